@@ -1,0 +1,7 @@
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261126122749 } from './Migration20261126122749';
+
+/** The one linear migration history, in order. `npm run migration:create` appends to it. */
+export const migrationsList: MigrationObject[] = [
+  { name: 'Migration20261126122749', class: Migration20261126122749 },
+];

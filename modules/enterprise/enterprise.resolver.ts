@@ -1,0 +1,77 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLContext } from '../platform/context';
+import { runMutation } from '../platform/errors/mutation';
+import { ConnectionArgs, ConnectionType, connectionComplexity } from '../platform/relay/connection';
+import { Enterprise } from './enterprise.entity';
+import { ENTERPRISE_READERS, ENTERPRISE_WRITERS, maskPersonName, maySeePersonalData } from './enterprise.access';
+import {
+  EnterpriseFilter,
+  EnterpriseOrder,
+  EnterpriseRegisterInput,
+  EnterpriseRegisterPayload,
+  EnterpriseUpdateInput,
+  EnterpriseUpdatePayload,
+} from './enterprise.inputs';
+import { EnterpriseService } from './enterprise.service';
+import { IndustryCategory } from './industry-category.entity';
+import { Region } from './region.entity';
+
+export const EnterpriseConnection = ConnectionType(Enterprise, 'Enterprise', 'enterprises');
+
+@Resolver(() => Enterprise)
+export class EnterpriseResolver {
+  @Authorized(...ENTERPRISE_READERS)
+  @Query(() => Enterprise, { nullable: true, description: 'One enterprise by global id; null when none has it.' })
+  enterprise(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() context: GraphQLContext) {
+    return new EnterpriseService(context).findById(id);
+  }
+
+  @Authorized(...ENTERPRISE_READERS)
+  @Query(() => Enterprise, { nullable: true, description: 'One enterprise by its unified social credit code; null when none has it.' })
+  enterpriseByUscc(@Arg('uscc', () => String, { description: 'Unified social credit code.' }) uscc: string, @Ctx() context: GraphQLContext) {
+    return new EnterpriseService(context).findByUscc(uscc);
+  }
+
+  @Authorized(...ENTERPRISE_READERS)
+  @Query(() => EnterpriseConnection, {
+    description: 'Enterprises in the registry, filtered and sorted (by name unless told otherwise). An ENTERPRISE caller sees only itself.',
+    complexity: connectionComplexity(20),
+  })
+  async enterprises(
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Conditions on the enterprises.' }) filter: EnterpriseFilter | null,
+    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Sort order; by name ascending when omitted.' }) orderBy: EnterpriseOrder | null,
+    @Ctx() context: GraphQLContext,
+  ) {
+    return new EnterpriseConnection(await new EnterpriseService(context).list(args, filter, orderBy));
+  }
+
+  @FieldResolver(() => String, {
+    description: 'Legal representative (法定代表人); personal data, masked (张**) unless the caller is ADMIN, OFFICER or the enterprise itself.',
+  })
+  legalRepresentative(@Root() enterprise: Enterprise, @Ctx() { principal }: GraphQLContext): string {
+    return maySeePersonalData(principal, enterprise) ? enterprise.legalRepresentative : maskPersonName(enterprise.legalRepresentative);
+  }
+
+  @FieldResolver(() => IndustryCategory, { description: 'Industry class (GB/T 4754-2017).' })
+  industry(@Root() enterprise: Enterprise): Promise<IndustryCategory> {
+    return enterprise.industry.load({ dataloader: true }) as Promise<IndustryCategory>;
+  }
+
+  @FieldResolver(() => Region, { description: 'Region the enterprise is registered in.' })
+  region(@Root() enterprise: Enterprise): Promise<Region> {
+    return enterprise.region.load({ dataloader: true }) as Promise<Region>;
+  }
+
+  @Authorized(...ENTERPRISE_WRITERS)
+  @Mutation(() => EnterpriseRegisterPayload, { description: 'Adds an enterprise to the registry (ADMIN, OFFICER).' })
+  enterpriseRegister(@Arg('input', () => EnterpriseRegisterInput) input: EnterpriseRegisterInput, @Ctx() context: GraphQLContext) {
+    return runMutation(context, EnterpriseRegisterPayload, async (em) => ({ enterprise: await new EnterpriseService(context).register(em, input) }));
+  }
+
+  @Authorized(...ENTERPRISE_WRITERS)
+  @Mutation(() => EnterpriseUpdatePayload, { description: 'Changes an enterprise’s registered facts (ADMIN, OFFICER).' })
+  enterpriseUpdate(@Arg('input', () => EnterpriseUpdateInput) input: EnterpriseUpdateInput, @Ctx() context: GraphQLContext) {
+    return runMutation(context, EnterpriseUpdatePayload, async (em) => ({ enterprise: await new EnterpriseService(context).update(em, input) }));
+  }
+}

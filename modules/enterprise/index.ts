@@ -1,0 +1,21 @@
+import { defineModule } from '../platform/module';
+import { defineNodeType } from '../platform/relay/node-type';
+import { Enterprise } from './enterprise.entity';
+import { assertEnterpriseReadable } from './enterprise.access';
+import { EnterpriseResolver } from './enterprise.resolver';
+import { CatalogueResolver } from './catalogue.resolver';
+import { ViewerEnterpriseResolver } from './viewer-enterprise.resolver';
+import { IndustryCategory } from './industry-category.entity';
+import { Region } from './region.entity';
+import { loadEnterpriseReferenceData } from './reference-data';
+import { seedEnterprises } from './enterprise.seed';
+
+export const enterprise = defineModule({
+  name: 'enterprise',
+  description: 'The enterprise registry: unified social credit codes, registered facts and lifecycle stages.',
+  entities: [Enterprise, Region, IndustryCategory],
+  resolvers: [EnterpriseResolver, CatalogueResolver, ViewerEnterpriseResolver],
+  nodeTypes: [defineNodeType({ typeName: 'Enterprise', entity: Enterprise, assertReadable: assertEnterpriseReadable })],
+  referenceData: (em) => loadEnterpriseReferenceData(em),
+  seed: (em, options) => seedEnterprises(em as never, options),
+});

@@ -1,0 +1,15 @@
+import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ObjectType } from 'type-graphql';
+
+/** An administrative division (GB/T 2260) at county level. */
+@Entity({ tableName: 'region' })
+@ObjectType({ description: 'An administrative division at county level (行政区划, GB/T 2260).' })
+export class Region {
+  @Field(() => String, { description: 'Six-digit division code, e.g. 330822 for Changshan county.' })
+  @PrimaryKey({ type: 'string', length: 6 })
+  code!: string;
+
+  @Field(() => String, { description: 'Name, e.g. 常山县.' })
+  @Property({ type: 'string', length: 100 })
+  name!: string;
+}

@@ -1,0 +1,6 @@
+import type { ModuleDescriptor } from './platform/module';
+import { platform } from './platform';
+import { enterprise } from './enterprise';
+
+/** THE registry: every module, in dependency order. Nothing is discovered by glob. */
+export const modules: ModuleDescriptor[] = [platform, enterprise];

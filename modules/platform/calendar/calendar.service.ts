@@ -1,0 +1,75 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { UserErrorCode, UserErrorCollector } from '../errors/user-error';
+import officialCalendar from './cn-official-holidays.json';
+import { CalendarYear } from './calendar-year.entity';
+import { CalendarYearSetInput } from './calendar.inputs';
+import { WorkingDayCalendar, datesOf, isWeekend } from './working-day-calendar';
+
+/** Other instances may change the calendar; a short cache keeps them in step without a query per deadline. */
+const CACHE_TTL_MS = 60_000;
+
+export class CalendarService {
+  private cached: { calendar: WorkingDayCalendar; loadedAt: number } | null = null;
+
+  constructor(private readonly orm: MikroORM) {}
+
+  async calendar(): Promise<WorkingDayCalendar> {
+    if (this.cached && Date.now() - this.cached.loadedAt < CACHE_TTL_MS) return this.cached.calendar;
+    const years = await this.orm.em.fork().find(CalendarYear, {}, { orderBy: { year: 'ASC' } });
+    this.cached = { calendar: new WorkingDayCalendar(years), loadedAt: Date.now() };
+    return this.cached.calendar;
+  }
+
+  /** Adds the official years shipped with the platform that the database lacks; never overwrites an administrator's edit. */
+  async loadOfficialYears(): Promise<void> {
+    const em = this.orm.em.fork();
+    const existing = new Set((await em.find(CalendarYear, {})).map((year) => year.year));
+    for (const [year, data] of Object.entries(officialCalendar.years)) {
+      if (existing.has(Number(year))) continue;
+      em.persist(
+        Object.assign(new CalendarYear(), {
+          year: Number(year),
+          offRanges: data.off.map(([from, to]) => ({ from, to })),
+          workDays: data.work,
+          source: officialCalendar.source,
+        }),
+      );
+    }
+    await em.flush();
+    this.cached = null;
+  }
+
+  async setYear(em: EntityManager, input: CalendarYearSetInput): Promise<CalendarYear> {
+    const errors = new UserErrorCollector();
+    const inYear = (date: string) => Number(date.slice(0, 4)) === input.year;
+    if (input.year < 2000 || input.year > 2100) errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, 'The year must lie between 2000 and 2100.');
+    if (!input.source.trim()) errors.add(['input', 'source'], UserErrorCode.BLANK, 'Say where the calendar comes from.');
+    const offDays = new Set<string>();
+    input.offRanges.forEach((range, index) => {
+      if (range.from > range.to) {
+        errors.add(['input', 'offRanges', String(index)], UserErrorCode.INVALID_RANGE, `${range.from} lies after ${range.to}.`);
+      } else if (!inYear(range.from) || !inYear(range.to)) {
+        errors.add(['input', 'offRanges', String(index)], UserErrorCode.OUT_OF_RANGE, `The range must lie within ${input.year}.`);
+      } else {
+        datesOf(range).forEach((date) => offDays.add(date));
+      }
+    });
+    input.workDays.forEach((date, index) => {
+      const field = ['input', 'workDays', String(index)];
+      if (!inYear(date)) errors.add(field, UserErrorCode.OUT_OF_RANGE, `${date} does not lie within ${input.year}.`);
+      else if (!isWeekend(date)) errors.add(field, UserErrorCode.NOT_A_WEEKEND, `${date} is a weekday and already a working day.`);
+      else if (offDays.has(date)) errors.add(field, UserErrorCode.CONFLICT, `${date} is also inside a range of days off.`);
+    });
+    errors.throwIfAny();
+
+    const year = (await em.findOne(CalendarYear, { year: input.year })) ?? Object.assign(new CalendarYear(), { year: input.year });
+    year.offRanges = input.offRanges.map(({ from, to }) => ({ from, to }));
+    year.workDays = [...new Set(input.workDays)].sort();
+    year.source = input.source.trim();
+    year.updatedAt = new Date();
+    em.persist(year);
+    await em.flush();
+    this.cached = null;
+    return year;
+  }
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+const commaList = z
+  .string()
+  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+/** Every setting comes from the environment; a bad value stops the start with a message naming it. */
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .url()
+    .refine((url) => /^postgres(ql)?:\/\//.test(url), 'must be a postgres:// URL')
+    .optional(),
+  EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
+  JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  JWT_ISSUER: z.string().min(1).default('enterprise-service-graph'),
+  JWT_TTL_SECONDS: positiveInt(8 * 3600),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  MAX_QUERY_DEPTH: positiveInt(12),
+  MAX_QUERY_COMPLEXITY: positiveInt(5000),
+  MAX_PAGE_SIZE: positiveInt(100),
+  DEFAULT_PAGE_SIZE: positiveInt(20),
+  DISABLED_MODULES: commaList.default(''),
+  JOBS_ENABLED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  DEMO_SEED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  DEMO_ENTERPRISES: positiveInt(200),
+  SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
+});
+
+export type Config = z.infer<typeof schema> & {
+  /** The JWT secret in force: configured, or a fixed development secret outside production. */
+  jwtSecret: string;
+  isDevelopment: boolean;
+};
+
+export class ConfigError extends Error {}
+
+/** Development and tests get a fixed secret so that printed tokens keep working across restarts. */
+const DEVELOPMENT_JWT_SECRET = 'development-only-secret-change-me-in-production!';
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+  const values = parsed.data;
+  if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
+    throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
+  }
+  if (values.DEFAULT_PAGE_SIZE > values.MAX_PAGE_SIZE) {
+    throw new ConfigError('Invalid configuration:\n  DEFAULT_PAGE_SIZE: must not exceed MAX_PAGE_SIZE');
+  }
+  return {
+    ...values,
+    jwtSecret: values.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    isDevelopment: values.NODE_ENV !== 'production',
+  };
+}

@@ -1,0 +1,30 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import type { Principal } from './auth/principal';
+import type { NodeTypeRegistry } from './relay/node-type';
+import type { CalendarService } from './calendar/calendar.service';
+import type { JobRunner } from './jobs/job-runner';
+import type { JwtService } from './auth/jwt';
+import type { ModuleDescriptor } from './module';
+
+/** Long-lived services of one running platform, shared by all requests. */
+export interface PlatformServices {
+  config: Config;
+  logger: Logger;
+  orm: MikroORM;
+  modules: ModuleDescriptor[];
+  nodeTypes: NodeTypeRegistry;
+  calendar: CalendarService;
+  jobs: JobRunner;
+  jwt: JwtService;
+}
+
+/** Per-request state: who calls, and a forked EntityManager so identity maps and loaders never leak across requests. */
+export interface GraphQLContext {
+  requestId: string;
+  principal: Principal;
+  em: EntityManager;
+  logger: Logger;
+  platform: PlatformServices;
+}

@@ -1,0 +1,42 @@
+import { DataloaderType, type EntityClass } from '@mikro-orm/core';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { migrationsList } from '../../../migrations';
+import type { Logger } from '../logger';
+
+export interface OrmConfigOptions {
+  url: string;
+  entities: EntityClass<unknown>[];
+  logger?: Logger;
+  /** Sees every SQL statement; tests use it to count statements per request. */
+  onQuery?: (sql: string) => void;
+}
+
+export function ormConfig({ url, entities, logger, onQuery }: OrmConfigOptions): Options {
+  return defineConfig({
+    clientUrl: url,
+    entities,
+    discovery: { warnWhenNoEntities: false },
+    // References and collections are batched per request instead of one query per parent.
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    pool: { min: 0, max: 10 },
+    extensions: [Migrator],
+    migrations: {
+      migrationsList,
+      tableName: 'mikro_orm_migrations',
+      path: 'migrations',
+      pathTs: 'migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+    onQuery: (sql: string) => {
+      onQuery?.(sql);
+      return sql;
+    },
+    logger: (message: string) => logger?.debug({ component: 'orm' }, message),
+  });
+}

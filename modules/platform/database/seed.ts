@@ -1,0 +1,18 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PlatformServices } from '../context';
+import type { SeedOptions } from '../module';
+import { SeedRun } from './seed-run.entity';
+
+/** Runs every enabled module's demo data in registry order, in one transaction, and records the run. */
+export async function runSeeds(services: PlatformServices, options: SeedOptions): Promise<void> {
+  await services.orm.em.fork().transactional(async (em) => {
+    for (const module of services.modules) {
+      if (module.seed) await module.seed(em as EntityManager, options, services);
+    }
+    em.persist(Object.assign(new SeedRun(), { seed: options.seed, enterprises: options.enterprises }));
+  });
+}
+
+export async function hasSeeded(services: PlatformServices): Promise<boolean> {
+  return (await services.orm.em.fork().count(SeedRun, {})) > 0;
+}

@@ -1,0 +1,38 @@
+import { GraphQLError } from 'graphql';
+
+/** Codes of top-level errors (extensions.code): faults of the request, not business outcomes. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CALENDAR_YEAR_MISSING: 'CALENDAR_YEAR_MISSING',
+  QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+
+export class UnauthenticatedError extends GraphQLError {
+  constructor(message = 'Authentication required: send a Bearer token or an X-Api-Key header.') {
+    super(message, { extensions: { code: ErrorCode.UNAUTHENTICATED } });
+  }
+}
+
+export class ForbiddenError extends GraphQLError {
+  constructor(message = 'Access denied for the current role or scope.') {
+    super(message, { extensions: { code: ErrorCode.FORBIDDEN } });
+  }
+}
+
+export class NotFoundError extends GraphQLError {
+  constructor(message: string) {
+    super(message, { extensions: { code: ErrorCode.NOT_FOUND } });
+  }
+}
+
+/** Malformed arguments of a query (not a mutation input, whose problems are userErrors). */
+export class BadUserInputError extends GraphQLError {
+  constructor(message: string, field: string[]) {
+    super(message, { extensions: { code: ErrorCode.BAD_USER_INPUT, field } });
+  }
+}

@@ -1,0 +1,89 @@
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Stable codes a client can branch on; the message is for people and may change. */
+export enum UserErrorCode {
+  REQUIRED = 'REQUIRED',
+  BLANK = 'BLANK',
+  TOO_LONG = 'TOO_LONG',
+  INVALID_FORMAT = 'INVALID_FORMAT',
+  INVALID_CHECK_CHARACTER = 'INVALID_CHECK_CHARACTER',
+  OUT_OF_RANGE = 'OUT_OF_RANGE',
+  NEGATIVE = 'NEGATIVE',
+  IN_FUTURE = 'IN_FUTURE',
+  TAKEN = 'TAKEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  STALE_VERSION = 'STALE_VERSION',
+  INVALID_RANGE = 'INVALID_RANGE',
+  NOT_A_WEEKEND = 'NOT_A_WEEKEND',
+  ALREADY_REVOKED = 'ALREADY_REVOKED',
+  INVALID_ROLE = 'INVALID_ROLE',
+  UNKNOWN_JOB = 'UNKNOWN_JOB',
+  JOBS_DISABLED = 'JOBS_DISABLED',
+}
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Stable machine-readable code of a business error returned in a payload (业务错误代码).',
+  valuesConfig: {
+    REQUIRED: { description: 'A required value is missing.' },
+    BLANK: { description: 'The value is empty or only whitespace.' },
+    TOO_LONG: { description: 'The value is longer than allowed.' },
+    INVALID_FORMAT: { description: 'The value does not have the expected format.' },
+    INVALID_CHECK_CHARACTER: { description: 'The check character of a code does not match its other characters (校验码错误).' },
+    OUT_OF_RANGE: { description: 'The value is outside the allowed range.' },
+    NEGATIVE: { description: 'The value must not be negative.' },
+    IN_FUTURE: { description: 'The date must not lie in the future.' },
+    TAKEN: { description: 'Another record already uses this value.' },
+    NOT_FOUND: { description: 'The referenced object does not exist or is not visible to the caller.' },
+    CONFLICT: { description: 'The value contradicts another value of the same input.' },
+    STALE_VERSION: { description: 'The object was changed by someone else since it was read (optimistic locking).' },
+    INVALID_RANGE: { description: 'The start of a range lies after its end.' },
+    NOT_A_WEEKEND: { description: 'A make-up working day (调休) must fall on a Saturday or Sunday.' },
+    ALREADY_REVOKED: { description: 'The object was already revoked.' },
+    INVALID_ROLE: { description: 'The role cannot be used here.' },
+    UNKNOWN_JOB: { description: 'No job with this name is registered.' },
+    JOBS_DISABLED: { description: 'Jobs are switched off in this instance.' },
+  },
+});
+
+@ObjectType({ description: 'A business error in a mutation payload: which input field, what went wrong and a stable code.' })
+export class UserError {
+  @Field(() => [String], { description: 'Path to the input field at fault, e.g. ["input", "uscc"]; empty when it concerns the whole input.' })
+  field!: string[];
+
+  @Field(() => String, { description: 'Human-readable explanation.' })
+  message!: string;
+
+  @Field(() => UserErrorCode, { description: 'Stable machine-readable code.' })
+  code!: UserErrorCode;
+}
+
+export function userError(field: string[], code: UserErrorCode, message: string): UserError {
+  return Object.assign(new UserError(), { field, code, message });
+}
+
+/** Thrown by services when input breaks a rule; the mutation runner turns it into payload userErrors and rolls back. */
+export class UserErrorsException extends Error {
+  constructor(readonly userErrors: UserError[]) {
+    super(userErrors.map((error) => `${error.field.join('.')}: ${error.message}`).join('; '));
+  }
+}
+
+/** Collects every problem of an input before deciding, so that a client sees all of them at once. */
+export class UserErrorCollector {
+  private readonly errors: UserError[] = [];
+
+  add(field: string[], code: UserErrorCode, message: string): this {
+    this.errors.push(userError(field, code, message));
+    return this;
+  }
+
+  get isEmpty(): boolean {
+    return this.errors.length === 0;
+  }
+
+  throwIfAny(): void {
+    if (this.errors.length > 0) throw new UserErrorsException([...this.errors]);
+  }
+}

@@ -1,0 +1,35 @@
+import { defineModule } from './module';
+import { defineNodeType } from './relay/node-type';
+import { ApiKey } from './auth/api-key.entity';
+import { ApiKeyResolver } from './auth/api-key.resolver';
+import { ViewerResolver } from './auth/viewer.resolver';
+import { AuditEntry } from './audit/audit-entry.entity';
+import { AuditResolver } from './audit/audit.resolver';
+import { CalendarYear } from './calendar/calendar-year.entity';
+import { SeedRun } from './database/seed-run.entity';
+import { CalendarResolver } from './calendar/calendar.resolver';
+import { calendarCoverageJob } from './calendar/calendar-coverage.job';
+import { JobResolver } from './jobs/job.resolver';
+import { NodeResolver } from './relay/node.resolver';
+import { Role } from './auth/principal';
+import { ForbiddenError, UnauthenticatedError } from './errors/top-level-errors';
+import type { GraphQLContext } from './context';
+
+function assertAdmin({ principal }: GraphQLContext): void {
+  if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+  if (principal.role !== Role.ADMIN) throw new ForbiddenError('Only an ADMIN may read this object.');
+}
+
+export const platform = defineModule({
+  name: 'platform',
+  description: 'The kernel: relay, authentication, API keys, audit log, working-day calendar and jobs.',
+  required: true,
+  entities: [ApiKey, AuditEntry, CalendarYear, SeedRun],
+  resolvers: [NodeResolver, ViewerResolver, ApiKeyResolver, AuditResolver, CalendarResolver, JobResolver],
+  nodeTypes: [
+    defineNodeType({ typeName: 'ApiKey', entity: ApiKey, assertReadable: assertAdmin }),
+    defineNodeType({ typeName: 'AuditEntry', entity: AuditEntry, assertReadable: assertAdmin }),
+  ],
+  jobs: [calendarCoverageJob],
+  referenceData: (_em, services) => services.calendar.loadOfficialYears(),
+});

@@ -1,0 +1,70 @@
+import type { EntityClass, EntityManager } from '@mikro-orm/core';
+import type { NonEmptyArray } from 'type-graphql';
+import type { NodeTypeDefinition } from './relay/node-type';
+import type { JobDefinition } from './jobs/job-definition';
+import type { PlatformServices } from './context';
+
+/** Options of a demo-data run; the same seed always produces the same data. */
+export interface SeedOptions {
+  enterprises: number;
+  seed: number;
+  /** Called with (done, total) so that a CLI can draw a progress bar. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * What a module contributes. The platform builds the ORM configuration, the GraphQL schema, the node types,
+ * the job list and the demo data from the ordered list of these in modules/index.ts.
+ */
+export interface ModuleDescriptor {
+  name: string;
+  description: string;
+  /** Modules that must be enabled for this one to work. */
+  dependsOn?: string[];
+  /** The platform kernel cannot be switched off. */
+  required?: boolean;
+  entities?: EntityClass<unknown>[];
+  resolvers?: Function[];
+  /** Types reachable only through interfaces, which the schema must still contain. */
+  orphanedTypes?: Function[];
+  nodeTypes?: NodeTypeDefinition[];
+  jobs?: JobDefinition[];
+  /** Reference data (catalogues, calendars) loaded at every start when missing; must be idempotent. */
+  referenceData?: (em: EntityManager, platform: PlatformServices) => Promise<void>;
+  /** Demo data, loaded by `npm run seed` and by `npm start` on an empty database. */
+  seed?: (em: EntityManager, options: SeedOptions, platform: PlatformServices) => Promise<void>;
+}
+
+export function defineModule(descriptor: ModuleDescriptor): ModuleDescriptor {
+  return descriptor;
+}
+
+export class ModuleConfigurationError extends Error {}
+
+/**
+ * The modules left after switching off the disabled ones. A disabled module whose dependants are still on is a
+ * configuration error, named at start.
+ */
+export function enabledModules(all: ModuleDescriptor[], disabled: string[]): ModuleDescriptor[] {
+  const known = new Set(all.map((module) => module.name));
+  for (const name of disabled) {
+    if (!known.has(name)) throw new ModuleConfigurationError(`DISABLED_MODULES names an unknown module "${name}"; known: ${[...known].join(', ')}`);
+    if (all.find((module) => module.name === name)?.required) throw new ModuleConfigurationError(`The module "${name}" cannot be switched off.`);
+  }
+  const enabled = all.filter((module) => !disabled.includes(module.name));
+  const enabledNames = new Set(enabled.map((module) => module.name));
+  for (const module of enabled) {
+    for (const dependency of module.dependsOn ?? []) {
+      if (!enabledNames.has(dependency)) {
+        throw new ModuleConfigurationError(`The module "${module.name}" needs "${dependency}", which is switched off or unknown.`);
+      }
+    }
+  }
+  return enabled;
+}
+
+export function collect<T>(modules: ModuleDescriptor[], pick: (module: ModuleDescriptor) => T[] | undefined): T[] {
+  return modules.flatMap((module) => pick(module) ?? []);
+}
+
+export type ResolverList = NonEmptyArray<Function>;

@@ -1,0 +1,11 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import type { GraphQLContext } from '../context';
+
+@InterfaceType({
+  description: 'An object with a globally unique, opaque id that `node(id:)` refetches (Relay).',
+  resolveType: (value: object, context: GraphQLContext) => context.platform.nodeTypes.forObject(value)?.typeName,
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Globally unique opaque identifier; do not parse it.' })
+  id!: string;
+}

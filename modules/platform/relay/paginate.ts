@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import { BadUserInputError } from '../errors/top-level-errors';
+import { ConnectionArgs, ConnectionPage, PageInfo } from './connection';
+
+export type SortDirection = 'ASC' | 'DESC';
+
+export interface PaginateOptions<T> {
+  entity: EntityClass<T>;
+  where: FilterQuery<T>;
+  /** Property to sort by; the primary key `id` always breaks ties, so the order is total and stable. */
+  sortField: string;
+  direction: SortDirection;
+  args: ConnectionArgs;
+  defaultPageSize: number;
+  maxPageSize: number;
+}
+
+interface CursorPayload {
+  v: unknown;
+  id: string;
+}
+
+function encodeCursor(value: unknown, id: string): string {
+  const serializable = value instanceof Date ? value.toISOString() : value;
+  return Buffer.from(JSON.stringify({ v: serializable, id } satisfies CursorPayload)).toString('base64url');
+}
+
+function decodeCursor(cursor: string, argument: string): CursorPayload {
+  try {
+    const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
+    if (typeof payload !== 'object' || payload === null || typeof payload.id !== 'string' || !('v' in payload)) throw new Error();
+    return payload;
+  } catch {
+    throw new BadUserInputError(`The cursor given as \`${argument}\` is not valid for this list.`, [argument]);
+  }
+}
+
+function pageSize(args: ConnectionArgs, defaultPageSize: number, maxPageSize: number): { size: number; fromEnd: boolean } {
+  if (args.first != null && args.last != null) {
+    throw new BadUserInputError('Pass either `first` or `last`, not both.', ['last']);
+  }
+  for (const argument of ['first', 'last'] as const) {
+    const value = args[argument];
+    if (value != null && (value < 0 || value > maxPageSize)) {
+      throw new BadUserInputError(`\`${argument}\` must be between 0 and ${maxPageSize}.`, [argument]);
+    }
+  }
+  if (args.last != null) return { size: args.last, fromEnd: true };
+  if (args.first != null) return { size: args.first, fromEnd: false };
+  // `before` without a size reads backwards from the cursor, as a client paging back expects.
+  return { size: defaultPageSize, fromEnd: args.before != null && args.after == null };
+}
+
+/** A keyset condition: strictly past (value, id) in the given direction. */
+function keysetCondition(field: string, direction: SortDirection, cursor: CursorPayload): Record<string, unknown> {
+  const operator = direction === 'ASC' ? '$gt' : '$lt';
+  return {
+    $or: [{ [field]: { [operator]: cursor.v } }, { [field]: cursor.v, id: { [operator]: cursor.id } }],
+  };
+}
+
+const flip = (direction: SortDirection): SortDirection => (direction === 'ASC' ? 'DESC' : 'ASC');
+
+/**
+ * Cursor pagination over any entity with `first/after/last/before`. Reads one extra row to know whether the
+ * page has a neighbour; counts only when `totalCount` is selected.
+ */
+export async function paginate<T extends { id: string }>(em: EntityManager, options: PaginateOptions<T>): Promise<ConnectionPage<T>> {
+  const { entity, where, sortField, direction, args } = options;
+  const { size, fromEnd } = pageSize(args, options.defaultPageSize, options.maxPageSize);
+  const conditions: Array<Record<string, unknown>> = [where as Record<string, unknown>];
+  if (args.after) conditions.push(keysetCondition(sortField, direction, decodeCursor(args.after, 'after')));
+  if (args.before) conditions.push(keysetCondition(sortField, flip(direction), decodeCursor(args.before, 'before')));
+  const readDirection = fromEnd ? flip(direction) : direction;
+
+  const rows =
+    size === 0
+      ? []
+      : await em.find(entity, { $and: conditions } as FilterQuery<T>, {
+          orderBy: [{ [sortField]: readDirection }, { id: readDirection }] as never,
+          limit: size + 1,
+        });
+  const hasMore = rows.length > size;
+  const page = rows.slice(0, size);
+  if (fromEnd) page.reverse();
+
+  const edges = page.map((node) => ({ cursor: encodeCursor((node as Record<string, unknown>)[sortField], node.id), node }));
+  const pageInfo = Object.assign(new PageInfo(), {
+    hasNextPage: fromEnd ? Boolean(args.before) : hasMore,
+    hasPreviousPage: fromEnd ? hasMore : Boolean(args.after),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  });
+  let total: Promise<number> | undefined;
+  return { edges, pageInfo, countTotal: () => (total ??= em.count(entity, where)) };
+}

@@ -1,0 +1,60 @@
+import 'reflect-metadata';
+import { ConfigError } from '../config';
+import { ModuleConfigurationError } from '../module';
+import { Role } from '../auth/principal';
+import { hasSeeded, runSeeds } from '../database/seed';
+import { startPlatform } from './start';
+
+/** `npm start`: the server, on the embedded PostgreSQL unless DATABASE_URL is set, with demo data on first start. */
+async function main(): Promise<void> {
+  const running = await startPlatform();
+  const { config, logger } = running.services;
+
+  if (config.DEMO_SEED && !(await hasSeeded(running.services))) {
+    logger.info({ enterprises: config.DEMO_ENTERPRISES }, 'empty database: loading demo data');
+    await runSeeds(running.services, { enterprises: config.DEMO_ENTERPRISES, seed: 1 });
+  }
+
+  const lines = [
+    '',
+    'Enterprise-service graph is running.',
+    `  GraphQL endpoint : ${running.url}/graphql`,
+    `  Explorer         : ${running.url}/graphql (open it in a browser)`,
+    `  Health           : ${running.url}/healthz  ${running.url}/readyz`,
+  ];
+  if (config.NODE_ENV !== 'production') {
+    const token = await running.services.jwt.sign({ subject: 'dev-admin', role: Role.ADMIN, displayName: 'Development administrator', ttlSeconds: config.JWT_TTL_SECONDS });
+    lines.push(`  Admin token      : ${token}`, '  Send it as the header  Authorization: Bearer <token>  (valid for development only).');
+  }
+  process.stdout.write(lines.join('\n') + '\n\n');
+
+  let shuttingDown = false;
+  const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    logger.info({ signal }, 'received signal');
+    const timer = setTimeout(() => {
+      logger.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, config.SHUTDOWN_TIMEOUT_MS);
+    timer.unref();
+    running.stop().then(
+      () => process.exit(0),
+      (error) => {
+        logger.error({ err: error }, 'error during shutdown');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error) => {
+  if (error instanceof ConfigError || error instanceof ModuleConfigurationError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,180 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import pinoHttp from 'pino-http';
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { modules as registeredModules } from '../../index';
+import { loadConfig, type Config } from '../config';
+import { createLogger, type Logger } from '../logger';
+import { collect, enabledModules, type ModuleDescriptor } from '../module';
+import { ormConfig } from '../database/orm-config';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../database/embedded-postgres';
+import { NodeTypeRegistry } from '../relay/node-type';
+import { CalendarService } from '../calendar/calendar.service';
+import { JobRunner } from '../jobs/job-runner';
+import { JwtService, InvalidTokenError } from '../auth/jwt';
+import { authenticate } from '../auth/authenticate';
+import { createErrorFormatter } from '../errors/format-error';
+import { ErrorCode } from '../errors/top-level-errors';
+import { buildGraphQLSchema } from '../schema';
+import type { GraphQLContext, PlatformServices } from '../context';
+import { querySafetyPlugin } from './query-safety';
+import { EXPLORER_PATH, explorerAssets, explorerPage } from './explorer';
+import { healthRoutes } from './health';
+
+export interface StartOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Replaces the registry, e.g. to add a fixture module in a test. */
+  modules?: ModuleDescriptor[];
+  onQuery?: (sql: string) => void;
+  logger?: Logger;
+}
+
+export interface RunningPlatform {
+  url: string;
+  services: PlatformServices;
+  databaseUrl: string;
+  stop(): Promise<void>;
+}
+
+/** Opens the database: the configured server, or the embedded one kept under the project. */
+export async function openDatabase(config: Config, logger: Logger): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: null };
+  const embedded = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, logger);
+  return { url: embedded.url, embedded };
+}
+
+/** Boots the services without HTTP: used by the server and by the CLI scripts. */
+export async function bootServices(options: StartOptions = {}) {
+  const config = loadConfig(options.env ?? process.env);
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const modules = enabledModules(options.modules ?? registeredModules, config.DISABLED_MODULES);
+  const database = await openDatabase(config, logger);
+  try {
+    const orm = await MikroORM.init(
+      ormConfig({ url: database.url, entities: collect(modules, (module) => module.entities), logger, onQuery: options.onQuery }),
+    );
+    const services: PlatformServices = {
+      config,
+      logger,
+      orm,
+      modules,
+      nodeTypes: new NodeTypeRegistry(collect(modules, (module) => module.nodeTypes)),
+      calendar: new CalendarService(orm),
+      jobs: new JobRunner(collect(modules, (module) => module.jobs), logger),
+      jwt: new JwtService(config.jwtSecret, config.JWT_ISSUER),
+    };
+    return { services, database };
+  } catch (error) {
+    await database.embedded?.stop();
+    throw error;
+  }
+}
+
+export async function migrateAndLoadReferenceData(services: PlatformServices): Promise<void> {
+  const applied = await services.orm.getMigrator().up();
+  if (applied.length > 0) services.logger.info({ migrations: applied.map((migration) => migration.name) }, 'applied migrations');
+  for (const module of services.modules) {
+    if (module.referenceData) await module.referenceData(services.orm.em.fork() as EntityManager, services);
+  }
+}
+
+function credentialError(error: InvalidTokenError): GraphQLError {
+  return new GraphQLError(error.message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
+}
+
+export async function startPlatform(options: StartOptions = {}): Promise<RunningPlatform> {
+  const { services, database } = await bootServices(options);
+  const { config, logger, orm } = services;
+  try {
+    await migrateAndLoadReferenceData(services);
+    if (config.JOBS_ENABLED) await services.jobs.start(database.url, services);
+
+    const app = express();
+    app.disable('x-powered-by');
+    const httpServer = http.createServer(app);
+    const schema = await buildGraphQLSchema(services.modules);
+    const apollo = new ApolloServer<GraphQLContext>({
+      schema,
+      introspection: true,
+      includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
+      formatError: createErrorFormatter(logger, config.NODE_ENV === 'development'),
+      plugins: [
+        ApolloServerPluginDrainHttpServer({ httpServer }),
+        ApolloServerPluginLandingPageDisabled(),
+        querySafetyPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
+      ],
+    });
+    await apollo.start();
+
+    app.use(
+      pinoHttp({
+        logger,
+        genReqId: (request, response) => {
+          const header = request.headers['x-request-id'];
+          const id = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+          response.setHeader('x-request-id', id);
+          return id;
+        },
+        autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' },
+      }),
+    );
+    app.use(healthRoutes(orm));
+    app.use(EXPLORER_PATH, explorerAssets());
+    app.get('/', (_request, response) => response.redirect('/graphql'));
+    app.get('/graphql', (request, response, next) => {
+      if (request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') {
+        response.type('html').send(explorerPage());
+        return;
+      }
+      next();
+    });
+    app.use(
+      '/graphql',
+      express.json({ limit: '1mb' }),
+      expressMiddleware(apollo, {
+        context: async ({ req }) => {
+          const em = orm.em.fork() as EntityManager;
+          const authorization = req.headers.authorization;
+          const apiKey = req.headers['x-api-key'];
+          try {
+            const principal = await authenticate({ authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined }, services.jwt, em);
+            return { requestId: String(req.id), principal, em, logger: req.log, platform: services };
+          } catch (error) {
+            if (error instanceof InvalidTokenError) throw credentialError(error);
+            throw error;
+          }
+        },
+      }),
+    );
+
+    await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+    const address = httpServer.address() as AddressInfo;
+    const url = `http://${config.HOST}:${address.port}`;
+
+    let stopping: Promise<void> | null = null;
+    const stop = () =>
+      (stopping ??= (async () => {
+        logger.info('shutting down: finishing in-flight requests');
+        await apollo.stop();
+        await services.jobs.stop();
+        await orm.close(true);
+        await database.embedded?.stop();
+        logger.info('stopped');
+      })());
+    return { url, services, databaseUrl: database.url, stop };
+  } catch (error) {
+    await services.jobs.stop();
+    await orm.close(true);
+    await database.embedded?.stop();
+    throw error;
+  }
+}

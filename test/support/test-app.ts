@@ -1,0 +1,94 @@
+import 'reflect-metadata';
+import { startPlatform, type RunningPlatform } from '../../modules/platform/server/start';
+import type { ModuleDescriptor } from '../../modules/platform/module';
+import { Role } from '../../modules/platform/auth/principal';
+import { runSeeds } from '../../modules/platform/database/seed';
+import { createTestDatabase, type TestDatabase } from './test-database';
+import { GraphQLClient } from './graphql-client';
+
+export interface TestAppOptions {
+  env?: Record<string, string>;
+  modules?: ModuleDescriptor[];
+}
+
+export interface TokenScope {
+  chains?: string[];
+  department?: string;
+  enterpriseUscc?: string;
+  subject?: string;
+}
+
+/** The real server on a database of its own, with helpers to call it as any role and to count SQL statements. */
+export class TestApp {
+  readonly statements: string[] = [];
+  private running!: RunningPlatform;
+  private database!: TestDatabase;
+
+  static async start(options: TestAppOptions = {}): Promise<TestApp> {
+    const app = new TestApp();
+    app.database = await createTestDatabase();
+    try {
+      app.running = await startPlatform({
+        env: {
+          ...process.env,
+          NODE_ENV: 'test',
+          DATABASE_URL: app.database.url,
+          PORT: '0',
+          LOG_LEVEL: 'silent',
+          JOBS_ENABLED: 'false',
+          ...options.env,
+        },
+        modules: options.modules,
+        onQuery: (sql) => void app.statements.push(sql),
+      });
+    } catch (error) {
+      await app.database.drop();
+      throw error;
+    }
+    return app;
+  }
+
+  get url(): string {
+    return this.running.url;
+  }
+
+  get services() {
+    return this.running.services;
+  }
+
+  get client(): GraphQLClient {
+    return new GraphQLClient(`${this.running.url}/graphql`);
+  }
+
+  async token(role: Role, scope: TokenScope = {}): Promise<string> {
+    return this.running.services.jwt.sign({
+      role,
+      subject: scope.subject ?? `test-${role.toLowerCase()}`,
+      chains: scope.chains,
+      department: scope.department,
+      enterpriseUscc: scope.enterpriseUscc,
+      ttlSeconds: 600,
+    });
+  }
+
+  async clientAs(role: Role, scope: TokenScope = {}): Promise<GraphQLClient> {
+    return this.client.as({ token: await this.token(role, scope) });
+  }
+
+  async seed(enterprises: number, seed = 1): Promise<void> {
+    await runSeeds(this.running.services, { enterprises, seed });
+  }
+
+  /** Counts the SQL statements that one piece of work issues. */
+  async countStatements(work: () => Promise<unknown>): Promise<{ count: number; statements: string[] }> {
+    const start = this.statements.length;
+    await work();
+    const statements = this.statements.slice(start);
+    return { count: statements.length, statements };
+  }
+
+  async stop(): Promise<void> {
+    await this.running?.stop();
+    await this.database.drop();
+  }
+}
