@@ -25,13 +25,22 @@ export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin
               extensions: { code: ErrorCode.QUERY_TOO_DEEP, maxDepth: limits.maxDepth, http: { status: 400 } },
             });
           }
-          const complexity = getComplexity({
-            schema,
-            operationName: request.operationName ?? undefined,
-            query: document,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let complexity: number;
+          try {
+            complexity = getComplexity({
+              schema,
+              operationName: request.operationName ?? undefined,
+              query: document,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (error) {
+            // Costs depend on variables, so invalid variables surface here first: report them as the client's fault.
+            if (error instanceof GraphQLError) {
+              throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+            }
+            throw error;
+          }
           if (complexity > limits.maxComplexity) {
             throw new GraphQLError(`The query is too complex: its cost ${complexity} exceeds the limit of ${limits.maxComplexity}.`, {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, maxComplexity: limits.maxComplexity, http: { status: 400 } },

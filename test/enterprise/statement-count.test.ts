@@ -1,0 +1,36 @@
+import { Role } from '../../modules/platform/auth/principal';
+import { EnterprisesWithCataloguesDocument } from '../../schema/generated/graphql';
+import type { GraphQLClient } from '../support/graphql-client';
+import { TestApp } from '../support/test-app';
+
+describe('a nested query over a page of enterprises', () => {
+  let app: TestApp;
+  let admin: GraphQLClient;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    admin = await app.clientAs(Role.ADMIN);
+    await app.seed(120);
+  });
+  afterAll(() => app?.stop());
+
+  async function statementsFor(first: number): Promise<number> {
+    const { count } = await app.countStatements(async () => {
+      const { enterprises } = await admin.data(EnterprisesWithCataloguesDocument, { first });
+      expect(enterprises.nodes).toHaveLength(first);
+      for (const node of enterprises.nodes) {
+        expect(node.industry.name).toBeTruthy();
+        expect(node.region.name).toBeTruthy();
+      }
+    });
+    return count;
+  }
+
+  it('costs the same number of SQL statements for 5 and for 100 enterprises: one per level', async () => {
+    const small = await statementsFor(5);
+    const large = await statementsFor(100);
+    expect(large).toBe(small);
+    // One for the page, one for all its industry classes, one for all its regions.
+    expect(large).toBe(3);
+  });
+});
