@@ -2,17 +2,18 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AuthChecker } from './auth/auth-checker';
-import { auditMutations } from './audit/audit.middleware';
 import { collect, type ModuleDescriptor, type ResolverList } from './module';
 
 /** The GraphQL schema of the enabled modules: a switched-off module leaves no type, field or enum value behind. */
 export async function buildGraphQLSchema(modules: ModuleDescriptor[]): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: collect(modules, (module) => module.resolvers) as ResolverList,
-    orphanedTypes: collect(modules, (module) => module.orphanedTypes),
+    orphanedTypes: [
+      ...collect(modules, (module) => module.orphanedTypes),
+      ...collect(modules, (module) => module.nodeTypes?.map((nodeType) => nodeType.entity as Function)),
+    ],
     authChecker: AuthChecker,
     authMode: 'error',
-    globalMiddlewares: [auditMutations],
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: false,
     emitSchemaFile: false,

@@ -1,5 +1,5 @@
 import { Role } from '../../modules/platform/auth/principal';
-import { EnterprisesDocument, NodeDocument, NodesDocument } from '../../schema/generated/graphql';
+import { EnterprisesDocument, NodeDocument, NodesDocument, type EnterprisesQuery } from '../../schema/generated/graphql';
 import type { GraphQLClient } from '../support/graphql-client';
 import { errorCode } from '../support/graphql-client';
 import { registerEnterprise } from '../support/fixtures';
@@ -27,7 +27,7 @@ describe('relay: cursor pagination and node refetch', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { enterprises } = await admin.data(EnterprisesDocument, { first: 3, after });
+      const { enterprises }: EnterprisesQuery = await admin.data(EnterprisesDocument, { first: 3, after });
       expect(enterprises.totalCount).toBe(7);
       seen.push(...names(enterprises));
       pages += 1;
@@ -43,7 +43,7 @@ describe('relay: cursor pagination and node refetch', () => {
     const seen: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const { enterprises } = await admin.data(EnterprisesDocument, { last: 3, before });
+      const { enterprises }: EnterprisesQuery = await admin.data(EnterprisesDocument, { last: 3, before });
       seen.unshift(...names(enterprises));
       expect(enterprises.pageInfo.hasNextPage).toBe(before !== null);
       if (!enterprises.pageInfo.hasPreviousPage) break;

@@ -27,6 +27,7 @@ import { ErrorCode } from '../errors/top-level-errors';
 import { buildGraphQLSchema } from '../schema';
 import type { GraphQLContext, PlatformServices } from '../context';
 import { querySafetyPlugin } from './query-safety';
+import { auditPlugin } from '../audit/audit.plugin';
 import { EXPLORER_PATH, explorerAssets, explorerPage } from './explorer';
 import { healthRoutes } from './health';
 
@@ -111,6 +112,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
         querySafetyPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
+        auditPlugin(),
       ],
     });
     await apollo.start();

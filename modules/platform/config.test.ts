@@ -1,0 +1,30 @@
+import { ConfigError, loadConfig } from './config';
+
+describe('configuration from the environment', () => {
+  it('has working defaults', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 4000, HOST: '127.0.0.1', MAX_PAGE_SIZE: 100, DISABLED_MODULES: [], JOBS_ENABLED: true });
+    expect(config.jwtSecret.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('names every bad value at once', () => {
+    expect(() => loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', MAX_QUERY_DEPTH: '0' })).toThrow(ConfigError);
+    try {
+      loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', MAX_QUERY_DEPTH: '0' });
+    } catch (error) {
+      expect((error as Error).message).toMatch(/PORT/);
+      expect((error as Error).message).toMatch(/DATABASE_URL: must be a postgres:\/\/ URL/);
+      expect((error as Error).message).toMatch(/MAX_QUERY_DEPTH/);
+    }
+  });
+
+  it('requires a real JWT secret in production', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow('JWT_SECRET: required in production');
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'short' })).toThrow('at least 32 characters');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
+  });
+
+  it('splits the list of switched-off modules', () => {
+    expect(loadConfig({ DISABLED_MODULES: ' enterprise , chip ' }).DISABLED_MODULES).toEqual(['enterprise', 'chip']);
+  });
+});

@@ -1,0 +1,42 @@
+import { Role } from '../../modules/platform/auth/principal';
+import { enabledModules, ModuleConfigurationError, defineModule } from '../../modules/platform/module';
+import { modules } from '../../modules';
+import { errorCode } from '../support/graphql-client';
+import { TestApp } from '../support/test-app';
+
+describe('switching a module off', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await TestApp.start({ env: { DISABLED_MODULES: 'enterprise' } })));
+  afterAll(() => app?.stop());
+
+  it('leaves no trace of it in the schema, and the rest works', async () => {
+    const admin = await app.clientAs(Role.ADMIN);
+    const response = await admin.raw<{ __schema: { types: Array<{ name: string }>; queryType: { fields: Array<{ name: string }> } } }>(
+      '{ __schema { types { name } queryType { fields { name } } } }',
+    );
+    const types = response.data!.__schema.types.map((type) => type.name);
+    const queries = response.data!.__schema.queryType.fields.map((field) => field.name);
+    for (const absent of ['Enterprise', 'EnterpriseConnection', 'LifecycleStage', 'Region', 'IndustryCategory', 'EnterpriseFilter']) {
+      expect(types).not.toContain(absent);
+    }
+    expect(queries).not.toContain('enterprises');
+    expect(queries).toEqual(expect.arrayContaining(['viewer', 'node', 'addWorkingDays', 'auditEntries']));
+    expect(errorCode(await admin.raw('{ viewer { enterprise { id } } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect((await admin.raw('{ addWorkingDays(from: "2026-02-12", days: 3) }')).data).toEqual({ addWorkingDays: '2026-02-24' });
+  });
+});
+
+describe('module configuration', () => {
+  it('names an unknown module', () => {
+    expect(() => enabledModules(modules, ['enterprize'])).toThrow(new ModuleConfigurationError('DISABLED_MODULES names an unknown module "enterprize"; known: platform, enterprise'));
+  });
+
+  it('refuses to switch off the kernel', () => {
+    expect(() => enabledModules(modules, ['platform'])).toThrow('cannot be switched off');
+  });
+
+  it('refuses to leave a module on without what it depends on', () => {
+    const dependant = defineModule({ name: 'appeals', description: 'x', dependsOn: ['enterprise'] });
+    expect(() => enabledModules([...modules, dependant], ['enterprise'])).toThrow('The module "appeals" needs "enterprise"');
+  });
+});
