@@ -46,8 +46,12 @@ async function main(): Promise<void> {
       },
     );
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  // The embedded PostgreSQL package stops its server on these signals by itself, racing the orderly shutdown
+  // above (drain requests, stop jobs, close the pool, then stop the database); the server owns them instead.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => shutdown(signal));
+  }
 }
 
 main().catch((error) => {
