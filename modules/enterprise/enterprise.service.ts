@@ -42,15 +42,12 @@ export class EnterpriseService {
   }
 
   list(args: ConnectionArgs, filter: EnterpriseFilter | null, order: EnterpriseOrder | null) {
-    const { config } = this.context.platform;
-    return paginate(this.context.em, {
+    return paginate(this.context, {
       entity: Enterprise,
       where: this.visibleWhere(filter),
       sortField: order?.field ?? EnterpriseOrderField.NAME,
       direction: order?.direction ?? OrderDirection.ASC,
       args,
-      defaultPageSize: config.DEFAULT_PAGE_SIZE,
-      maxPageSize: config.MAX_PAGE_SIZE,
     });
   }
 

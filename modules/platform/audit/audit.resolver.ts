@@ -31,16 +31,13 @@ export class AuditResolver {
     @Arg('filter', () => AuditEntryFilter, { nullable: true, description: 'Conditions on the entries.' }) filter: AuditEntryFilter | null,
     @Ctx() context: GraphQLContext,
   ) {
-    const { config } = context.platform;
     return new AuditEntryConnection(
-      await paginate(context.em, {
+      await paginate(context, {
         entity: AuditEntry,
         where: toWhere(filter),
         sortField: 'createdAt',
         direction: 'DESC',
         args,
-        defaultPageSize: config.DEFAULT_PAGE_SIZE,
-        maxPageSize: config.MAX_PAGE_SIZE,
       }),
     );
   }

@@ -39,15 +39,12 @@ export class ApiKeyService {
   }
 
   list(args: ConnectionArgs, includeRevoked: boolean) {
-    const { config } = this.context.platform;
-    return paginate(this.context.em, {
+    return paginate(this.context, {
       entity: ApiKey,
       where: includeRevoked ? {} : { revokedAt: null },
       sortField: 'createdAt',
       direction: 'DESC',
       args,
-      defaultPageSize: config.DEFAULT_PAGE_SIZE,
-      maxPageSize: config.MAX_PAGE_SIZE,
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { GraphQLContext } from '../context';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { BadUserInputError } from '../errors/top-level-errors';
 import { ConnectionArgs, ConnectionPage, PageInfo } from './connection';
@@ -12,8 +12,6 @@ export interface PaginateOptions<T> {
   sortField: string;
   direction: SortDirection;
   args: ConnectionArgs;
-  defaultPageSize: number;
-  maxPageSize: number;
 }
 
 interface CursorPayload {
@@ -66,9 +64,11 @@ const flip = (direction: SortDirection): SortDirection => (direction === 'ASC' ?
  * Cursor pagination over any entity with `first/after/last/before`. Reads one extra row to know whether the
  * page has a neighbour; counts only when `totalCount` is selected.
  */
-export async function paginate<T extends { id: string }>(em: EntityManager, options: PaginateOptions<T>): Promise<ConnectionPage<T>> {
+export async function paginate<T extends { id: string }>(context: GraphQLContext, options: PaginateOptions<T>): Promise<ConnectionPage<T>> {
+  const { em } = context;
+  const { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } = context.platform.config;
   const { entity, where, sortField, direction, args } = options;
-  const { size, fromEnd } = pageSize(args, options.defaultPageSize, options.maxPageSize);
+  const { size, fromEnd } = pageSize(args, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const conditions: Array<Record<string, unknown>> = [where as Record<string, unknown>];
   if (args.after) conditions.push(keysetCondition(sortField, direction, decodeCursor(args.after, 'after')));
   if (args.before) conditions.push(keysetCondition(sortField, flip(direction), decodeCursor(args.before, 'before')));
