@@ -1,6 +1,7 @@
 import type { ModuleDescriptor } from './platform/module';
 import { platform } from './platform';
 import { enterprise } from './enterprise';
+import { oneMatter } from './one-matter';
 
 /** THE registry: every module, in dependency order. Nothing is discovered by glob. */
-export const modules: ModuleDescriptor[] = [platform, enterprise];
+export const modules: ModuleDescriptor[] = [platform, enterprise, oneMatter];

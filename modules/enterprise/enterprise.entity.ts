@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, OptionalProps, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../platform/database/base.entity';
@@ -20,9 +20,7 @@ import { Region } from './region.entity';
 @Index({ properties: ['region'] })
 @Index({ properties: ['industry'] })
 @ObjectType({ implements: Node, description: 'An enterprise or other market entity (经营主体).' })
-export class Enterprise extends BaseEntity {
-  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | 'lifecycleStage';
-
+export class Enterprise extends BaseEntity<'version' | 'lifecycleStage'> {
   @Field(() => String, { description: 'Unified social credit code (统一社会信用代码, GB 32100-2015).' })
   @Property({ type: 'string', length: 18, unique: true })
   uscc!: string;

@@ -4,7 +4,7 @@ import { Role } from '../platform/auth/principal';
 import type { GraphQLContext } from '../platform/context';
 import { BadUserInputError } from '../platform/errors/top-level-errors';
 import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../platform/errors/user-error';
-import { localDateInShanghai } from '../platform/calendar/working-day-calendar';
+import { today } from '../platform/clock';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import type { ConnectionArgs } from '../platform/relay/connection';
 import { paginate } from '../platform/relay/paginate';
@@ -152,7 +152,7 @@ export class EnterpriseService {
       else if (input.registeredCapital.split('.')[0].length > MAX_CAPITAL_DIGITS) errors.add(field('registeredCapital'), UserErrorCode.OUT_OF_RANGE, 'Registered capital is too large.');
       else if (/\.\d{3,}$/.test(input.registeredCapital)) errors.add(field('registeredCapital'), UserErrorCode.INVALID_FORMAT, 'Registered capital has at most two decimals (fen).');
     }
-    if (input.establishedOn != null && input.establishedOn > localDateInShanghai(new Date())) {
+    if (input.establishedOn != null && input.establishedOn > today(this.context.platform.clock)) {
       errors.add(field('establishedOn'), UserErrorCode.IN_FUTURE, 'The date of establishment must not lie in the future.');
     }
     const industry = input.industryCode != null ? await em.findOne(IndustryCategory, { code: input.industryCode }) : null;

@@ -7,6 +7,7 @@ import type { CalendarService } from './calendar/calendar.service';
 import type { JobRunner } from './jobs/job-runner';
 import type { JwtService } from './auth/jwt';
 import type { ModuleDescriptor } from './module';
+import type { Clock } from './clock';
 
 /** Long-lived services of one running platform, shared by all requests. */
 export interface PlatformServices {
@@ -18,6 +19,7 @@ export interface PlatformServices {
   calendar: CalendarService;
   jobs: JobRunner;
   jwt: JwtService;
+  clock: Clock;
 }
 
 /** Per-request state: who calls, and a forked EntityManager so identity maps and loaders never leak across requests. */

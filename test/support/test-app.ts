@@ -3,12 +3,15 @@ import { startPlatform, type RunningPlatform } from '../../modules/platform/serv
 import type { ModuleDescriptor } from '../../modules/platform/module';
 import { Role } from '../../modules/platform/auth/principal';
 import { runSeeds } from '../../modules/platform/database/seed';
+import type { Clock } from '../../modules/platform/clock';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { GraphQLClient } from './graphql-client';
 
 export interface TestAppOptions {
   env?: Record<string, string>;
   modules?: ModuleDescriptor[];
+  /** Business time for tests that move across holidays; the system clock otherwise. */
+  clock?: Clock;
 }
 
 export interface TokenScope {
@@ -34,11 +37,12 @@ export class TestApp {
           NODE_ENV: 'test',
           DATABASE_URL: app.database.url,
           PORT: '0',
-          LOG_LEVEL: 'silent',
+          LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
           JOBS_ENABLED: 'false',
           ...options.env,
         },
         modules: options.modules,
+        clock: options.clock,
         onQuery: (sql) => void app.statements.push(sql),
       });
     } catch (error) {

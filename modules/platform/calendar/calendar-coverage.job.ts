@@ -1,5 +1,5 @@
 import type { JobDefinition } from '../jobs/job-definition';
-import { localDateInShanghai } from './working-day-calendar';
+import { today } from '../clock';
 
 /**
  * The State Council publishes next year's holidays late in the year; deadlines that cross into a year without
@@ -11,7 +11,7 @@ export const calendarCoverageJob: JobDefinition = {
   schedule: '0 6 * * *',
   async handler(platform) {
     const calendar = await platform.calendar.calendar();
-    const thisYear = Number(localDateInShanghai(new Date()).slice(0, 4));
+    const thisYear = Number(today(platform.clock).slice(0, 4));
     const missingYears = [thisYear, thisYear + 1].filter((year) => !calendar.coveredYears.includes(year));
     if (missingYears.length > 0) platform.logger.warn({ missingYears }, 'the working-day calendar lacks years; add them with calendarYearSet');
     return { coveredYears: calendar.coveredYears, missingYears };

@@ -1,26 +1,17 @@
-import { GraphQLError } from 'graphql';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
 import { Role } from '../auth/principal';
 import { runMutation } from '../errors/mutation';
-import { BadUserInputError, ErrorCode } from '../errors/top-level-errors';
+import { BadUserInputError } from '../errors/top-level-errors';
 import { CalendarYear } from './calendar-year.entity';
 import { CalendarYearSetInput, CalendarYearSetPayload } from './calendar.inputs';
-import { CalendarYearMissingError, WorkingDayCalendar } from './working-day-calendar';
+import type { WorkingDayCalendar } from './working-day-calendar';
 
 const MAX_DAYS = 3650;
 
 async function withCalendar<T>(context: GraphQLContext, compute: (calendar: WorkingDayCalendar) => T): Promise<T> {
-  const calendar = await context.platform.calendar.calendar();
-  try {
-    return compute(calendar);
-  } catch (error) {
-    if (error instanceof CalendarYearMissingError) {
-      throw new GraphQLError(error.message, { extensions: { code: ErrorCode.CALENDAR_YEAR_MISSING, year: error.year } });
-    }
-    throw error;
-  }
+  return compute(await context.platform.calendar.calendar());
 }
 
 @Resolver(() => CalendarYear)

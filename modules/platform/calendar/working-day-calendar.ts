@@ -1,3 +1,5 @@
+import { GraphQLError } from 'graphql';
+
 /**
  * The working-day rules of the official calendar: weekends are off, public holidays are off, and make-up
  * working days (调休) turn some weekend days into working days. Dates are local dates in Asia/Shanghai,
@@ -11,9 +13,12 @@ export interface CalendarYearData {
   workDays: string[];
 }
 
-export class CalendarYearMissingError extends Error {
+/** A GraphQL error as it stands: wherever a deadline meets a missing year, the client learns which year. */
+export class CalendarYearMissingError extends GraphQLError {
   constructor(readonly year: number) {
-    super(`The working-day calendar has no data for ${year}; an administrator must add that year.`);
+    super(`The working-day calendar has no data for ${year}; an administrator must add that year.`, {
+      extensions: { code: 'CALENDAR_YEAR_MISSING', year },
+    });
   }
 }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { PrimaryKey, Property } from '@mikro-orm/core';
+import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
 
 /**
@@ -7,7 +7,10 @@ import { Field, ObjectType } from 'type-graphql';
  * opaque global id of the Node interface instead.
  */
 @ObjectType({ description: 'Never emitted: object types inherit its fields.' })
-export abstract class BaseEntity {
+/** `Optional` names the further properties that have defaults, so `em.create` need not be given them. */
+export abstract class BaseEntity<Optional extends string = never> {
+  [OptionalProps]?: 'id' | 'createdAt' | 'updatedAt' | Optional;
+
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 

@@ -20,6 +20,8 @@ export enum UserErrorCode {
   INVALID_ROLE = 'INVALID_ROLE',
   UNKNOWN_JOB = 'UNKNOWN_JOB',
   JOBS_DISABLED = 'JOBS_DISABLED',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  INVALID_STATE = 'INVALID_STATE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -44,6 +46,8 @@ registerEnumType(UserErrorCode, {
     INVALID_ROLE: { description: 'The role cannot be used here.' },
     UNKNOWN_JOB: { description: 'No job with this name is registered.' },
     JOBS_DISABLED: { description: 'Jobs are switched off in this instance.' },
+    INVALID_TRANSITION: { description: 'The object’s current state does not allow this action.' },
+    INVALID_STATE: { description: 'A referenced object is in a state that does not allow this action.' },
   },
 });
 

@@ -9,7 +9,7 @@ export interface NodeTypeDefinition<T extends { id: string } = any> {
   typeName: string;
   entity: EntityClass<T>;
   /** Throws UnauthenticatedError/ForbiddenError when the caller may not read the object. */
-  assertReadable(context: GraphQLContext, object: T): void;
+  assertReadable(context: GraphQLContext, object: T): void | Promise<void>;
 }
 
 export function defineNodeType<T extends { id: string }>(definition: NodeTypeDefinition<T>): NodeTypeDefinition<T> {

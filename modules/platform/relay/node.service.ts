@@ -30,11 +30,13 @@ export class NodeService {
       const objects = await this.context.em.find(definition.entity, { id: { $in: validKeys } } as never);
       for (const object of objects as Array<{ id: string }>) loaded.set(`${typeName}:${object.id}`, object);
     }
-    return parsed.map((decoded) => {
-      if (!decoded) return null;
-      const object = loaded.get(`${decoded.typeName}:${decoded.key}`) ?? null;
-      if (object) this.context.platform.nodeTypes.forName(decoded.typeName)!.assertReadable(this.context, object as { id: string });
-      return object;
-    });
+    return Promise.all(
+      parsed.map(async (decoded) => {
+        if (!decoded) return null;
+        const object = loaded.get(`${decoded.typeName}:${decoded.key}`) ?? null;
+        if (object) await this.context.platform.nodeTypes.forName(decoded.typeName)!.assertReadable(this.context, object as { id: string });
+        return object;
+      }),
+    );
   }
 }

@@ -30,6 +30,7 @@ import { querySafetyPlugin } from './query-safety';
 import { auditPlugin } from '../audit/audit.plugin';
 import { EXPLORER_PATH, explorerAssets, explorerPage } from './explorer';
 import { healthRoutes } from './health';
+import { systemClock, type Clock } from '../clock';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -37,6 +38,8 @@ export interface StartOptions {
   modules?: ModuleDescriptor[];
   onQuery?: (sql: string) => void;
   logger?: Logger;
+  /** Business time; the system clock unless a test supplies its own. */
+  clock?: Clock;
 }
 
 export interface RunningPlatform {
@@ -72,6 +75,7 @@ export async function bootServices(options: StartOptions = {}) {
       calendar: new CalendarService(orm),
       jobs: new JobRunner(collect(modules, (module) => module.jobs), logger),
       jwt: new JwtService(config.jwtSecret, config.JWT_ISSUER),
+      clock: options.clock ?? systemClock,
     };
     return { services, database };
   } catch (error) {

@@ -1,0 +1,67 @@
+import { defineModule } from '../platform/module';
+import { defineNodeType } from '../platform/relay/node-type';
+import type { GraphQLContext } from '../platform/context';
+import { ForbiddenError } from '../platform/errors/top-level-errors';
+import { Role } from '../platform/auth/principal';
+import { Department } from './department.entity';
+import { ServiceSection } from './service-section.entity';
+import { ServiceWindow } from './service-window.entity';
+import { ServiceItem } from './service-item.entity';
+import { Matter } from './matter.entity';
+import { MatterItem } from './matter-item.entity';
+import { ServiceCase } from './case.entity';
+import { Task } from './task.entity';
+import { OverdueRecord } from './overdue-record.entity';
+import { loadCatalogue } from './catalogue.reference-data';
+import {
+  CatalogueResolver,
+  MatterItemResolver,
+  MatterResolver,
+  ServiceItemResolver,
+  ServiceWindowResolver,
+} from './catalogue.resolver';
+import { CaseResolver } from './case.resolver';
+import { DepartmentTasksResolver, TaskResolver } from './task.resolver';
+import { EnterpriseCasesResolver } from './enterprise-cases.resolver';
+import { CaseService } from './case.service';
+import { markOverdueJob } from './overdue.job';
+
+const publicCatalogue = () => undefined;
+
+async function assertTaskReadable(context: GraphQLContext, task: Task): Promise<void> {
+  const serviceCase = await task.serviceCase.load({ dataloader: true });
+  await new CaseService(context).assertReadable(serviceCase!);
+  const department = await task.department.load({ dataloader: true });
+  if (context.principal.role === Role.OFFICER && department!.code !== context.principal.department) {
+    throw new ForbiddenError('An officer may read only the tasks of its department.');
+  }
+}
+
+export const oneMatter = defineModule({
+  name: 'one-matter',
+  description: 'The enterprise lifecycle "one matter" core: catalogue, cases and tasks on the working-day clock, reviews.',
+  dependsOn: ['enterprise'],
+  entities: [Department, ServiceSection, ServiceWindow, ServiceItem, Matter, MatterItem, ServiceCase, Task, OverdueRecord],
+  resolvers: [
+    CatalogueResolver,
+    ServiceItemResolver,
+    ServiceWindowResolver,
+    MatterResolver,
+    MatterItemResolver,
+    CaseResolver,
+    TaskResolver,
+    DepartmentTasksResolver,
+    EnterpriseCasesResolver,
+  ],
+  nodeTypes: [
+    defineNodeType({ typeName: 'Department', entity: Department, assertReadable: publicCatalogue }),
+    defineNodeType({ typeName: 'ServiceSection', entity: ServiceSection, assertReadable: publicCatalogue }),
+    defineNodeType({ typeName: 'ServiceWindow', entity: ServiceWindow, assertReadable: publicCatalogue }),
+    defineNodeType({ typeName: 'ServiceItem', entity: ServiceItem, assertReadable: publicCatalogue }),
+    defineNodeType({ typeName: 'Matter', entity: Matter, assertReadable: publicCatalogue }),
+    defineNodeType({ typeName: 'Case', entity: ServiceCase, assertReadable: (context, serviceCase) => new CaseService(context).assertReadable(serviceCase) }),
+    defineNodeType({ typeName: 'Task', entity: Task, assertReadable: assertTaskReadable }),
+  ],
+  jobs: [markOverdueJob],
+  referenceData: (em) => loadCatalogue(em),
+});

@@ -1,0 +1,39 @@
+import type { JobDefinition } from '../platform/jobs/job-definition';
+import { today } from '../platform/clock';
+
+/**
+ * Marks, in three set-based statements, the tasks past their due date (suspended tasks only if they were
+ * suspended after it), records each with its department once, and marks the cases past theirs.
+ */
+export const markOverdueJob: JobDefinition = {
+  name: 'one-matter.mark-overdue',
+  description: 'Marks tasks and cases past their due date and records overdue with responsibility per department.',
+  schedule: '5 0 * * *',
+  async handler(platform) {
+    const on = today(platform.clock);
+    return platform.orm.em.fork().transactional(async (em) => {
+      const connection = em.getConnection();
+      const tasks = await connection.execute<Array<{ id: string }>>(
+        `update task set overdue = true, overdue_with_responsibility = true, updated_at = now()
+          where not overdue_with_responsibility
+            and ((state in ('SUBMITTED', 'ACCEPTED') and due_on < ?) or (state = 'SUSPENDED' and suspended_on > due_on))
+          returning id`,
+        [on],
+      );
+      await connection.execute(
+        `insert into overdue_record (id, created_at, updated_at, task_id, department_id, due_on, recorded_on)
+         select gen_random_uuid(), now(), now(), t.id, t.department_id, t.due_on, ?
+           from task t
+          where t.overdue_with_responsibility and not exists (select 1 from overdue_record r where r.task_id = t.id)`,
+        [on],
+      );
+      const cases = await connection.execute<Array<{ id: string }>>(
+        `update service_case set overdue = true, updated_at = now()
+          where not overdue and state in ('SUBMITTED', 'IN_PROGRESS', 'SUSPENDED') and due_on < ?
+          returning id`,
+        [on],
+      );
+      return { on, overdueTasks: tasks.length, overdueCases: cases.length };
+    });
+  },
+};
