@@ -45,8 +45,11 @@ describe('background jobs', () => {
   });
 
   it('schedules cron jobs in the queue database, once for all instances', async () => {
-    const rows = await app.services.orm.em.fork().getConnection().execute('select name, cron, timezone from pgboss.schedule');
-    expect(rows).toEqual([{ name: 'calendar.coverage-check', cron: '0 6 * * *', timezone: 'Asia/Shanghai' }]);
+    const rows = await app.services.orm.em.fork().getConnection().execute('select name, cron, timezone from pgboss.schedule order by name');
+    expect(rows).toEqual([
+      { name: 'calendar.coverage-check', cron: '0 6 * * *', timezone: 'Asia/Shanghai' },
+      { name: 'one-matter.mark-overdue', cron: '5 0 * * *', timezone: 'Asia/Shanghai' },
+    ]);
   });
 
   it('refuses unknown jobs with a userError, and non-admins with FORBIDDEN', async () => {
