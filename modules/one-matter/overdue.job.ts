@@ -3,7 +3,7 @@ import { today } from '../platform/clock';
 
 /**
  * Marks, in three set-based statements, the tasks past their due date (suspended tasks only if they were
- * suspended after it), records each with its department once, and marks the cases past theirs.
+ * suspended after it), records each with its department once, and marks the cases that are late.
  */
 export const markOverdueJob: JobDefinition = {
   name: 'one-matter.mark-overdue',
@@ -27,10 +27,12 @@ export const markOverdueJob: JobDefinition = {
           where t.overdue_with_responsibility and not exists (select 1 from overdue_record r where r.task_id = t.id)`,
         [on],
       );
+      // A case is late when one of its tasks is, or when it is past due with no clock stopped.
       const cases = await connection.execute<Array<{ id: string }>>(
-        `update service_case set overdue = true, updated_at = now()
-          where not overdue and state in ('SUBMITTED', 'IN_PROGRESS', 'SUSPENDED') and due_on < ?
-          returning id`,
+        `update service_case c set overdue = true, updated_at = now()
+          where not c.overdue and c.state in ('SUBMITTED', 'IN_PROGRESS', 'SUSPENDED')
+            and ((c.state <> 'SUSPENDED' and c.due_on < ?) or exists (select 1 from task t where t.case_id = c.id and t.overdue))
+          returning c.id`,
         [on],
       );
       return { on, overdueTasks: tasks.length, overdueCases: cases.length };

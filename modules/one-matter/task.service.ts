@@ -120,8 +120,9 @@ export class TaskService {
   }
 
   /** Overdue through the department's doing: the clock excluded suspended days already. */
-  private markOverdue({ em, task, today: on }: ActionScope): void {
+  private markOverdue({ em, task, serviceCase, today: on }: ActionScope): void {
     if (task.overdueWithResponsibility) return;
+    serviceCase.overdue = true;
     task.overdue = true;
     task.overdueWithResponsibility = true;
     em.create(OverdueRecord, { task, department: task.department, dueOn: task.dueOn!, recordedOn: on });
