@@ -1,7 +1,7 @@
 import { defineModule } from '../platform/module';
 import { defineNodeType } from '../platform/relay/node-type';
 import type { GraphQLContext } from '../platform/context';
-import { ForbiddenError } from '../platform/errors/top-level-errors';
+import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
 import { Role } from '../platform/auth/principal';
 import { Department } from './department.entity';
 import { ServiceSection } from './service-section.entity';
@@ -12,6 +12,9 @@ import { MatterItem } from './matter-item.entity';
 import { ServiceCase } from './case.entity';
 import { Task } from './task.entity';
 import { OverdueRecord } from './overdue-record.entity';
+import { Review } from './review.entity';
+import { Rectification } from './rectification.entity';
+import { CaseReviewResolver, RectificationResolver, ReviewResolver } from './review.resolver';
 import { loadCatalogue } from './catalogue.reference-data';
 import {
   CatalogueResolver,
@@ -37,11 +40,20 @@ async function assertTaskReadable(context: GraphQLContext, task: Task): Promise<
   }
 }
 
+async function assertRectificationReadable(context: GraphQLContext, rectification: Rectification): Promise<void> {
+  const { principal } = context;
+  if (principal.role === Role.ADMIN || principal.role === Role.ANALYST) return;
+  const department = await rectification.department.load({ dataloader: true });
+  if (principal.role === Role.OFFICER && principal.department === department!.code) return;
+  if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+  throw new ForbiddenError('Rectifications are read by administrators, analysts and the department that owes them.');
+}
+
 export const oneMatter = defineModule({
   name: 'one-matter',
   description: 'The enterprise lifecycle "one matter" core: catalogue, cases and tasks on the working-day clock, reviews.',
   dependsOn: ['enterprise'],
-  entities: [Department, ServiceSection, ServiceWindow, ServiceItem, Matter, MatterItem, ServiceCase, Task, OverdueRecord],
+  entities: [Department, ServiceSection, ServiceWindow, ServiceItem, Matter, MatterItem, ServiceCase, Task, OverdueRecord, Review, Rectification],
   resolvers: [
     CatalogueResolver,
     ServiceItemResolver,
@@ -52,6 +64,9 @@ export const oneMatter = defineModule({
     TaskResolver,
     DepartmentTasksResolver,
     EnterpriseCasesResolver,
+    ReviewResolver,
+    RectificationResolver,
+    CaseReviewResolver,
   ],
   nodeTypes: [
     defineNodeType({ typeName: 'Department', entity: Department, assertReadable: publicCatalogue }),
@@ -61,6 +76,12 @@ export const oneMatter = defineModule({
     defineNodeType({ typeName: 'Matter', entity: Matter, assertReadable: publicCatalogue }),
     defineNodeType({ typeName: 'Case', entity: ServiceCase, assertReadable: (context, serviceCase) => new CaseService(context).assertReadable(serviceCase) }),
     defineNodeType({ typeName: 'Task', entity: Task, assertReadable: assertTaskReadable }),
+    defineNodeType({
+      typeName: 'Review',
+      entity: Review,
+      assertReadable: async (context, review) => new CaseService(context).assertReadable((await review.serviceCase.load({ dataloader: true }))!),
+    }),
+    defineNodeType({ typeName: 'Rectification', entity: Rectification, assertReadable: assertRectificationReadable }),
   ],
   jobs: [markOverdueJob],
   referenceData: (em) => loadCatalogue(em),

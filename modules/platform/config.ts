@@ -31,6 +31,8 @@ const schema = z.object({
   DEMO_SEED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   DEMO_ENTERPRISES: positiveInt(200),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
+  /** One-matter: working days a department has to rectify after a bad review (整改时限). */
+  RECTIFICATION_WORKING_DAYS: positiveInt(5),
 });
 
 export type Config = z.infer<typeof schema> & {
