@@ -1,11 +1,9 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126122749 } from './Migration20261126122749';
-import { Migration20261126124802 } from './Migration20261126124802';
-import { Migration20261126125436 } from './Migration20261126125436';
+import { Migration20261126125828 } from './Migration20261126125828';
 
 /** The one linear migration history, in order. `npm run migration:create` appends to it. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126122749', class: Migration20261126122749 },
-  { name: 'Migration20261126124802', class: Migration20261126124802 },
-  { name: 'Migration20261126125436', class: Migration20261126125436 },
+  { name: 'Migration20261126125828', class: Migration20261126125828 },
 ];

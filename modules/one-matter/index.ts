@@ -14,6 +14,11 @@ import { Task } from './task.entity';
 import { OverdueRecord } from './overdue-record.entity';
 import { Review } from './review.entity';
 import { Rectification } from './rectification.entity';
+import { WindowBonus, WindowRating } from './window-rating.entity';
+import { WindowRatingResolver } from './window-rating.resolver';
+import { windowRatingJob } from './window-rating.job';
+import { OneMatterIndicatorsResolver } from './indicators.resolver';
+import { ONE_MATTER_INDICATORS } from './indicators';
 import { CaseReviewResolver, RectificationResolver, ReviewResolver } from './review.resolver';
 import { loadCatalogue } from './catalogue.reference-data';
 import {
@@ -53,7 +58,7 @@ export const oneMatter = defineModule({
   name: 'one-matter',
   description: 'The enterprise lifecycle "one matter" core: catalogue, cases and tasks on the working-day clock, reviews.',
   dependsOn: ['enterprise'],
-  entities: [Department, ServiceSection, ServiceWindow, ServiceItem, Matter, MatterItem, ServiceCase, Task, OverdueRecord, Review, Rectification],
+  entities: [Department, ServiceSection, ServiceWindow, ServiceItem, Matter, MatterItem, ServiceCase, Task, OverdueRecord, Review, Rectification, WindowBonus, WindowRating],
   resolvers: [
     CatalogueResolver,
     ServiceItemResolver,
@@ -67,6 +72,8 @@ export const oneMatter = defineModule({
     ReviewResolver,
     RectificationResolver,
     CaseReviewResolver,
+    WindowRatingResolver,
+    OneMatterIndicatorsResolver,
   ],
   nodeTypes: [
     defineNodeType({ typeName: 'Department', entity: Department, assertReadable: publicCatalogue }),
@@ -82,7 +89,9 @@ export const oneMatter = defineModule({
       assertReadable: async (context, review) => new CaseService(context).assertReadable((await review.serviceCase.load({ dataloader: true }))!),
     }),
     defineNodeType({ typeName: 'Rectification', entity: Rectification, assertReadable: assertRectificationReadable }),
+    defineNodeType({ typeName: 'WindowRating', entity: WindowRating, assertReadable: publicCatalogue }),
   ],
-  jobs: [markOverdueJob],
+  jobs: [markOverdueJob, windowRatingJob],
+  indicators: ONE_MATTER_INDICATORS,
   referenceData: (em) => loadCatalogue(em),
 });

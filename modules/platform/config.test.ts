@@ -27,4 +27,13 @@ describe('configuration from the environment', () => {
   it('splits the list of switched-off modules', () => {
     expect(loadConfig({ DISABLED_MODULES: ' enterprise , chip ' }).DISABLED_MODULES).toEqual(['enterprise', 'chip']);
   });
+
+  it('reads the window rating weights as JSON and checks them', () => {
+    expect(loadConfig({}).WINDOW_RATING_WEIGHTS).toEqual({ onTime: 0.6, satisfaction: 0.4, rectificationPenalty: 5, overduePenalty: 5, starCuts: [95, 85, 75, 60] });
+    const custom = '{"onTime":0.5,"satisfaction":0.5,"rectificationPenalty":10,"overduePenalty":3,"starCuts":[90,80,70,60]}';
+    expect(loadConfig({ WINDOW_RATING_WEIGHTS: custom }).WINDOW_RATING_WEIGHTS.rectificationPenalty).toBe(10);
+    expect(() => loadConfig({ WINDOW_RATING_WEIGHTS: '{oops' })).toThrow('WINDOW_RATING_WEIGHTS: must be JSON');
+    expect(() => loadConfig({ WINDOW_RATING_WEIGHTS: custom.replace('0.5,"satisfaction":0.5', '0.7,"satisfaction":0.5') })).toThrow('add up to 1');
+    expect(() => loadConfig({ WINDOW_RATING_WEIGHTS: custom.replace('[90,80,70,60]', '[60,70,80,90]') })).toThrow('starCuts must fall');
+  });
 });

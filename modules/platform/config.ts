@@ -6,6 +6,34 @@ const commaList = z
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
+/** JSON in an environment variable, checked against a schema like any other value. */
+const json = <T extends z.ZodTypeAny>(shape: T, fallback: z.input<T>) =>
+  z
+    .string()
+    .optional()
+    .transform((text, context) => {
+      if (text === undefined || text === '') return fallback;
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        context.addIssue({ code: z.ZodIssueCode.custom, message: 'must be JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(shape);
+
+const windowRatingWeights = z
+  .object({
+    onTime: z.number().min(0),
+    satisfaction: z.number().min(0),
+    rectificationPenalty: z.number().min(0),
+    overduePenalty: z.number().min(0),
+    starCuts: z.array(z.number()).length(4),
+  })
+  .strict()
+  .refine((weights) => Math.abs(weights.onTime + weights.satisfaction - 1) < 1e-9, 'onTime and satisfaction must add up to 1')
+  .refine((weights) => weights.starCuts.every((cut, index, cuts) => index === 0 || cut < cuts[index - 1]), 'starCuts must fall, e.g. [95, 85, 75, 60]');
+
 /** Every setting comes from the environment; a bad value stops the start with a message naming it. */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -33,6 +61,18 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
   /** One-matter: working days a department has to rectify after a bad review (整改时限). */
   RECTIFICATION_WORKING_DAYS: positiveInt(5),
+  /**
+   * One-matter: the monthly star rating of windows. Score = 100 × (onTime × on-time rate + satisfaction ×
+   * satisfaction rate) − penalties per rectification and per overdue with responsibility + bonus points; the
+   * cuts are the lowest scores of 5, 4, 3 and 2 stars.
+   */
+  WINDOW_RATING_WEIGHTS: json(windowRatingWeights, {
+    onTime: 0.6,
+    satisfaction: 0.4,
+    rectificationPenalty: 5,
+    overduePenalty: 5,
+    starCuts: [95, 85, 75, 60],
+  }),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -6,10 +6,12 @@ import { ViewerResolver } from './auth/viewer.resolver';
 import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { CalendarYear } from './calendar/calendar-year.entity';
+import { CalendarDay } from './calendar/calendar-day.entity';
 import { SeedRun } from './database/seed-run.entity';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { calendarCoverageJob } from './calendar/calendar-coverage.job';
 import { JobResolver } from './jobs/job.resolver';
+import { IndicatorResolver } from './indicators/indicator.resolver';
 import { NodeResolver } from './relay/node.resolver';
 import { Role } from './auth/principal';
 import { ForbiddenError, UnauthenticatedError } from './errors/top-level-errors';
@@ -24,8 +26,8 @@ export const platform = defineModule({
   name: 'platform',
   description: 'The kernel: relay, authentication, API keys, audit log, working-day calendar and jobs.',
   required: true,
-  entities: [ApiKey, AuditEntry, CalendarYear, SeedRun],
-  resolvers: [NodeResolver, ViewerResolver, ApiKeyResolver, AuditResolver, CalendarResolver, JobResolver],
+  entities: [ApiKey, AuditEntry, CalendarYear, CalendarDay, SeedRun],
+  resolvers: [NodeResolver, ViewerResolver, ApiKeyResolver, AuditResolver, CalendarResolver, JobResolver, IndicatorResolver],
   nodeTypes: [
     defineNodeType({ typeName: 'ApiKey', entity: ApiKey, assertReadable: assertAdmin }),
     defineNodeType({ typeName: 'AuditEntry', entity: AuditEntry, assertReadable: assertAdmin }),

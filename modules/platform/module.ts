@@ -3,6 +3,7 @@ import type { NonEmptyArray } from 'type-graphql';
 import type { NodeTypeDefinition } from './relay/node-type';
 import type { JobDefinition } from './jobs/job-definition';
 import type { PlatformServices } from './context';
+import type { IndicatorDefinition } from './indicators/indicator-definition';
 
 /** Options of a demo-data run; the same seed always produces the same data. */
 export interface SeedOptions {
@@ -29,6 +30,8 @@ export interface ModuleDescriptor {
   orphanedTypes?: Function[];
   nodeTypes?: NodeTypeDefinition[];
   jobs?: JobDefinition[];
+  /** What the module measures; reports discover indicators here. */
+  indicators?: Array<Omit<IndicatorDefinition, 'module'>>;
   /** Reference data (catalogues, calendars) loaded at every start when missing; must be idempotent. */
   referenceData?: (em: EntityManager, platform: PlatformServices) => Promise<void>;
   /** Demo data, loaded by `npm run seed` and by `npm start` on an empty database. */

@@ -49,6 +49,7 @@ describe('background jobs', () => {
     expect(rows).toEqual([
       { name: 'calendar.coverage-check', cron: '0 6 * * *', timezone: 'Asia/Shanghai' },
       { name: 'one-matter.mark-overdue', cron: '5 0 * * *', timezone: 'Asia/Shanghai' },
+      { name: 'one-matter.window-ratings', cron: '0 2 1 * *', timezone: 'Asia/Shanghai' },
     ]);
   });
 

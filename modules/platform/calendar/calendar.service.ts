@@ -2,8 +2,9 @@ import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { UserErrorCode, UserErrorCollector } from '../errors/user-error';
 import officialCalendar from './cn-official-holidays.json';
 import { CalendarYear } from './calendar-year.entity';
+import { CalendarDay } from './calendar-day.entity';
 import { CalendarYearSetInput } from './calendar.inputs';
-import { WorkingDayCalendar, datesOf, isWeekend } from './working-day-calendar';
+import { WorkingDayCalendar, datesOf, isWeekend, type CalendarYearData } from './working-day-calendar';
 
 /** Other instances may change the calendar; a short cache keeps them in step without a query per deadline. */
 const CACHE_TTL_MS = 60_000;
@@ -20,23 +21,38 @@ export class CalendarService {
     return this.cached.calendar;
   }
 
-  /** Adds the official years shipped with the platform that the database lacks; never overwrites an administrator's edit. */
+  /**
+   * Adds the official years shipped with the platform that the database lacks (never overwriting an
+   * administrator's edit), and lays out the days of any year whose calendar_day rows are missing.
+   */
   async loadOfficialYears(): Promise<void> {
-    const em = this.orm.em.fork();
-    const existing = new Set((await em.find(CalendarYear, {})).map((year) => year.year));
+    const em = this.orm.em.fork() as EntityManager;
+    const years = await em.find(CalendarYear, {});
+    const existing = new Set(years.map((year) => year.year));
     for (const [year, data] of Object.entries(officialCalendar.years)) {
       if (existing.has(Number(year))) continue;
-      em.persist(
-        Object.assign(new CalendarYear(), {
-          year: Number(year),
-          offRanges: data.off.map(([from, to]) => ({ from, to })),
-          workDays: data.work,
-          source: officialCalendar.source,
-        }),
-      );
+      const calendarYear = Object.assign(new CalendarYear(), {
+        year: Number(year),
+        offRanges: data.off.map(([from, to]) => ({ from, to })),
+        workDays: data.work,
+        source: officialCalendar.source,
+      });
+      em.persist(calendarYear);
+      years.push(calendarYear);
     }
+    const laidOut = await em.getConnection().execute<Array<{ year: number }>>('select distinct year from calendar_day');
+    const laidOutYears = new Set(laidOut.map((row) => Number(row.year)));
+    for (const year of years) if (!laidOutYears.has(year.year)) await this.layOutDays(em, year);
     await em.flush();
     this.cached = null;
+  }
+
+  /** Replaces the calendar_day rows of a year from its holiday data. */
+  private async layOutDays(em: EntityManager, year: CalendarYearData): Promise<void> {
+    const calendar = new WorkingDayCalendar([year]);
+    await em.nativeDelete(CalendarDay, { year: year.year });
+    const days = datesOf({ from: `${year.year}-01-01`, to: `${year.year}-12-31` });
+    await em.insertMany(CalendarDay, days.map((day) => ({ day, year: year.year, working: calendar.isWorkingDay(day) })));
   }
 
   async setYear(em: EntityManager, input: CalendarYearSetInput): Promise<CalendarYear> {
@@ -68,6 +84,7 @@ export class CalendarService {
     year.source = input.source.trim();
     year.updatedAt = new Date();
     em.persist(year);
+    await this.layOutDays(em, year);
     await em.flush();
     this.cached = null;
     return year;
