@@ -60,7 +60,7 @@ export class CaseService {
       return previous;
     }
 
-    const matter = await em.findOne(Matter, { code: input.matterCode }, { populate: ['items.item'] });
+    const matter = await em.findOne(Matter, { code: input.matterCode }, { populate: ['items.item.department'] });
     if (!matter) errors.add(['input', 'matterCode'], UserErrorCode.NOT_FOUND, `No matter has the code ${input.matterCode}.`);
     const enterprise = enterpriseId ? await em.findOne(Enterprise, { id: enterpriseId }) : null;
     if (!enterprise) errors.add(['input', 'enterpriseId'], UserErrorCode.NOT_FOUND, 'No enterprise has this id.');
@@ -122,7 +122,7 @@ export class CaseService {
 
   /** YJS-<submission date>-<sequence>: readable on the phone, unique across instances. */
   private async nextNumber(em: EntityManager, submittedOn: string): Promise<string> {
-    const [{ next }] = await em.getConnection().execute<Array<{ next: string }>>("select nextval('service_case_number_seq') as next");
+    const [{ next }] = await em.execute<Array<{ next: string }>>("select nextval('service_case_number_seq') as next");
     return `YJS-${submittedOn.replaceAll('-', '')}-${String(next).padStart(6, '0')}`;
   }
 

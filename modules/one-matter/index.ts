@@ -19,6 +19,7 @@ import { WindowRatingResolver } from './window-rating.resolver';
 import { windowRatingJob } from './window-rating.job';
 import { OneMatterIndicatorsResolver } from './indicators.resolver';
 import { ONE_MATTER_INDICATORS } from './indicators';
+import { seedOneMatter } from './one-matter.seed';
 import { CaseReviewResolver, RectificationResolver, ReviewResolver } from './review.resolver';
 import { loadCatalogue } from './catalogue.reference-data';
 import {
@@ -94,4 +95,5 @@ export const oneMatter = defineModule({
   jobs: [markOverdueJob, windowRatingJob],
   indicators: ONE_MATTER_INDICATORS,
   referenceData: (em) => loadCatalogue(em),
+  seed: (em, options, platform) => seedOneMatter(em as never, options, platform),
 });

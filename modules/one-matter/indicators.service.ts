@@ -15,8 +15,7 @@ export interface OneMatterFigures {
 
 /** Every figure of a period in two statements; working days come from the calendar_day table. */
 export async function oneMatterFigures(em: EntityManager, from: string, to: string): Promise<OneMatterFigures> {
-  const connection = em.getConnection();
-  const [row] = await connection.execute(
+  const [row] = await em.execute(
     `select
        (select count(*) from service_case c where c.submitted_on between ?::date and ?::date)::int as submitted,
        (select count(*) from service_case c where c.submitted_on between ?::date and ?::date and c.channel in ('ONLINE', 'MOBILE'))::int as online,
@@ -31,7 +30,7 @@ export async function oneMatterFigures(em: EntityManager, from: string, to: stri
           from service_case c where c.state = 'COMPLETED' and c.finished_on between ?::date and ?::date)::float as average_days`,
     Array.from({ length: 9 }, () => [from, to]).flat(),
   );
-  const overdue = await connection.execute<Array<{ department_id: string; count: number }>>(
+  const overdue = await em.execute<Array<{ department_id: string; count: number }>>(
     `select department_id, count(*)::int as count from overdue_record where recorded_on between ?::date and ?::date group by department_id order by count desc, department_id`,
     [from, to],
   );

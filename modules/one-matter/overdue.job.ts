@@ -12,15 +12,14 @@ export const markOverdueJob: JobDefinition = {
   async handler(platform) {
     const on = today(platform.clock);
     return platform.orm.em.fork().transactional(async (em) => {
-      const connection = em.getConnection();
-      const tasks = await connection.execute<Array<{ id: string }>>(
+      const tasks = await em.execute<Array<{ id: string }>>(
         `update task set overdue = true, overdue_with_responsibility = true, updated_at = now()
           where not overdue_with_responsibility
             and ((state in ('SUBMITTED', 'ACCEPTED') and due_on < ?) or (state = 'SUSPENDED' and suspended_on > due_on))
           returning id`,
         [on],
       );
-      await connection.execute(
+      await em.execute(
         `insert into overdue_record (id, created_at, updated_at, task_id, department_id, due_on, recorded_on)
          select gen_random_uuid(), now(), now(), t.id, t.department_id, t.due_on, ?
            from task t
@@ -28,7 +27,7 @@ export const markOverdueJob: JobDefinition = {
         [on],
       );
       // A case is late when one of its tasks is, or when it is past due with no clock stopped.
-      const cases = await connection.execute<Array<{ id: string }>>(
+      const cases = await em.execute<Array<{ id: string }>>(
         `update service_case c set overdue = true, updated_at = now()
           where not c.overdue and c.state in ('SUBMITTED', 'IN_PROGRESS', 'SUSPENDED')
             and ((c.state <> 'SUSPENDED' and c.due_on < ?) or exists (select 1 from task t where t.case_id = c.id and t.overdue))

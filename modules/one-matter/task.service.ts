@@ -35,7 +35,7 @@ export class TaskService {
   async act(em: EntityManager, verb: TaskVerb, request: TaskActionRequest): Promise<{ task: Task; serviceCase: ServiceCase }> {
     const taskId = uuidFromGlobalId(request.id, 'Task');
     // Only the case id is read before the lock; the task itself is loaded after it, so nothing stale is kept.
-    const [located] = taskId ? await em.getConnection().execute<Array<{ case_id: string }>>('select case_id from task where id = ?', [taskId]) : [];
+    const [located] = taskId ? await em.execute<Array<{ case_id: string }>>('select case_id from task where id = ?', [taskId]) : [];
     if (!located) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No task has this id.')]);
     const serviceCase = await new CaseService(this.context).lockCase(em, located.case_id, ['input', 'id']);
     const task = serviceCase.tasks.getItems().find((candidate) => candidate.id === taskId)!;

@@ -70,7 +70,7 @@ export class WindowRatingService {
     WindowRatingService.checkMonth(month, ['input', 'month'], errors);
     errors.throwIfAny();
     const { start, end } = monthRange(month);
-    const rows = await em.getConnection().execute<FigureRow[]>(FIGURES_SQL, [start, end, start, end, start, end, start, end, month]);
+    const rows = await em.execute<FigureRow[]>(FIGURES_SQL, [start, end, start, end, start, end, start, end, month]);
     const publishedAt = this.platform.clock.now();
     await em.nativeDelete(WindowRating, { month });
     const ratings = rows.map((row) => {

@@ -40,7 +40,7 @@ export class CalendarService {
       em.persist(calendarYear);
       years.push(calendarYear);
     }
-    const laidOut = await em.getConnection().execute<Array<{ year: number }>>('select distinct year from calendar_day');
+    const laidOut = await em.execute<Array<{ year: number }>>('select distinct year from calendar_day');
     const laidOutYears = new Set(laidOut.map((row) => Number(row.year)));
     for (const year of years) if (!laidOutYears.has(year.year)) await this.layOutDays(em, year);
     await em.flush();
