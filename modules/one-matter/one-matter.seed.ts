@@ -13,7 +13,7 @@ import { ReviewService } from './review.service';
 import { ReviewLevel } from './review-levels';
 import { TaskService } from './task.service';
 import { WindowRatingService } from './window-rating.service';
-import type { ServiceCase } from './case.entity';
+import { ServiceCase } from './case.entity';
 
 const MATTER_WEIGHTS = [
   { weight: 30, value: 'HIRING' },
@@ -55,7 +55,13 @@ export async function seedOneMatter(em: EntityManager, options: SeedOptions, pla
   const enterprises = await em.find(Enterprise, { lifecycleStage: { $ne: LifecycleStage.DEREGISTERED } }, { orderBy: { uscc: 'ASC' }, limit: count });
   const span = parseLocalDate(LAST_DAY) - parseLocalDate(FIRST_DAY);
 
-  for (const [index, enterprise] of enterprises.entries()) {
+  const keyOf = (enterprise: Enterprise) => `demo-${options.seed}-${enterprise.uscc}`;
+  const existing = await em.find(ServiceCase, { idempotencyKey: { $in: enterprises.map(keyOf) } }, { fields: ['idempotencyKey'] });
+  const alreadySeeded = new Set(existing.map((serviceCase) => serviceCase.idempotencyKey));
+
+  for (const enterprise of enterprises) {
+    // A second run of the same seed leaves the cases of the first alone, as it does with enterprises.
+    if (alreadySeeded.has(keyOf(enterprise))) continue;
     const submittedOn = nextWorkingDay(calendar, formatEpochDay(parseLocalDate(FIRST_DAY) + faker.number.int(span)), 0);
     const applicant: Principal = { ...ANONYMOUS, role: Role.ENTERPRISE, subject: `demo-enterprise-${enterprise.uscc}`, enterpriseUscc: enterprise.uscc };
     const atWindow = faker.number.int(99) < 8;
@@ -65,7 +71,7 @@ export async function seedOneMatter(em: EntityManager, options: SeedOptions, pla
       enterpriseId: toGlobalId('Enterprise', enterprise.id),
       channel: atWindow ? Channel.WINDOW : faker.number.int(9) < 7 ? Channel.ONLINE : Channel.MOBILE,
       windowCode: atWindow ? faker.helpers.arrayElement(WINDOWS) : null,
-      idempotencyKey: `demo-${options.seed}-${index}`,
+      idempotencyKey: keyOf(enterprise),
     });
     await handleDemoCase(em, platform, faker, calendar, serviceCase, applicant, submittedOn);
     // Everything is flushed; a growing identity map would make every later flush slower.

@@ -6,7 +6,7 @@ import { TestApp } from '../support/test-app';
 async function demoRegistry(seed: number): Promise<Array<{ uscc: string; name: string; legalRepresentative: string; registeredCapital: string }>> {
   const app = await TestApp.start();
   try {
-    await app.seed(60, seed);
+    await app.seed(60, seed, ['enterprise']);
     const admin = await app.clientAs(Role.ADMIN);
     const { enterprises } = await admin.data(EnterprisesDocument, { first: 100, orderBy: { field: 'NAME', direction: 'ASC' } });
     expect(enterprises.totalCount).toBe(60);
@@ -48,6 +48,10 @@ describe('demo data', () => {
       await app.seed(40, 3);
       const admin = await app.clientAs(Role.ADMIN);
       expect((await admin.data(EnterprisesDocument, { first: 1 })).enterprises.totalCount).toBe(40);
+      const cases = async () => (await app.services.orm.em.fork().execute<Array<{ n: number }>>('select count(*)::int as n from service_case'))[0].n;
+      const before = await cases();
+      await app.seed(40, 3);
+      expect(await cases()).toBe(before);
     } finally {
       await app.stop();
     }

@@ -10,7 +10,7 @@ describe('a nested query over a page of enterprises', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     admin = await app.clientAs(Role.ADMIN);
-    await app.seed(120);
+    await app.seed(120, 1, ['enterprise']);
   });
   afterAll(() => app?.stop());
 

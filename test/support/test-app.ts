@@ -79,8 +79,9 @@ export class TestApp {
     return this.client.as({ token: await this.token(role, scope) });
   }
 
-  async seed(enterprises: number, seed = 1): Promise<void> {
-    await runSeeds(this.running.services, { enterprises, seed });
+  /** Demo data of every module, or of the named ones only. */
+  async seed(enterprises: number, seed = 1, only?: string[]): Promise<void> {
+    await runSeeds(this.running.services, { enterprises, seed }, only);
   }
 
   /** Counts the SQL statements that one piece of work issues. */

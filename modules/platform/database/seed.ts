@@ -3,10 +3,14 @@ import type { PlatformServices } from '../context';
 import type { SeedOptions } from '../module';
 import { SeedRun } from './seed-run.entity';
 
-/** Runs every enabled module's demo data in registry order, in one transaction, and records the run. */
-export async function runSeeds(services: PlatformServices, options: SeedOptions): Promise<void> {
+/**
+ * Runs every enabled module's demo data in registry order (or only the named modules), in one transaction, and
+ * records the run.
+ */
+export async function runSeeds(services: PlatformServices, options: SeedOptions, only?: string[]): Promise<void> {
   await services.orm.em.fork().transactional(async (em) => {
     for (const module of services.modules) {
+      if (only && !only.includes(module.name)) continue;
       if (module.seed) await module.seed(em as EntityManager, options, services);
     }
     em.persist(Object.assign(new SeedRun(), { seed: options.seed, enterprises: options.enterprises }));
