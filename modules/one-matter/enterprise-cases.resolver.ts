@@ -1,24 +1,33 @@
 import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../platform/context';
 import { ConnectionArgs, connectionComplexity } from '../platform/relay/connection';
-import { paginate } from '../platform/relay/paginate';
+import { nestedPage } from '../platform/relay/nested-pages';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { CASE_READERS } from './case.access';
 import { ServiceCase } from './case.entity';
 import { CaseConnection } from './case.resolver';
 import { CaseService } from './case.service';
-import { toGlobalId } from '../platform/relay/global-id';
 
 /** The one-matter module adds an enterprise's cases to the registry's Enterprise type. */
 @Resolver(() => Enterprise)
 export class EnterpriseCasesResolver {
   @Authorized(...CASE_READERS)
   @FieldResolver(() => CaseConnection, {
-    description: 'The enterprise’s cases, newest first, as far as the caller may see them.',
+    description: 'The enterprise’s cases, newest first, as far as the caller may see them; loaded for a whole page of enterprises at once.',
     complexity: connectionComplexity(10),
   })
   async cases(@Root() enterprise: Enterprise, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: GraphQLContext) {
-    const where = new CaseService(context).visibleWhere({ enterpriseId: toGlobalId('Enterprise', enterprise.id) });
-    return new CaseConnection(await paginate(context, { entity: ServiceCase, where, sortField: 'submittedAt', direction: 'DESC', args }));
+    const { principal } = context;
+    return new CaseConnection(
+      await nestedPage(context, enterprise.id, {
+        entity: ServiceCase,
+        parentProperty: 'enterprise',
+        where: new CaseService(context).visibleWhere(null),
+        sortField: 'submittedAt',
+        direction: 'DESC',
+        args,
+        cacheKey: `${principal.role}:${principal.enterpriseUscc ?? ''}:${principal.department ?? ''}`,
+      }),
+    );
   }
 }

@@ -98,7 +98,7 @@ async function handleDemoCase(
     if (open.length === 0) break;
     for (const task of open) {
       const department = task.department.getEntity().code;
-      const late = faker.number.int(99) < 4;
+      const late = faker.number.int(199) < 3;
       const handledOn = nextWorkingDay(calendar, task.activatedOn ?? day, late ? task.limitDays + 2 : faker.number.int({ min: 0, max: task.limitDays }));
       const tasks = new TaskService(actor(em, platform, officer(department), handledOn));
       const id = toGlobalId('Task', task.id);

@@ -14,17 +14,17 @@ export interface PaginateOptions<T> {
   args: ConnectionArgs;
 }
 
-interface CursorPayload {
+export interface CursorPayload {
   v: unknown;
   id: string;
 }
 
-function encodeCursor(value: unknown, id: string): string {
+export function encodeCursor(value: unknown, id: string): string {
   const serializable = value instanceof Date ? value.toISOString() : value;
   return Buffer.from(JSON.stringify({ v: serializable, id } satisfies CursorPayload)).toString('base64url');
 }
 
-function decodeCursor(cursor: string, argument: string): CursorPayload {
+export function decodeCursor(cursor: string, argument: string): CursorPayload {
   try {
     const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
     if (typeof payload !== 'object' || payload === null || typeof payload.id !== 'string' || !('v' in payload)) throw new Error();
@@ -34,7 +34,7 @@ function decodeCursor(cursor: string, argument: string): CursorPayload {
   }
 }
 
-function pageSize(args: ConnectionArgs, defaultPageSize: number, maxPageSize: number): { size: number; fromEnd: boolean } {
+export function pageSize(args: ConnectionArgs, defaultPageSize: number, maxPageSize: number): { size: number; fromEnd: boolean } {
   if (args.first != null && args.last != null) {
     throw new BadUserInputError('Pass either `first` or `last`, not both.', ['last']);
   }
@@ -51,14 +51,22 @@ function pageSize(args: ConnectionArgs, defaultPageSize: number, maxPageSize: nu
 }
 
 /** A keyset condition: strictly past (value, id) in the given direction. */
-function keysetCondition(field: string, direction: SortDirection, cursor: CursorPayload): Record<string, unknown> {
+export function keysetCondition(field: string, direction: SortDirection, cursor: CursorPayload): Record<string, unknown> {
   const operator = direction === 'ASC' ? '$gt' : '$lt';
   return {
     $or: [{ [field]: { [operator]: cursor.v } }, { [field]: cursor.v, id: { [operator]: cursor.id } }],
   };
 }
 
-const flip = (direction: SortDirection): SortDirection => (direction === 'ASC' ? 'DESC' : 'ASC');
+/** The keyset conditions of `after` and `before`. */
+export function cursorConditions(args: ConnectionArgs, sortField: string, direction: SortDirection): Array<Record<string, unknown>> {
+  const conditions: Array<Record<string, unknown>> = [];
+  if (args.after) conditions.push(keysetCondition(sortField, direction, decodeCursor(args.after, 'after')));
+  if (args.before) conditions.push(keysetCondition(sortField, flip(direction), decodeCursor(args.before, 'before')));
+  return conditions;
+}
+
+export const flip = (direction: SortDirection): SortDirection => (direction === 'ASC' ? 'DESC' : 'ASC');
 
 /**
  * Cursor pagination over any entity with `first/after/last/before`. Reads one extra row to know whether the
@@ -69,9 +77,7 @@ export async function paginate<T extends { id: string }>(context: GraphQLContext
   const { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } = context.platform.config;
   const { entity, where, sortField, direction, args } = options;
   const { size, fromEnd } = pageSize(args, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-  const conditions: Array<Record<string, unknown>> = [where as Record<string, unknown>];
-  if (args.after) conditions.push(keysetCondition(sortField, direction, decodeCursor(args.after, 'after')));
-  if (args.before) conditions.push(keysetCondition(sortField, flip(direction), decodeCursor(args.before, 'before')));
+  const conditions = [where as Record<string, unknown>, ...cursorConditions(args, sortField, direction)];
   const readDirection = fromEnd ? flip(direction) : direction;
 
   const rows =
@@ -81,17 +87,25 @@ export async function paginate<T extends { id: string }>(context: GraphQLContext
           orderBy: [{ [sortField]: readDirection }, { id: readDirection }] as never,
           limit: size + 1,
         });
+  let total: Promise<number> | undefined;
+  return pageOf(rows, { size, fromEnd, args, sortField }, () => (total ??= em.count(entity, where)));
+}
+
+/** Turns the rows read for a page (one more than asked, in reading order) into the page a connection shows. */
+export function pageOf<T extends { id: string }>(
+  rows: T[],
+  { size, fromEnd, args, sortField }: { size: number; fromEnd: boolean; args: ConnectionArgs; sortField: string },
+  countTotal: () => Promise<number>,
+): ConnectionPage<T> {
   const hasMore = rows.length > size;
   const page = rows.slice(0, size);
   if (fromEnd) page.reverse();
-
   const edges = page.map((node) => ({ cursor: encodeCursor((node as Record<string, unknown>)[sortField], node.id), node }));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage: fromEnd ? Boolean(args.before) : hasMore,
     hasPreviousPage: fromEnd ? hasMore : Boolean(args.after),
     startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges[edges.length - 1]?.cursor ?? null,
+    endCursor: edges.at(-1)?.cursor ?? null,
   });
-  let total: Promise<number> | undefined;
-  return { edges, pageInfo, countTotal: () => (total ??= em.count(entity, where)) };
+  return { edges, pageInfo, countTotal };
 }
