@@ -1,4 +1,4 @@
-import { Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../platform/context';
 import { ConnectionArgs, connectionComplexity } from '../platform/relay/connection';
 import { nestedPage } from '../platform/relay/nested-pages';
@@ -7,6 +7,7 @@ import { CASE_READERS } from './case.access';
 import { ServiceCase } from './case.entity';
 import { CaseConnection } from './case.resolver';
 import { CaseService } from './case.service';
+import { CaseState } from './case-states';
 
 /** The one-matter module adds an enterprise's cases to the registry's Enterprise type. */
 @Resolver(() => Enterprise)
@@ -16,17 +17,22 @@ export class EnterpriseCasesResolver {
     description: 'The enterprise’s cases, newest first, as far as the caller may see them; loaded for a whole page of enterprises at once.',
     complexity: connectionComplexity(10),
   })
-  async cases(@Root() enterprise: Enterprise, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: GraphQLContext) {
+  async cases(
+    @Root() enterprise: Enterprise,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Arg('states', () => [CaseState], { nullable: true, description: 'Only cases in one of these states, e.g. the open ones.' }) states: CaseState[] | null,
+    @Ctx() context: GraphQLContext,
+  ) {
     const { principal } = context;
     return new CaseConnection(
       await nestedPage(context, enterprise.id, {
         entity: ServiceCase,
         parentProperty: 'enterprise',
-        where: new CaseService(context).visibleWhere(null),
+        where: new CaseService(context).visibleWhere({ states }),
         sortField: 'submittedAt',
         direction: 'DESC',
         args,
-        cacheKey: `${principal.role}:${principal.enterpriseUscc ?? ''}:${principal.department ?? ''}`,
+        cacheKey: `${principal.role}:${principal.enterpriseUscc ?? ''}:${principal.department ?? ''}:${states?.join(',') ?? ''}`,
       }),
     );
   }

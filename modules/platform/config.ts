@@ -55,6 +55,8 @@ const schema = z.object({
   MAX_PAGE_SIZE: positiveInt(100),
   DEFAULT_PAGE_SIZE: positiveInt(20),
   DISABLED_MODULES: commaList.default(''),
+  /** The industry-chain modules to switch on, e.g. huyou,camellia-oil; all when unset. */
+  CHAIN_MODULES: commaList.optional(),
   JOBS_ENABLED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   DEMO_SEED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   DEMO_ENTERPRISES: positiveInt(200),

@@ -24,6 +24,12 @@ export interface ModuleDescriptor {
   dependsOn?: string[];
   /** The platform kernel cannot be switched off. */
   required?: boolean;
+  /** Modules of the `chain` group are switched on and off together by CHAIN_MODULES. */
+  group?: 'chain';
+  /** What a module offers to the modules that build on it (e.g. a chain's definition for the chain machinery). */
+  extensions?: Record<string, unknown>;
+  /** Runs before the schema is built from the enabled modules, e.g. to fill an enum whose values depend on them. */
+  beforeSchema?: (modules: ModuleDescriptor[]) => void;
   entities?: EntityClass<unknown>[];
   resolvers?: Function[];
   /** Types reachable only through interfaces, which the schema must still contain. */
@@ -48,13 +54,18 @@ export class ModuleConfigurationError extends Error {}
  * The modules left after switching off the disabled ones. A disabled module whose dependants are still on is a
  * configuration error, named at start.
  */
-export function enabledModules(all: ModuleDescriptor[], disabled: string[]): ModuleDescriptor[] {
+export function enabledModules(all: ModuleDescriptor[], disabled: string[], chains?: string[]): ModuleDescriptor[] {
   const known = new Set(all.map((module) => module.name));
   for (const name of disabled) {
     if (!known.has(name)) throw new ModuleConfigurationError(`DISABLED_MODULES names an unknown module "${name}"; known: ${[...known].join(', ')}`);
     if (all.find((module) => module.name === name)?.required) throw new ModuleConfigurationError(`The module "${name}" cannot be switched off.`);
   }
-  const enabled = all.filter((module) => !disabled.includes(module.name));
+  const chainNames = all.filter((module) => module.group === 'chain').map((module) => module.name);
+  for (const name of chains ?? []) {
+    if (!chainNames.includes(name)) throw new ModuleConfigurationError(`CHAIN_MODULES names an unknown chain "${name}"; known: ${chainNames.join(', ')}`);
+  }
+  const chainIsOff = (module: ModuleDescriptor) => module.group === 'chain' && chains !== undefined && !chains.includes(module.name);
+  const enabled = all.filter((module) => !disabled.includes(module.name) && !chainIsOff(module));
   const enabledNames = new Set(enabled.map((module) => module.name));
   for (const module of enabled) {
     for (const dependency of module.dependsOn ?? []) {

@@ -6,6 +6,7 @@ import { collect, type ModuleDescriptor, type ResolverList } from './module';
 
 /** The GraphQL schema of the enabled modules: a switched-off module leaves no type, field or enum value behind. */
 export async function buildGraphQLSchema(modules: ModuleDescriptor[]): Promise<GraphQLSchema> {
+  for (const module of modules) module.beforeSchema?.(modules);
   return buildSchema({
     resolvers: collect(modules, (module) => module.resolvers) as ResolverList,
     orphanedTypes: [

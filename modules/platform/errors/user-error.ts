@@ -22,6 +22,9 @@ export enum UserErrorCode {
   JOBS_DISABLED = 'JOBS_DISABLED',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   INVALID_STATE = 'INVALID_STATE',
+  EMPTY = 'EMPTY',
+  CYCLE = 'CYCLE',
+  DUPLICATE = 'DUPLICATE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -48,6 +51,9 @@ registerEnumType(UserErrorCode, {
     JOBS_DISABLED: { description: 'Jobs are switched off in this instance.' },
     INVALID_TRANSITION: { description: 'The object’s current state does not allow this action.' },
     INVALID_STATE: { description: 'A referenced object is in a state that does not allow this action.' },
+    EMPTY: { description: 'A part that must hold something is empty.' },
+    CYCLE: { description: 'An ordering refers back to itself.' },
+    DUPLICATE: { description: 'The same value appears twice in one input.' },
   },
 });
 

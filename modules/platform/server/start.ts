@@ -60,7 +60,7 @@ export async function openDatabase(config: Config, logger: Logger): Promise<{ ur
 export async function bootServices(options: StartOptions = {}) {
   const config = loadConfig(options.env ?? process.env);
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const modules = enabledModules(options.modules ?? registeredModules, config.DISABLED_MODULES);
+  const modules = enabledModules(options.modules ?? registeredModules, config.DISABLED_MODULES, config.CHAIN_MODULES);
   const database = await openDatabase(config, logger);
   try {
     const orm = await MikroORM.init(

@@ -1,0 +1,176 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Role } from '../../platform/auth/principal';
+import { today } from '../../platform/clock';
+import type { GraphQLContext } from '../../platform/context';
+import { MutationPayload, runMutation } from '../../platform/errors/mutation';
+import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../../platform/errors/user-error';
+import { uuidFromGlobalId } from '../../platform/relay/global-id';
+import { DecimalScalar } from '../../platform/scalars/decimal';
+import { Enterprise } from '../../enterprise/enterprise.entity';
+import { CHAIN_DATA_READERS, assertChainRecordReadable, enterpriseForChainRecord, recordsOf } from '../../one-category/chain-data';
+import { checkNotFuture, checkPositiveDecimal, checkText } from '../../one-category/chain-data.inputs';
+import { assertDeskOf } from '../../one-category/chain.access';
+import { HuyouOrchard, HuyouProductBatch, HuyouResidueTest, OrchardCertification } from './huyou.entities';
+
+const CHAIN = 'HUYOU';
+
+@InputType({ description: 'A huyou orchard to register.' })
+export class HuyouOrchardRegisterInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'Name or location.' })
+  name!: string;
+
+  @Field(() => DecimalScalar, { description: 'Area in mu, above zero.' })
+  areaMu!: string;
+
+  @Field(() => [OrchardCertification], { defaultValue: [], description: 'Certifications held.' })
+  certifications!: OrchardCertification[];
+}
+
+@ObjectType({ description: 'Result of huyouOrchardRegister.' })
+export class HuyouOrchardPayload extends MutationPayload {
+  @Field(() => HuyouOrchard, { nullable: true, description: 'The orchard.' })
+  orchard: HuyouOrchard | null = null;
+}
+
+@InputType({ description: 'A pesticide-residue test result.' })
+export class HuyouResidueTestRecordInput {
+  @Field(() => ID, { description: 'Global id of the orchard.' })
+  orchardId!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'When the sample was taken; not in the future.' })
+  sampledOn!: string;
+
+  @Field(() => Boolean, { description: 'Whether every residue was within the limit.' })
+  passed!: boolean;
+
+  @Field(() => String, { defaultValue: '', description: 'Laboratory remark.' })
+  remark!: string;
+}
+
+@ObjectType({ description: 'Result of huyouResidueTestRecord.' })
+export class HuyouResidueTestPayload extends MutationPayload {
+  @Field(() => HuyouResidueTest, { nullable: true, description: 'The test.' })
+  residueTest: HuyouResidueTest | null = null;
+}
+
+@InputType({ description: 'A traceable product batch.' })
+export class HuyouProductBatchRegisterInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'Product.' })
+  product!: string;
+
+  @Field(() => String, { description: 'Traceability code: 8 to 40 upper-case letters, digits and hyphens, unique.' })
+  traceabilityCode!: string;
+
+  @Field(() => DecimalScalar, { description: 'Quantity in kilograms, above zero.' })
+  quantityKg!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Production date; not in the future.' })
+  producedOn!: string;
+
+  @Field(() => String, { description: 'Sales channel.' })
+  salesChannel!: string;
+}
+
+@ObjectType({ description: 'Result of huyouProductBatchRegister.' })
+export class HuyouProductBatchPayload extends MutationPayload {
+  @Field(() => HuyouProductBatch, { nullable: true, description: 'The batch.' })
+  batch: HuyouProductBatch | null = null;
+}
+
+@Resolver(() => Enterprise)
+export class HuyouEnterpriseResolver {
+  @Authorized(...CHAIN_DATA_READERS)
+  @FieldResolver(() => [HuyouOrchard], { description: 'The enterprise’s huyou orchards (huyou chain).' })
+  async huyouOrchards(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext) {
+    assertChainRecordReadable(context, enterprise);
+    return recordsOf(context, HuyouOrchard, 'enterprise', enterprise.id, { name: 'ASC' });
+  }
+
+  @Authorized(...CHAIN_DATA_READERS)
+  @FieldResolver(() => [HuyouProductBatch], { description: 'The enterprise’s traceable huyou product batches, newest first (huyou chain).' })
+  async huyouProductBatches(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext) {
+    assertChainRecordReadable(context, enterprise);
+    return recordsOf(context, HuyouProductBatch, 'enterprise', enterprise.id, { producedOn: 'DESC' });
+  }
+
+  @Authorized(Role.ADMIN, Role.DESK)
+  @Mutation(() => HuyouOrchardPayload, { description: 'Registers a huyou orchard (the huyou desk).' })
+  huyouOrchardRegister(@Arg('input', () => HuyouOrchardRegisterInput) input: HuyouOrchardRegisterInput, @Ctx() context: GraphQLContext) {
+    return runMutation(context, HuyouOrchardPayload, async (em) => {
+      const enterprise = await enterpriseForChainRecord(em, context.principal, CHAIN, input.enterpriseId);
+      const errors = new UserErrorCollector();
+      checkText(input.name, ['input', 'name'], errors);
+      checkPositiveDecimal(input.areaMu, ['input', 'areaMu'], errors);
+      errors.throwIfAny();
+      const orchard = em.create(HuyouOrchard, { enterprise, name: input.name.trim(), areaMu: input.areaMu, certifications: [...new Set(input.certifications)] });
+      await em.flush();
+      return { orchard };
+    });
+  }
+
+  @Authorized(Role.ADMIN, Role.DESK)
+  @Mutation(() => HuyouResidueTestPayload, { description: 'Records a pesticide-residue test of an orchard (the huyou desk).' })
+  huyouResidueTestRecord(@Arg('input', () => HuyouResidueTestRecordInput) input: HuyouResidueTestRecordInput, @Ctx() context: GraphQLContext) {
+    return runMutation(context, HuyouResidueTestPayload, async (em) => {
+      assertDeskOf(context.principal, CHAIN);
+      const id = uuidFromGlobalId(input.orchardId, 'HuyouOrchard');
+      const orchard = id ? await em.findOne(HuyouOrchard, { id }) : null;
+      if (!orchard) throw new UserErrorsException([userError(['input', 'orchardId'], UserErrorCode.NOT_FOUND, 'No orchard has this id.')]);
+      const errors = new UserErrorCollector();
+      checkNotFuture(input.sampledOn, today(context.platform.clock), ['input', 'sampledOn'], errors);
+      errors.throwIfAny();
+      const residueTest = em.create(HuyouResidueTest, { orchard, sampledOn: input.sampledOn, passed: input.passed, remark: input.remark.trim() });
+      await em.flush();
+      return { residueTest };
+    });
+  }
+
+  @Authorized(Role.ADMIN, Role.DESK)
+  @Mutation(() => HuyouProductBatchPayload, { description: 'Registers a traceable product batch (the huyou desk).' })
+  huyouProductBatchRegister(@Arg('input', () => HuyouProductBatchRegisterInput) input: HuyouProductBatchRegisterInput, @Ctx() context: GraphQLContext) {
+    return runMutation(context, HuyouProductBatchPayload, async (em) => {
+      const enterprise = await enterpriseForChainRecord(em, context.principal, CHAIN, input.enterpriseId);
+      const errors = new UserErrorCollector();
+      checkText(input.product, ['input', 'product'], errors);
+      checkText(input.salesChannel, ['input', 'salesChannel'], errors, 100);
+      checkPositiveDecimal(input.quantityKg, ['input', 'quantityKg'], errors);
+      checkNotFuture(input.producedOn, today(context.platform.clock), ['input', 'producedOn'], errors);
+      if (!/^[A-Z0-9-]{8,40}$/.test(input.traceabilityCode)) {
+        errors.add(['input', 'traceabilityCode'], UserErrorCode.INVALID_FORMAT, 'A traceability code has 8 to 40 upper-case letters, digits and hyphens.');
+      } else if (await em.count(HuyouProductBatch, { traceabilityCode: input.traceabilityCode })) {
+        errors.add(['input', 'traceabilityCode'], UserErrorCode.TAKEN, 'Another batch already carries this traceability code.');
+      }
+      errors.throwIfAny();
+      const batch = em.create(HuyouProductBatch, {
+        enterprise,
+        product: input.product.trim(),
+        traceabilityCode: input.traceabilityCode,
+        quantityKg: input.quantityKg,
+        producedOn: input.producedOn,
+        salesChannel: input.salesChannel.trim(),
+      });
+      await em.flush();
+      return { batch };
+    });
+  }
+}
+
+@Resolver(() => HuyouOrchard)
+export class HuyouOrchardResolver {
+  @FieldResolver(() => [HuyouResidueTest], { description: 'Residue tests of the orchard, newest first.' })
+  residueTests(@Root() orchard: HuyouOrchard, @Ctx() context: GraphQLContext) {
+    return recordsOf(context, HuyouResidueTest, 'orchard', orchard.id, { sampledOn: 'DESC' });
+  }
+
+  @FieldResolver(() => Enterprise, { description: 'The enterprise that runs the orchard.' })
+  enterprise(@Root() orchard: HuyouOrchard) {
+    return orchard.enterprise.load({ dataloader: true });
+  }
+}

@@ -1,0 +1,56 @@
+import type { EntityManager } from '@mikro-orm/core';
+import { defineModule, type ModuleDescriptor } from '../platform/module';
+import type { BundleContent } from './bundle-content';
+import type { ChainItemData } from './chain-items.reference-data';
+import { loadChainItems } from './chain-items.reference-data';
+
+/** A segment of an industry chain, e.g. planting, processing, sales. */
+export interface ChainNodeDefinition {
+  code: string;
+  name: string;
+  description: string;
+}
+
+/** What a chain module tells the machinery about its chain. */
+export interface ChainDefinition {
+  /** Code in GraphQL (enum value) and in DESK scopes, e.g. HUYOU / huyou. */
+  code: string;
+  name: string;
+  description: string;
+  nodes: ChainNodeDefinition[];
+  /** Chain-specific service items the chain adds to the catalogue (R&D filing, traceability registration…). */
+  items: ChainItemData[];
+  /** The bundle the demo data publishes as version 1. */
+  demoBundle: Omit<BundleContent, 'nodes'> & { nodes: BundleContent['nodes'] };
+}
+
+export const CHAIN_EXTENSION = 'chain';
+
+/**
+ * A chain module: one folder and one line in the registry. The machinery finds the chain through the module's
+ * extension; the chain's items join the catalogue as reference data.
+ */
+export function defineChainModule(chain: ChainDefinition, module: Omit<ModuleDescriptor, 'group' | 'extensions'>): ModuleDescriptor {
+  return defineModule({
+    ...module,
+    group: 'chain',
+    dependsOn: [...new Set(['one-category', ...(module.dependsOn ?? [])])],
+    extensions: { [CHAIN_EXTENSION]: chain },
+    referenceData: async (em, platform) => {
+      await loadChainItems(em as EntityManager, chain.items);
+      await module.referenceData?.(em, platform);
+    },
+  });
+}
+
+export function chainsOf(modules: ModuleDescriptor[]): ChainDefinition[] {
+  return modules.flatMap((module) => {
+    const chain = module.extensions?.[CHAIN_EXTENSION] as ChainDefinition | undefined;
+    return chain ? [chain] : [];
+  });
+}
+
+/** DESK scopes name chains in lower case with hyphens (camellia-oil); GraphQL enum values in upper case (CAMELLIA_OIL). */
+export function scopeOf(chainCode: string): string {
+  return chainCode.toLowerCase().replaceAll('_', '-');
+}

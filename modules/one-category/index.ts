@@ -1,0 +1,30 @@
+import { defineModule } from '../platform/module';
+import { defineNodeType } from '../platform/relay/node-type';
+import { fillChainCodes } from './chain-code';
+import { BundleVersion, ChainBundle } from './chain-bundle.entity';
+import { ChainMembership } from './chain-membership.entity';
+import { BundleApplication } from './bundle-application.entity';
+import {
+  assertApplicationReadable,
+  BundleApplicationResolver,
+  BundleDeskResolver,
+  BundleNodeResolver,
+  ChainResolver,
+  EnterpriseChainResolver,
+  PublishedBundleResolver,
+} from './one-category.resolver';
+import { seedOneCategory } from './one-category.seed';
+
+export const oneCategory = defineModule({
+  name: 'one-category',
+  description: 'The industry-chain "one category" machinery: bundles, nodes, versions, memberships and applications.',
+  dependsOn: ['enterprise', 'one-matter'],
+  entities: [ChainBundle, BundleVersion, ChainMembership, BundleApplication],
+  resolvers: [ChainResolver, PublishedBundleResolver, BundleNodeResolver, BundleDeskResolver, BundleApplicationResolver, EnterpriseChainResolver],
+  nodeTypes: [
+    defineNodeType({ typeName: 'PublishedBundle', entity: BundleVersion, assertReadable: () => undefined }),
+    defineNodeType({ typeName: 'BundleApplication', entity: BundleApplication, assertReadable: assertApplicationReadable }),
+  ],
+  beforeSchema: fillChainCodes,
+  seed: (em, options, platform) => seedOneCategory(em as never, options, platform),
+});
