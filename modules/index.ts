@@ -4,6 +4,10 @@ import { enterprise } from './enterprise';
 import { oneMatter } from './one-matter';
 import { oneCategory } from './one-category';
 import { huyou } from './chains/huyou';
+import { camelliaOil } from './chains/camellia-oil';
+import { chip } from './chains/chip';
+import { stone } from './chains/stone';
+import { paper } from './chains/paper';
 
 /** THE registry: every module, in dependency order. Nothing is discovered by glob. */
 export const modules: ModuleDescriptor[] = [
@@ -13,4 +17,8 @@ export const modules: ModuleDescriptor[] = [
   oneCategory,
   // Industry chains: one folder and one line each.
   huyou,
+  camelliaOil,
+  chip,
+  stone,
+  paper,
 ];

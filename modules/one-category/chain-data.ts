@@ -9,6 +9,7 @@ import { requestLoader } from '../platform/relay/request-loader';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { ENTERPRISE_READERS } from '../enterprise/enterprise.access';
 import { assertDeskOf } from './chain.access';
+import { defineNodeType, type NodeTypeDefinition } from '../platform/relay/node-type';
 
 /**
  * Shared rules of the chains' own data: the chain's desk (or an ADMIN) records it, everyone who may read the
@@ -49,4 +50,13 @@ export function recordsOf<T extends object>(
     return ids.map((id) => rows.filter((row) => parentOf(row) === id));
   });
   return loader.load(parentId).then((rows) => rows ?? []);
+}
+
+/** The node type of a chain record that belongs to an enterprise: refetchable by whoever may read the enterprise's data. */
+export function enterpriseRecordNodeType<T extends { id: string; enterprise: { load(): Promise<Enterprise | null> } }>(entity: EntityClass<T>): NodeTypeDefinition<T> {
+  return defineNodeType({
+    typeName: entity.name,
+    entity,
+    assertReadable: async (context, record) => assertChainRecordReadable(context, (await record.enterprise.load())!),
+  });
 }

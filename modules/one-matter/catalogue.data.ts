@@ -17,6 +17,7 @@ export const DEPARTMENTS: Array<[code: string, name: string]> = [
   ['transport', '常山县交通运输局'],
   ['urban-management', '常山县综合行政执法局'],
   ['development-reform', '常山县发展和改革局'],
+  ['emergency-management', '常山县应急管理局'],
   ['court', '常山县人民法院'],
   ['power-supply', '国网浙江常山县供电公司'],
   ['water-supply', '常山县自来水有限公司'],

@@ -183,8 +183,16 @@ export type CaseWithdrawInput = {
 
 /** An industry chain with a "one category" bundle (产业链), as enabled in this instance. */
 export type ChainCode =
+  /** 油茶: Changshan camellia oil: forest planting and low-yield renovation, pressing plants, branded sales. */
+  | 'CAMELLIA_OIL'
+  /** 芯片: Semiconductors such as infrared detector chips (e.g. Juexin Microelectronics), from design to market. */
+  | 'CHIP'
   /** 胡柚: Changshan huyou citrus: scientific planting, deep processing and sales promotion; a provincial showcase bundle. */
-  | 'HUYOU';
+  | 'HUYOU'
+  /** 造纸: Pulp, paper and board, converting and packaging, under discharge permits and energy review. */
+  | 'PAPER'
+  /** 石材: Limestone and decorative stone: licensed mining with ecological restoration, processing and new materials. */
+  | 'STONE';
 
 /** An enterprise at a chain node. */
 export type ChainMembershipInput = {
@@ -946,19 +954,31 @@ export type NodeQuery = { node:
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'BundleApplication', id: string }
+    | { __typename: 'CamelliaForestPlot', id: string }
+    | { __typename: 'CamelliaPressingLicence', id: string }
+    | { __typename: 'CamelliaQualitySample', id: string }
     | { __typename: 'Case', id: string }
+    | { __typename: 'ChipCertification', id: string }
+    | { __typename: 'ChipPatent', id: string }
+    | { __typename: 'ChipRdSpending', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enterprise', uscc: string, name: string, id: string }
     | { __typename: 'HuyouOrchard', id: string }
     | { __typename: 'HuyouProductBatch', id: string }
     | { __typename: 'HuyouResidueTest', id: string }
     | { __typename: 'Matter', id: string }
+    | { __typename: 'PaperDischargePermit', id: string }
+    | { __typename: 'PaperEmissionExceedance', id: string }
+    | { __typename: 'PaperEnergyReport', id: string }
     | { __typename: 'PublishedBundle', id: string }
     | { __typename: 'Rectification', id: string }
     | { __typename: 'Review', id: string }
     | { __typename: 'ServiceItem', id: string }
     | { __typename: 'ServiceSection', id: string }
     | { __typename: 'ServiceWindow', id: string }
+    | { __typename: 'StoneMiningLicence', id: string }
+    | { __typename: 'StoneRestoration', id: string }
+    | { __typename: 'StoneSafetyIncident', id: string }
     | { __typename: 'Task', id: string }
     | { __typename: 'WindowRating', id: string }
    | null };
@@ -972,19 +992,31 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'BundleApplication', id: string }
+    | { __typename: 'CamelliaForestPlot', id: string }
+    | { __typename: 'CamelliaPressingLicence', id: string }
+    | { __typename: 'CamelliaQualitySample', id: string }
     | { __typename: 'Case', id: string }
+    | { __typename: 'ChipCertification', id: string }
+    | { __typename: 'ChipPatent', id: string }
+    | { __typename: 'ChipRdSpending', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enterprise', uscc: string, id: string }
     | { __typename: 'HuyouOrchard', id: string }
     | { __typename: 'HuyouProductBatch', id: string }
     | { __typename: 'HuyouResidueTest', id: string }
     | { __typename: 'Matter', id: string }
+    | { __typename: 'PaperDischargePermit', id: string }
+    | { __typename: 'PaperEmissionExceedance', id: string }
+    | { __typename: 'PaperEnergyReport', id: string }
     | { __typename: 'PublishedBundle', id: string }
     | { __typename: 'Rectification', id: string }
     | { __typename: 'Review', id: string }
     | { __typename: 'ServiceItem', id: string }
     | { __typename: 'ServiceSection', id: string }
     | { __typename: 'ServiceWindow', id: string }
+    | { __typename: 'StoneMiningLicence', id: string }
+    | { __typename: 'StoneRestoration', id: string }
+    | { __typename: 'StoneSafetyIncident', id: string }
     | { __typename: 'Task', id: string }
     | { __typename: 'WindowRating', id: string }
    | null> };

@@ -1,0 +1,111 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { today } from '../../platform/clock';
+import { UserErrorCode } from '../../platform/errors/user-error';
+import { DecimalScalar } from '../../platform/scalars/decimal';
+import { enterpriseRecordResolvers } from '../../one-category/chain-record.resolvers';
+import { checkNotFuture, checkPositiveDecimal, checkText } from '../../one-category/chain-data.inputs';
+import { CamelliaForestPlot, CamelliaPressingLicence, CamelliaQualitySample } from './camellia-oil.entities';
+
+const CHAIN = 'CAMELLIA_OIL';
+
+@InputType({ description: 'A camellia forest plot to register.' })
+export class CamelliaForestPlotRegisterInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'Name or location.' })
+  name!: string;
+
+  @Field(() => DecimalScalar, { description: 'Area in mu, above zero.' })
+  areaMu!: string;
+
+  @Field(() => DecimalScalar, { description: 'Low-yield forest in mu, at most the area.' })
+  lowYieldMu!: string;
+
+  @Field(() => DecimalScalar, { description: 'Renovated low-yield forest in mu, at most the low-yield area.' })
+  renovatedMu!: string;
+}
+
+@InputType({ description: 'A quality sampling result.' })
+export class CamelliaQualitySampleRecordInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'When the sample was taken; not in the future.' })
+  sampledOn!: string;
+
+  @Field(() => String, { description: 'Product and batch.' })
+  product!: string;
+
+  @Field(() => Boolean, { description: 'Whether it met the standard.' })
+  passed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Traceability code of the batch.' })
+  traceabilityCode?: string | null;
+}
+
+@InputType({ description: 'A pressing plant’s production licence.' })
+export class CamelliaPressingLicenceRegisterInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'Licence number: SC and 14 digits.' })
+  licenceNumber!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  validUntil!: string;
+}
+
+export const camelliaOilResolvers = [
+  ...enterpriseRecordResolvers({
+    chain: CHAIN,
+    entity: CamelliaForestPlot,
+    listField: 'camelliaForestPlots',
+    listDescription: 'The enterprise’s camellia forest plots (camellia oil chain).',
+    orderBy: { name: 'ASC' },
+    mutation: 'camelliaForestPlotRegister',
+    mutationDescription: 'Registers a camellia forest plot (the camellia oil desk).',
+    input: CamelliaForestPlotRegisterInput,
+    payloadField: 'plot',
+    build: (input, enterprise, errors, _context, em) => {
+      checkText(input.name, ['input', 'name'], errors);
+      checkPositiveDecimal(input.areaMu, ['input', 'areaMu'], errors);
+      if (Number(input.lowYieldMu) > Number(input.areaMu)) errors.add(['input', 'lowYieldMu'], UserErrorCode.OUT_OF_RANGE, 'The low-yield area cannot exceed the plot.');
+      if (Number(input.renovatedMu) > Number(input.lowYieldMu)) errors.add(['input', 'renovatedMu'], UserErrorCode.OUT_OF_RANGE, 'The renovated area cannot exceed the low-yield area.');
+      return em.create(CamelliaForestPlot, { enterprise, name: input.name.trim(), areaMu: input.areaMu, lowYieldMu: input.lowYieldMu, renovatedMu: input.renovatedMu });
+    },
+  }),
+  ...enterpriseRecordResolvers({
+    chain: CHAIN,
+    entity: CamelliaQualitySample,
+    listField: 'camelliaQualitySamples',
+    listDescription: 'Quality samplings of the enterprise’s camellia oil, newest first (camellia oil chain).',
+    orderBy: { sampledOn: 'DESC' },
+    mutation: 'camelliaQualitySampleRecord',
+    mutationDescription: 'Records a quality sampling result (the camellia oil desk).',
+    input: CamelliaQualitySampleRecordInput,
+    payloadField: 'sample',
+    build: (input, enterprise, errors, context, em) => {
+      checkText(input.product, ['input', 'product'], errors);
+      checkNotFuture(input.sampledOn, today(context.platform.clock), ['input', 'sampledOn'], errors);
+      return em.create(CamelliaQualitySample, { enterprise, sampledOn: input.sampledOn, product: input.product.trim(), passed: input.passed, traceabilityCode: input.traceabilityCode ?? null });
+    },
+  }),
+  ...enterpriseRecordResolvers({
+    chain: CHAIN,
+    entity: CamelliaPressingLicence,
+    listField: 'camelliaPressingLicences',
+    listDescription: 'The enterprise’s pressing-plant licences (camellia oil chain).',
+    orderBy: { validUntil: 'DESC' },
+    mutation: 'camelliaPressingLicenceRegister',
+    mutationDescription: 'Registers a pressing plant’s production licence (the camellia oil desk).',
+    input: CamelliaPressingLicenceRegisterInput,
+    payloadField: 'licence',
+    build: async (input, enterprise, errors, _context, em) => {
+      if (!/^SC\d{14}$/.test(input.licenceNumber)) errors.add(['input', 'licenceNumber'], UserErrorCode.INVALID_FORMAT, 'A licence number is SC followed by 14 digits.');
+      else if (await em.count(CamelliaPressingLicence, { licenceNumber: input.licenceNumber })) errors.add(['input', 'licenceNumber'], UserErrorCode.TAKEN, 'This licence is already registered.');
+      return em.create(CamelliaPressingLicence, { enterprise, licenceNumber: input.licenceNumber, validUntil: input.validUntil });
+    },
+  }),
+];

@@ -1,0 +1,13 @@
+import { defineChainModule } from '../../one-category/chain-definition';
+import { enterpriseRecordNodeType } from '../../one-category/chain-data';
+import { CAMELLIA_OIL_CHAIN } from './camellia-oil.chain';
+import { CamelliaForestPlot, CamelliaPressingLicence, CamelliaQualitySample } from './camellia-oil.entities';
+import { camelliaOilResolvers } from './camellia-oil.resolvers';
+
+export const camelliaOil = defineChainModule(CAMELLIA_OIL_CHAIN, {
+  name: 'camellia-oil',
+  description: 'The camellia oil chain: forest plots and renovation, quality sampling, pressing licences.',
+  entities: [CamelliaForestPlot, CamelliaQualitySample, CamelliaPressingLicence],
+  resolvers: camelliaOilResolvers,
+  nodeTypes: [enterpriseRecordNodeType(CamelliaForestPlot), enterpriseRecordNodeType(CamelliaQualitySample), enterpriseRecordNodeType(CamelliaPressingLicence)],
+});

@@ -1,0 +1,92 @@
+import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { BaseEntity } from '../../platform/database/base.entity';
+import { Node } from '../../platform/relay/node.interface';
+import { DecimalScalar } from '../../platform/scalars/decimal';
+import { Enterprise } from '../../enterprise/enterprise.entity';
+
+export enum PatentKind {
+  INVENTION = 'INVENTION',
+  UTILITY_MODEL = 'UTILITY_MODEL',
+  DESIGN = 'DESIGN',
+  LAYOUT_DESIGN = 'LAYOUT_DESIGN',
+}
+
+export enum ChipCertificationKind {
+  HIGH_TECH = 'HIGH_TECH',
+  SPECIALIZED_NEW = 'SPECIALIZED_NEW',
+}
+
+registerEnumType(PatentKind, {
+  name: 'PatentKind',
+  description: 'Kind of a patent or registration.',
+  valuesConfig: {
+    INVENTION: { description: 'Invention patent (发明专利).' },
+    UTILITY_MODEL: { description: 'Utility model (实用新型).' },
+    DESIGN: { description: 'Design patent (外观设计).' },
+    LAYOUT_DESIGN: { description: 'Integrated-circuit layout design (集成电路布图设计).' },
+  },
+});
+
+registerEnumType(ChipCertificationKind, {
+  name: 'ChipCertificationKind',
+  description: 'A certification of a chip enterprise.',
+  valuesConfig: {
+    HIGH_TECH: { description: 'High and new technology enterprise (高新技术企业).' },
+    SPECIALIZED_NEW: { description: 'Specialised, refined, distinctive and innovative (专精特新).' },
+  },
+});
+
+@Entity({ tableName: 'chip_rd_spending' })
+@ObjectType({ implements: Node, description: 'A year’s R&D spending of a chip enterprise (研发投入).' })
+export class ChipRdSpending extends BaseEntity {
+  @ManyToOne(() => Enterprise, { ref: true })
+  enterprise!: Ref<Enterprise>;
+
+  @Field(() => Int, { description: 'The year.' })
+  @Property({ type: 'integer' })
+  year!: number;
+
+  @Field(() => DecimalScalar, { description: 'R&D spending in yuan.' })
+  @Property({ type: 'decimal', precision: 20, scale: 2 })
+  amount!: string;
+
+  @Field(() => DecimalScalar, { description: 'Revenue of the year in yuan, for the R&D intensity.' })
+  @Property({ type: 'decimal', precision: 20, scale: 2 })
+  revenue!: string;
+}
+
+@Entity({ tableName: 'chip_patent' })
+@ObjectType({ implements: Node, description: 'A patent or layout design of a chip enterprise (专利).' })
+export class ChipPatent extends BaseEntity {
+  @ManyToOne(() => Enterprise, { ref: true })
+  enterprise!: Ref<Enterprise>;
+
+  @Field(() => String, { description: 'Patent or registration number.' })
+  @Property({ type: 'string', length: 40, unique: true })
+  number!: string;
+
+  @Field(() => PatentKind, { description: 'Kind.' })
+  @Enum({ items: () => PatentKind })
+  kind!: PatentKind;
+
+  @Field(() => GraphQLLocalDate, { description: 'When it was granted.' })
+  @Property({ type: 'date' })
+  grantedOn!: string;
+}
+
+@Entity({ tableName: 'chip_certification' })
+@ObjectType({ implements: Node, description: 'A certification of a chip enterprise.' })
+export class ChipCertification extends BaseEntity {
+  @ManyToOne(() => Enterprise, { ref: true })
+  enterprise!: Ref<Enterprise>;
+
+  @Field(() => ChipCertificationKind, { description: 'Kind.' })
+  @Enum({ items: () => ChipCertificationKind })
+  kind!: ChipCertificationKind;
+
+  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  @Property({ type: 'date' })
+  validUntil!: string;
+}

@@ -1,0 +1,103 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { today } from '../../platform/clock';
+import { UserErrorCode } from '../../platform/errors/user-error';
+import { DecimalScalar } from '../../platform/scalars/decimal';
+import { enterpriseRecordResolvers } from '../../one-category/chain-record.resolvers';
+import { checkNotFuture, checkPositiveDecimal } from '../../one-category/chain-data.inputs';
+import { ChipCertification, ChipCertificationKind, ChipPatent, ChipRdSpending, PatentKind } from './chip.entities';
+
+const CHAIN = 'CHIP';
+
+@InputType({ description: 'A year’s R&D spending.' })
+export class ChipRdSpendingRecordInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => Int, { description: 'The year, not after the current one.' })
+  year!: number;
+
+  @Field(() => DecimalScalar, { description: 'R&D spending in yuan.' })
+  amount!: string;
+
+  @Field(() => DecimalScalar, { description: 'Revenue in yuan, above zero.' })
+  revenue!: string;
+}
+
+@InputType({ description: 'A granted patent.' })
+export class ChipPatentRegisterInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'Patent number, e.g. ZL202310123456.7.' })
+  number!: string;
+
+  @Field(() => PatentKind, { description: 'Kind.' })
+  kind!: PatentKind;
+
+  @Field(() => GraphQLLocalDate, { description: 'Grant date; not in the future.' })
+  grantedOn!: string;
+}
+
+@InputType({ description: 'A certification.' })
+export class ChipCertificationRegisterInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => ChipCertificationKind, { description: 'Kind.' })
+  kind!: ChipCertificationKind;
+
+  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  validUntil!: string;
+}
+
+export const chipResolvers = [
+  ...enterpriseRecordResolvers({
+    chain: CHAIN,
+    entity: ChipRdSpending,
+    listField: 'chipRdSpendings',
+    listDescription: 'R&D spending by year, newest first (chip chain).',
+    orderBy: { year: 'DESC' },
+    mutation: 'chipRdSpendingRecord',
+    mutationDescription: 'Records a year’s R&D spending (the chip desk).',
+    input: ChipRdSpendingRecordInput,
+    payloadField: 'spending',
+    build: async (input, enterprise, errors, context, em) => {
+      const thisYear = Number(today(context.platform.clock).slice(0, 4));
+      if (input.year < 2000 || input.year > thisYear) errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, `The year lies between 2000 and ${thisYear}.`);
+      else if (await em.count(ChipRdSpending, { enterprise, year: input.year })) errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already recorded.');
+      if (input.amount.startsWith('-')) errors.add(['input', 'amount'], UserErrorCode.NEGATIVE, 'Spending cannot be negative.');
+      checkPositiveDecimal(input.revenue, ['input', 'revenue'], errors);
+      return em.create(ChipRdSpending, { enterprise, year: input.year, amount: input.amount, revenue: input.revenue });
+    },
+  }),
+  ...enterpriseRecordResolvers({
+    chain: CHAIN,
+    entity: ChipPatent,
+    listField: 'chipPatents',
+    listDescription: 'Patents and layout designs, newest first (chip chain).',
+    orderBy: { grantedOn: 'DESC' },
+    mutation: 'chipPatentRegister',
+    mutationDescription: 'Registers a granted patent (the chip desk).',
+    input: ChipPatentRegisterInput,
+    payloadField: 'patent',
+    build: async (input, enterprise, errors, context, em) => {
+      if (!/^[A-Z0-9.]{6,40}$/.test(input.number)) errors.add(['input', 'number'], UserErrorCode.INVALID_FORMAT, 'A patent number has 6 to 40 upper-case letters, digits and dots.');
+      else if (await em.count(ChipPatent, { number: input.number })) errors.add(['input', 'number'], UserErrorCode.TAKEN, 'This patent is already registered.');
+      checkNotFuture(input.grantedOn, today(context.platform.clock), ['input', 'grantedOn'], errors);
+      return em.create(ChipPatent, { enterprise, number: input.number, kind: input.kind, grantedOn: input.grantedOn });
+    },
+  }),
+  ...enterpriseRecordResolvers({
+    chain: CHAIN,
+    entity: ChipCertification,
+    listField: 'chipCertifications',
+    listDescription: 'Certifications such as high-tech enterprise (chip chain).',
+    orderBy: { validUntil: 'DESC' },
+    mutation: 'chipCertificationRegister',
+    mutationDescription: 'Registers a certification (the chip desk).',
+    input: ChipCertificationRegisterInput,
+    payloadField: 'certification',
+    build: (input, enterprise, _errors, _context, em) => em.create(ChipCertification, { enterprise, kind: input.kind, validUntil: input.validUntil }),
+  }),
+];

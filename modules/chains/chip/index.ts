@@ -1,0 +1,13 @@
+import { defineChainModule } from '../../one-category/chain-definition';
+import { enterpriseRecordNodeType } from '../../one-category/chain-data';
+import { CHIP_CHAIN } from './chip.chain';
+import { ChipCertification, ChipPatent, ChipRdSpending } from './chip.entities';
+import { chipResolvers } from './chip.resolvers';
+
+export const chip = defineChainModule(CHIP_CHAIN, {
+  name: 'chip',
+  description: 'The chip chain: R&D spending, patents and certifications.',
+  entities: [ChipRdSpending, ChipPatent, ChipCertification],
+  resolvers: chipResolvers,
+  nodeTypes: [enterpriseRecordNodeType(ChipRdSpending), enterpriseRecordNodeType(ChipPatent), enterpriseRecordNodeType(ChipCertification)],
+});

@@ -1,0 +1,13 @@
+import { defineChainModule } from '../../one-category/chain-definition';
+import { enterpriseRecordNodeType } from '../../one-category/chain-data';
+import { PAPER_CHAIN } from './paper.chain';
+import { PaperDischargePermit, PaperEmissionExceedance, PaperEnergyReport } from './paper.entities';
+import { paperResolvers } from './paper.resolvers';
+
+export const paper = defineChainModule(PAPER_CHAIN, {
+  name: 'paper',
+  description: 'The paper chain: discharge permits, emission exceedances and energy per tonne.',
+  entities: [PaperDischargePermit, PaperEmissionExceedance, PaperEnergyReport],
+  resolvers: paperResolvers,
+  nodeTypes: [enterpriseRecordNodeType(PaperDischargePermit), enterpriseRecordNodeType(PaperEmissionExceedance), enterpriseRecordNodeType(PaperEnergyReport)],
+});

@@ -1,0 +1,102 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { today } from '../../platform/clock';
+import { UserErrorCode } from '../../platform/errors/user-error';
+import { DecimalScalar } from '../../platform/scalars/decimal';
+import { enterpriseRecordResolvers } from '../../one-category/chain-record.resolvers';
+import { checkNotFuture, checkPositiveDecimal, checkText } from '../../one-category/chain-data.inputs';
+import { PaperDischargePermit, PaperEmissionExceedance, PaperEnergyReport } from './paper.entities';
+
+const CHAIN = 'PAPER';
+
+@InputType({ description: 'A discharge permit.' })
+export class PaperDischargePermitRegisterInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'Permit number: the 18-character credit code, a serial letter and 3 digits.' })
+  permitNumber!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  validUntil!: string;
+}
+
+@InputType({ description: 'An emission exceedance.' })
+export class PaperEmissionExceedanceRecordInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'When it was measured; not in the future.' })
+  occurredOn!: string;
+
+  @Field(() => String, { description: 'Pollutant.' })
+  pollutant!: string;
+
+  @Field(() => DecimalScalar, { description: 'Multiple of the limit, above 1.' })
+  multipleOfLimit!: string;
+}
+
+@InputType({ description: 'A year’s energy use per tonne.' })
+export class PaperEnergyReportRecordInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => Int, { description: 'The year.' })
+  year!: number;
+
+  @Field(() => DecimalScalar, { description: 'kgce per tonne, above zero.' })
+  kgceePerTonne!: string;
+}
+
+export const paperResolvers = [
+  ...enterpriseRecordResolvers({
+    chain: CHAIN,
+    entity: PaperDischargePermit,
+    listField: 'paperDischargePermits',
+    listDescription: 'Pollutant-discharge permits (paper chain).',
+    orderBy: { validUntil: 'DESC' },
+    mutation: 'paperDischargePermitRegister',
+    mutationDescription: 'Registers a discharge permit (the paper desk).',
+    input: PaperDischargePermitRegisterInput,
+    payloadField: 'permit',
+    build: async (input, enterprise, errors, _context, em) => {
+      if (!/^[0-9A-Z]{18}[A-Z]\d{3}$/.test(input.permitNumber)) errors.add(['input', 'permitNumber'], UserErrorCode.INVALID_FORMAT, 'A permit number is the credit code, a letter and three digits.');
+      else if (!input.permitNumber.startsWith(enterprise.uscc)) errors.add(['input', 'permitNumber'], UserErrorCode.CONFLICT, 'The permit number must begin with the enterprise’s credit code.');
+      else if (await em.count(PaperDischargePermit, { permitNumber: input.permitNumber })) errors.add(['input', 'permitNumber'], UserErrorCode.TAKEN, 'This permit is already registered.');
+      return em.create(PaperDischargePermit, { enterprise, permitNumber: input.permitNumber, validUntil: input.validUntil });
+    },
+  }),
+  ...enterpriseRecordResolvers({
+    chain: CHAIN,
+    entity: PaperEmissionExceedance,
+    listField: 'paperEmissionExceedances',
+    listDescription: 'Emission exceedances, newest first (paper chain).',
+    orderBy: { occurredOn: 'DESC' },
+    mutation: 'paperEmissionExceedanceRecord',
+    mutationDescription: 'Records an emission exceedance (the paper desk).',
+    input: PaperEmissionExceedanceRecordInput,
+    payloadField: 'exceedance',
+    build: (input, enterprise, errors, context, em) => {
+      checkText(input.pollutant, ['input', 'pollutant'], errors, 60);
+      checkNotFuture(input.occurredOn, today(context.platform.clock), ['input', 'occurredOn'], errors);
+      if (!(Number(input.multipleOfLimit) > 1)) errors.add(['input', 'multipleOfLimit'], UserErrorCode.OUT_OF_RANGE, 'An exceedance is more than 1 times the limit.');
+      return em.create(PaperEmissionExceedance, { enterprise, occurredOn: input.occurredOn, pollutant: input.pollutant.trim(), multipleOfLimit: input.multipleOfLimit });
+    },
+  }),
+  ...enterpriseRecordResolvers({
+    chain: CHAIN,
+    entity: PaperEnergyReport,
+    listField: 'paperEnergyReports',
+    listDescription: 'Energy per tonne by year, newest first (paper chain).',
+    orderBy: { year: 'DESC' },
+    mutation: 'paperEnergyReportRecord',
+    mutationDescription: 'Records a year’s energy use per tonne (the paper desk).',
+    input: PaperEnergyReportRecordInput,
+    payloadField: 'report',
+    build: async (input, enterprise, errors, _context, em) => {
+      checkPositiveDecimal(input.kgceePerTonne, ['input', 'kgceePerTonne'], errors);
+      if (await em.count(PaperEnergyReport, { enterprise, year: input.year })) errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already reported.');
+      return em.create(PaperEnergyReport, { enterprise, year: input.year, kgceePerTonne: input.kgceePerTonne });
+    },
+  }),
+];

@@ -1,0 +1,13 @@
+import { defineChainModule } from '../../one-category/chain-definition';
+import { enterpriseRecordNodeType } from '../../one-category/chain-data';
+import { STONE_CHAIN } from './stone.chain';
+import { StoneMiningLicence, StoneRestoration, StoneSafetyIncident } from './stone.entities';
+import { stoneResolvers } from './stone.resolvers';
+
+export const stone = defineChainModule(STONE_CHAIN, {
+  name: 'stone',
+  description: 'The stone chain: mining licences, ecological restoration and production-safety incidents.',
+  entities: [StoneMiningLicence, StoneRestoration, StoneSafetyIncident],
+  resolvers: stoneResolvers,
+  nodeTypes: [enterpriseRecordNodeType(StoneMiningLicence), enterpriseRecordNodeType(StoneRestoration), enterpriseRecordNodeType(StoneSafetyIncident)],
+});
