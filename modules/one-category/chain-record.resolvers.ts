@@ -38,18 +38,22 @@ export function enterpriseRecordResolvers<T extends object, I extends { enterpri
     record: T | null = null;
   }
 
+  // type-graphql binds a field resolver to its method by name: every generated class needs names of its own.
+  const listMethod = options.listField;
+  const recordMethod = options.mutation;
+
   @Resolver(() => Enterprise)
   class EnterpriseRecordResolver {
     @Authorized(...CHAIN_DATA_READERS)
     @FieldResolver(() => [options.entity], { name: options.listField, description: options.listDescription })
-    async list(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<T[]> {
+    async [listMethod](@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<T[]> {
       assertChainRecordReadable(context, enterprise);
       return recordsOf(context, options.entity, 'enterprise', enterprise.id, options.orderBy);
     }
 
     @Authorized(Role.ADMIN, Role.DESK)
     @Mutation(() => RecordPayload, { name: options.mutation, description: options.mutationDescription })
-    record(@Arg('input', () => options.input) input: I, @Ctx() context: GraphQLContext): Promise<RecordPayload> {
+    [recordMethod](@Arg('input', () => options.input) input: I, @Ctx() context: GraphQLContext): Promise<RecordPayload> {
       return runMutation(context, RecordPayload, async (em) => {
         const enterprise = await enterpriseForChainRecord(em, context.principal, options.chain, input.enterpriseId);
         const errors = new UserErrorCollector();

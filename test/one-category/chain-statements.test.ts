@@ -1,0 +1,56 @@
+import { Role } from '../../modules/platform/auth/principal';
+import {
+  BundleApplyDocument,
+  BundleDraftSaveDocument,
+  BundlePublishDocument,
+  ChainEnterprisesDocument,
+  ChainMembershipJoinDocument,
+  HuyouOrchardRegisterDocument,
+} from '../../schema/generated/graphql';
+import type { GraphQLClient } from '../support/graphql-client';
+import { registerEnterprise } from '../support/fixtures';
+import { TestApp } from '../support/test-app';
+
+describe('a chain’s enterprises with their nodes, chain facts and open cases', () => {
+  let app: TestApp;
+  let desk: GraphQLClient;
+
+  beforeAll(async () => {
+    app = await TestApp.start();
+    const admin = await app.clientAs(Role.ADMIN);
+    desk = await app.clientAs(Role.DESK, { chains: ['huyou'] });
+    await desk.data(BundleDraftSaveDocument, { input: { chain: 'HUYOU', name: '胡柚', description: 'x', nodes: [{ code: 'PROCESSING', items: ['HY-003'] }] } });
+    await desk.data(BundlePublishDocument, { input: { chain: 'HUYOU' } });
+    for (let index = 0; index < 40; index++) {
+      const enterprise = await registerEnterprise(admin, { name: `胡柚企业${String(index).padStart(2, '0')}` });
+      await desk.data(ChainMembershipJoinDocument, { input: { enterpriseId: enterprise.id, chain: 'HUYOU', node: 'PROCESSING' } });
+      if (index % 2 === 0) await desk.data(ChainMembershipJoinDocument, { input: { enterpriseId: enterprise.id, chain: 'HUYOU', node: 'SALES' } });
+      await desk.data(HuyouOrchardRegisterDocument, { input: { enterpriseId: enterprise.id, name: `基地${index}`, areaMu: '50.00' } });
+      if (index % 3 === 0) {
+        const applicant = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: enterprise.uscc });
+        await applicant.data(BundleApplyDocument, { input: { chain: 'HUYOU', node: 'PROCESSING', enterpriseId: enterprise.id, channel: 'ONLINE', idempotencyKey: `a${index}` } });
+      }
+    }
+  }, 120_000);
+  afterAll(() => app?.stop());
+
+  async function statementsFor(first: number): Promise<number> {
+    const { count } = await app.countStatements(async () => {
+      const { chain } = await desk.data(ChainEnterprisesDocument, { code: 'HUYOU', first });
+      expect(chain.enterprises.nodes).toHaveLength(first);
+      for (const [index, enterprise] of chain.enterprises.nodes.entries()) {
+        expect(enterprise.chainMemberships.map((membership) => membership.node)).toEqual(index % 2 === 0 ? ['PROCESSING', 'SALES'] : ['PROCESSING']);
+        expect(enterprise.huyouOrchards).toEqual([{ name: `基地${index}`, areaMu: '50.00' }]);
+        expect(enterprise.cases.totalCount).toBe(index % 3 === 0 ? 1 : 0);
+      }
+    });
+    return count;
+  }
+
+  it('costs the same statements for a page of 5 as for 40, one per level', async () => {
+    const small = await statementsFor(5);
+    expect(await statementsFor(40)).toBe(small);
+    // The page and its total, memberships, orchards, the ranked open cases and their counts.
+    expect(small).toBe(6);
+  });
+});

@@ -1,0 +1,102 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Role } from '../../modules/platform/auth/principal';
+import { modules } from '../../modules';
+import { BundleDraftSaveDocument, BundlePublishDocument, ChainPublishedDocument, ChainsDocument } from '../../schema/generated/graphql';
+import { errorCode } from '../support/graphql-client';
+import { registerEnterprise } from '../support/fixtures';
+import { TestApp } from '../support/test-app';
+import { tea } from '../fixtures/chains/tea';
+
+async function schemaNames(app: TestApp) {
+  const admin = await app.clientAs(Role.ADMIN);
+  const response = await admin.raw<{
+    __schema: { types: Array<{ name: string; enumValues: Array<{ name: string }> | null; fields: Array<{ name: string }> | null }> };
+  }>('{ __schema { types { name enumValues { name } fields { name } } } }');
+  const types = response.data!.__schema.types;
+  return {
+    types: types.map((type) => type.name),
+    chainCodes: types.find((type) => type.name === 'ChainCode')?.enumValues?.map((value) => value.name) ?? [],
+    enterpriseFields: types.find((type) => type.name === 'Enterprise')?.fields?.map((field) => field.name) ?? [],
+    mutations: types.find((type) => type.name === 'Mutation')?.fields?.map((field) => field.name) ?? [],
+  };
+}
+
+describe('chains switched on and off by configuration', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await TestApp.start({ env: { CHAIN_MODULES: 'camellia-oil' } })));
+  afterAll(() => app?.stop());
+
+  it('leaves no trace of a switched-off chain: types, fields, mutations, enum values', async () => {
+    const names = await schemaNames(app);
+    expect(names.chainCodes).toEqual(['CAMELLIA_OIL']);
+    expect(names.types).toEqual(expect.arrayContaining(['CamelliaForestPlot', 'Chain', 'PublishedBundle']));
+    for (const absent of ['HuyouOrchard', 'OrchardCertification', 'ChipPatent', 'PatentKind', 'StoneSafetyIncident', 'IncidentSeverity', 'PaperEnergyReport']) {
+      expect(names.types).not.toContain(absent);
+    }
+    expect(names.enterpriseFields).toContain('camelliaForestPlots');
+    expect(names.enterpriseFields).not.toContain('huyouOrchards');
+    expect(names.mutations).not.toContain('huyouOrchardRegister');
+  });
+
+  it('runs the machinery for the chain that is on', async () => {
+    const desk = await app.clientAs(Role.DESK, { chains: ['camellia-oil'] });
+    const { chains } = await desk.data(ChainsDocument);
+    expect(chains.map((chain) => chain.code)).toEqual(['CAMELLIA_OIL']);
+    await desk.data(BundleDraftSaveDocument, { input: { chain: 'CAMELLIA_OIL', name: '油茶', description: 'x', nodes: [{ code: 'PLANTING', items: ['CO-001'] }] } });
+    const { bundlePublish } = await desk.data(BundlePublishDocument, { input: { chain: 'CAMELLIA_OIL' } });
+    expect(bundlePublish.version?.number).toBe(1);
+    expect(errorCode(await desk.raw('{ chain(code: HUYOU) { name } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
+  it('refuses an unknown chain in the configuration', async () => {
+    await expect(TestApp.start({ env: { CHAIN_MODULES: 'huyou,tea-leaves' } })).rejects.toThrow('CHAIN_MODULES names an unknown chain "tea-leaves"');
+  });
+});
+
+describe('a sixth chain from a fixture folder, with one registry line', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start({ modules: [...modules, tea] });
+    // The fixture's own table: a product chain would bring a migration; the fixture creates its table directly.
+    await app.services.orm.getSchemaGenerator().updateSchema({ safe: true });
+  });
+  afterAll(() => app?.stop());
+
+  it('becomes a chain with a bundle, its items in the catalogue, and its own data through GraphQL', async () => {
+    const names = await schemaNames(app);
+    expect(names.chainCodes).toEqual(['HUYOU', 'CAMELLIA_OIL', 'CHIP', 'STONE', 'PAPER', 'TEA']);
+    const desk = await app.clientAs(Role.DESK, { chains: ['tea'] });
+    const saved = await desk.data(BundleDraftSaveDocument, { input: { chain: 'TEA' as never, name: '茶叶产业“一类事”', description: '一片叶', nodes: [{ code: 'GROWING', items: ['TEA-001'] }] } });
+    expect(saved.bundleDraftSave.userErrors).toEqual([]);
+    await desk.data(BundlePublishDocument, { input: { chain: 'TEA' as never } });
+    const { chain } = await app.client.data(ChainPublishedDocument, { code: 'TEA' as never });
+    expect(chain.published?.nodes[0]).toMatchObject({ code: 'GROWING', name: '种植', items: [{ code: 'TEA-001', department: { code: 'market-regulation' } }] });
+
+    const enterprise = await registerEnterprise(await app.clientAs(Role.ADMIN));
+    const registered = await desk.raw<{ teaGardenRegister: { garden: { name: string; areaMu: string } | null; userErrors: Array<{ code: string }> } }>(
+      'mutation ($input: TeaGardenRegisterInput!) { teaGardenRegister(input: $input) { garden { name areaMu } userErrors { code } } }',
+      { input: { enterpriseId: enterprise.id, name: '大坞茶园', areaMu: '45.00' } },
+    );
+    expect(registered.data?.teaGardenRegister).toEqual({ garden: { name: '大坞茶园', areaMu: '45.00' }, userErrors: [] });
+    const owner = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: enterprise.uscc });
+    const read = await owner.raw<{ enterprise: { teaGardens: Array<{ name: string }> } }>('query ($id: ID!) { enterprise(id: $id) { teaGardens { name } } }', { id: enterprise.id });
+    expect(read.data?.enterprise.teaGardens).toEqual([{ name: '大坞茶园' }]);
+  });
+});
+
+describe('the core knows no chain', () => {
+  function filesUnder(directory: string): string[] {
+    return readdirSync(directory).flatMap((name) => {
+      const path = join(directory, name);
+      return statSync(path).isDirectory() ? filesUnder(path) : path.endsWith('.ts') ? [path] : [];
+    });
+  }
+
+  it('imports nothing from a chain module in platform, enterprise, one-matter or one-category', () => {
+    const core = ['platform', 'enterprise', 'one-matter', 'one-category'].flatMap((module) => filesUnder(join(__dirname, '../../modules', module)));
+    expect(core.length).toBeGreaterThan(50);
+    const offenders = core.filter((file) => /from ['"][^'"]*chains\//.test(readFileSync(file, 'utf8')));
+    expect(offenders).toEqual([]);
+  });
+});
