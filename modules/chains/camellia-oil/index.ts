@@ -1,3 +1,4 @@
+import { seedCamelliaOil } from './camellia-oil.seed';
 import { defineChainModule } from '../../one-category/chain-definition';
 import { enterpriseRecordNodeType } from '../../one-category/chain-data';
 import { CAMELLIA_OIL_CHAIN } from './camellia-oil.chain';
@@ -10,4 +11,5 @@ export const camelliaOil = defineChainModule(CAMELLIA_OIL_CHAIN, {
   entities: [CamelliaForestPlot, CamelliaQualitySample, CamelliaPressingLicence],
   resolvers: camelliaOilResolvers,
   nodeTypes: [enterpriseRecordNodeType(CamelliaForestPlot), enterpriseRecordNodeType(CamelliaQualitySample), enterpriseRecordNodeType(CamelliaPressingLicence)],
+  seed: (em, options) => seedCamelliaOil(em as never, options),
 });

@@ -1,3 +1,4 @@
+import { seedChip } from './chip.seed';
 import { defineChainModule } from '../../one-category/chain-definition';
 import { enterpriseRecordNodeType } from '../../one-category/chain-data';
 import { CHIP_CHAIN } from './chip.chain';
@@ -10,4 +11,5 @@ export const chip = defineChainModule(CHIP_CHAIN, {
   entities: [ChipRdSpending, ChipPatent, ChipCertification],
   resolvers: chipResolvers,
   nodeTypes: [enterpriseRecordNodeType(ChipRdSpending), enterpriseRecordNodeType(ChipPatent), enterpriseRecordNodeType(ChipCertification)],
+  seed: (em, options) => seedChip(em as never, options),
 });

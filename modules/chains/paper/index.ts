@@ -1,3 +1,4 @@
+import { seedPaper } from './paper.seed';
 import { defineChainModule } from '../../one-category/chain-definition';
 import { enterpriseRecordNodeType } from '../../one-category/chain-data';
 import { PAPER_CHAIN } from './paper.chain';
@@ -10,4 +11,5 @@ export const paper = defineChainModule(PAPER_CHAIN, {
   entities: [PaperDischargePermit, PaperEmissionExceedance, PaperEnergyReport],
   resolvers: paperResolvers,
   nodeTypes: [enterpriseRecordNodeType(PaperDischargePermit), enterpriseRecordNodeType(PaperEmissionExceedance), enterpriseRecordNodeType(PaperEnergyReport)],
+  seed: (em, options) => seedPaper(em as never, options),
 });

@@ -1,3 +1,4 @@
+import { seedStone } from './stone.seed';
 import { defineChainModule } from '../../one-category/chain-definition';
 import { enterpriseRecordNodeType } from '../../one-category/chain-data';
 import { STONE_CHAIN } from './stone.chain';
@@ -10,4 +11,5 @@ export const stone = defineChainModule(STONE_CHAIN, {
   entities: [StoneMiningLicence, StoneRestoration, StoneSafetyIncident],
   resolvers: stoneResolvers,
   nodeTypes: [enterpriseRecordNodeType(StoneMiningLicence), enterpriseRecordNodeType(StoneRestoration), enterpriseRecordNodeType(StoneSafetyIncident)],
+  seed: (em, options) => seedStone(em as never, options),
 });
