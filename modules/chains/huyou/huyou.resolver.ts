@@ -8,7 +8,8 @@ import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } fro
 import { uuidFromGlobalId } from '../../platform/relay/global-id';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 import { Enterprise } from '../../enterprise/enterprise.entity';
-import { CHAIN_DATA_READERS, assertChainRecordReadable, enterpriseForChainRecord, recordsOf } from '../../one-category/chain-data';
+import { recordsOf } from '../../one-category/chain-data';
+import { enterpriseRecordResolvers } from '../../one-category/chain-record.resolvers';
 import { checkNotFuture, checkPositiveDecimal, checkText } from '../../one-category/chain-data.inputs';
 import { assertDeskOf } from '../../one-category/chain.access';
 import { HuyouOrchard, HuyouProductBatch, HuyouResidueTest, OrchardCertification } from './huyou.entities';
@@ -28,12 +29,6 @@ export class HuyouOrchardRegisterInput {
 
   @Field(() => [OrchardCertification], { defaultValue: [], description: 'Certifications held.' })
   certifications!: OrchardCertification[];
-}
-
-@ObjectType({ description: 'Result of huyouOrchardRegister.' })
-export class HuyouOrchardPayload extends MutationPayload {
-  @Field(() => HuyouOrchard, { nullable: true, description: 'The orchard.' })
-  orchard: HuyouOrchard | null = null;
 }
 
 @InputType({ description: 'A pesticide-residue test result.' })
@@ -78,43 +73,58 @@ export class HuyouProductBatchRegisterInput {
   salesChannel!: string;
 }
 
-@ObjectType({ description: 'Result of huyouProductBatchRegister.' })
-export class HuyouProductBatchPayload extends MutationPayload {
-  @Field(() => HuyouProductBatch, { nullable: true, description: 'The batch.' })
-  batch: HuyouProductBatch | null = null;
-}
-
-@Resolver(() => Enterprise)
-export class HuyouEnterpriseResolver {
-  @Authorized(...CHAIN_DATA_READERS)
-  @FieldResolver(() => [HuyouOrchard], { description: 'The enterprise’s huyou orchards (huyou chain).' })
-  async huyouOrchards(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext) {
-    assertChainRecordReadable(context, enterprise);
-    return recordsOf(context, HuyouOrchard, 'enterprise', enterprise.id, { name: 'ASC' });
-  }
-
-  @Authorized(...CHAIN_DATA_READERS)
-  @FieldResolver(() => [HuyouProductBatch], { description: 'The enterprise’s traceable huyou product batches, newest first (huyou chain).' })
-  async huyouProductBatches(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext) {
-    assertChainRecordReadable(context, enterprise);
-    return recordsOf(context, HuyouProductBatch, 'enterprise', enterprise.id, { producedOn: 'DESC' });
-  }
-
-  @Authorized(Role.ADMIN, Role.DESK)
-  @Mutation(() => HuyouOrchardPayload, { description: 'Registers a huyou orchard (the huyou desk).' })
-  huyouOrchardRegister(@Arg('input', () => HuyouOrchardRegisterInput) input: HuyouOrchardRegisterInput, @Ctx() context: GraphQLContext) {
-    return runMutation(context, HuyouOrchardPayload, async (em) => {
-      const enterprise = await enterpriseForChainRecord(em, context.principal, CHAIN, input.enterpriseId);
-      const errors = new UserErrorCollector();
+/** Orchards and product batches belong to an enterprise; residue tests to an orchard. */
+export const huyouRecordResolvers = [
+  ...enterpriseRecordResolvers({
+    chain: CHAIN,
+    entity: HuyouOrchard,
+    listField: 'huyouOrchards',
+    listDescription: 'The enterprise’s huyou orchards (huyou chain).',
+    orderBy: { name: 'ASC' },
+    mutation: 'huyouOrchardRegister',
+    mutationDescription: 'Registers a huyou orchard (the huyou desk).',
+    input: HuyouOrchardRegisterInput,
+    payloadField: 'orchard',
+    build: (input, enterprise, errors, _context, em) => {
       checkText(input.name, ['input', 'name'], errors);
       checkPositiveDecimal(input.areaMu, ['input', 'areaMu'], errors);
-      errors.throwIfAny();
-      const orchard = em.create(HuyouOrchard, { enterprise, name: input.name.trim(), areaMu: input.areaMu, certifications: [...new Set(input.certifications)] });
-      await em.flush();
-      return { orchard };
-    });
-  }
+      return em.create(HuyouOrchard, { enterprise, name: input.name.trim(), areaMu: input.areaMu, certifications: [...new Set(input.certifications)] });
+    },
+  }),
+  ...enterpriseRecordResolvers({
+    chain: CHAIN,
+    entity: HuyouProductBatch,
+    listField: 'huyouProductBatches',
+    listDescription: 'The enterprise’s traceable huyou product batches, newest first (huyou chain).',
+    orderBy: { producedOn: 'DESC' },
+    mutation: 'huyouProductBatchRegister',
+    mutationDescription: 'Registers a traceable product batch (the huyou desk).',
+    input: HuyouProductBatchRegisterInput,
+    payloadField: 'batch',
+    build: async (input, enterprise, errors, context, em) => {
+      checkText(input.product, ['input', 'product'], errors);
+      checkText(input.salesChannel, ['input', 'salesChannel'], errors, 100);
+      checkPositiveDecimal(input.quantityKg, ['input', 'quantityKg'], errors);
+      checkNotFuture(input.producedOn, today(context.platform.clock), ['input', 'producedOn'], errors);
+      if (!/^[A-Z0-9-]{8,40}$/.test(input.traceabilityCode)) {
+        errors.add(['input', 'traceabilityCode'], UserErrorCode.INVALID_FORMAT, 'A traceability code has 8 to 40 upper-case letters, digits and hyphens.');
+      } else if (await em.count(HuyouProductBatch, { traceabilityCode: input.traceabilityCode })) {
+        errors.add(['input', 'traceabilityCode'], UserErrorCode.TAKEN, 'Another batch already carries this traceability code.');
+      }
+      return em.create(HuyouProductBatch, {
+        enterprise,
+        product: input.product.trim(),
+        traceabilityCode: input.traceabilityCode,
+        quantityKg: input.quantityKg,
+        producedOn: input.producedOn,
+        salesChannel: input.salesChannel.trim(),
+      });
+    },
+  }),
+];
 
+@Resolver(() => HuyouResidueTest)
+export class HuyouResidueTestResolver {
   @Authorized(Role.ADMIN, Role.DESK)
   @Mutation(() => HuyouResidueTestPayload, { description: 'Records a pesticide-residue test of an orchard (the huyou desk).' })
   huyouResidueTestRecord(@Arg('input', () => HuyouResidueTestRecordInput) input: HuyouResidueTestRecordInput, @Ctx() context: GraphQLContext) {
@@ -132,34 +142,6 @@ export class HuyouEnterpriseResolver {
     });
   }
 
-  @Authorized(Role.ADMIN, Role.DESK)
-  @Mutation(() => HuyouProductBatchPayload, { description: 'Registers a traceable product batch (the huyou desk).' })
-  huyouProductBatchRegister(@Arg('input', () => HuyouProductBatchRegisterInput) input: HuyouProductBatchRegisterInput, @Ctx() context: GraphQLContext) {
-    return runMutation(context, HuyouProductBatchPayload, async (em) => {
-      const enterprise = await enterpriseForChainRecord(em, context.principal, CHAIN, input.enterpriseId);
-      const errors = new UserErrorCollector();
-      checkText(input.product, ['input', 'product'], errors);
-      checkText(input.salesChannel, ['input', 'salesChannel'], errors, 100);
-      checkPositiveDecimal(input.quantityKg, ['input', 'quantityKg'], errors);
-      checkNotFuture(input.producedOn, today(context.platform.clock), ['input', 'producedOn'], errors);
-      if (!/^[A-Z0-9-]{8,40}$/.test(input.traceabilityCode)) {
-        errors.add(['input', 'traceabilityCode'], UserErrorCode.INVALID_FORMAT, 'A traceability code has 8 to 40 upper-case letters, digits and hyphens.');
-      } else if (await em.count(HuyouProductBatch, { traceabilityCode: input.traceabilityCode })) {
-        errors.add(['input', 'traceabilityCode'], UserErrorCode.TAKEN, 'Another batch already carries this traceability code.');
-      }
-      errors.throwIfAny();
-      const batch = em.create(HuyouProductBatch, {
-        enterprise,
-        product: input.product.trim(),
-        traceabilityCode: input.traceabilityCode,
-        quantityKg: input.quantityKg,
-        producedOn: input.producedOn,
-        salesChannel: input.salesChannel.trim(),
-      });
-      await em.flush();
-      return { batch };
-    });
-  }
 }
 
 @Resolver(() => HuyouOrchard)

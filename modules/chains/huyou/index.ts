@@ -3,14 +3,14 @@ import { defineNodeType } from '../../platform/relay/node-type';
 import { assertChainRecordReadable } from '../../one-category/chain-data';
 import { HUYOU_CHAIN } from './huyou.chain';
 import { HuyouOrchard, HuyouProductBatch, HuyouResidueTest } from './huyou.entities';
-import { HuyouEnterpriseResolver, HuyouOrchardResolver } from './huyou.resolver';
+import { HuyouOrchardResolver, HuyouResidueTestResolver, huyouRecordResolvers } from './huyou.resolver';
 import { seedHuyou } from './huyou.seed';
 
 export const huyou = defineChainModule(HUYOU_CHAIN, {
   name: 'huyou',
   description: 'The huyou citrus chain: orchards, residue tests and traceable product batches.',
   entities: [HuyouOrchard, HuyouResidueTest, HuyouProductBatch],
-  resolvers: [HuyouEnterpriseResolver, HuyouOrchardResolver],
+  resolvers: [...huyouRecordResolvers, HuyouResidueTestResolver, HuyouOrchardResolver],
   nodeTypes: [
     defineNodeType({ typeName: 'HuyouOrchard', entity: HuyouOrchard, assertReadable: async (context, orchard) => assertChainRecordReadable(context, (await orchard.enterprise.load())!) }),
     defineNodeType({ typeName: 'HuyouResidueTest', entity: HuyouResidueTest, assertReadable: async (context, test) => assertChainRecordReadable(context, (await (await test.orchard.load())!.enterprise.load())!) }),
