@@ -23,14 +23,23 @@ export interface BundleApplyRequest {
 export class ApplicationService {
   constructor(private readonly context: GraphQLContext) {}
 
+  findByIdempotencyKey(em: EntityManager, key: string): Promise<BundleApplication | null> {
+    return em.findOne(BundleApplication, { submittedBy: this.context.principal.subject, idempotencyKey: key.trim() });
+  }
+
   /**
    * Applies for the latest published bundle at a node: one case per stacked matter (and one for the node's own
    * items), each through the one-matter machinery, linked as one application.
    */
   async apply(em: EntityManager, request: BundleApplyRequest): Promise<BundleApplication> {
     const key = request.idempotencyKey.trim();
-    const previous = key ? await em.findOne(BundleApplication, { submittedBy: this.context.principal.subject, idempotencyKey: key }) : null;
-    if (previous) return previous;
+    const previous = key ? await this.findByIdempotencyKey(em, key) : null;
+    if (previous) {
+      if (previous.chain !== request.chain || previous.node !== request.node || previous.enterprise.id !== uuidFromGlobalId(request.enterpriseId, 'Enterprise')) {
+        throw new UserErrorsException([userError(['input', 'idempotencyKey'], UserErrorCode.CONFLICT, 'This key was already used for a different application.')]);
+      }
+      return previous;
+    }
     const version = await em.findOne(BundleVersion, { chain: request.chain }, { orderBy: { number: 'DESC' } });
     if (!version) throw new UserErrorsException([userError(['input', 'chain'], UserErrorCode.INVALID_STATE, `The ${request.chain} bundle has not been published yet.`)]);
     const node = version.content.nodes.find((candidate) => candidate.code === request.node);

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../platform/context';
-import { userError, UserErrorCode, UserErrorsException } from '../platform/errors/user-error';
+import { LockMode } from '@mikro-orm/core';
+import { uniqueAsUserError, userError, UserErrorCode, UserErrorsException } from '../platform/errors/user-error';
 import { BadUserInputError } from '../platform/errors/top-level-errors';
 import { Matter } from '../one-matter/matter.entity';
 import { MatterItem } from '../one-matter/matter-item.entity';
@@ -28,9 +29,10 @@ export class BundleService {
   private async catalogue(em: EntityManager, content: BundleContent) {
     const matterCodes = content.nodes.flatMap((node) => node.matters);
     const itemCodes = content.nodes.flatMap((node) => node.items);
+    // Plain rows, not partly loaded entities that later resolvers of the same request would meet.
     const [matters, items] = await Promise.all([
-      em.find(Matter, { code: { $in: matterCodes } }, { fields: ['code'] }),
-      em.find(ServiceItem, { code: { $in: itemCodes } }, { fields: ['code'] }),
+      em.createQueryBuilder(Matter).select('code').where({ code: { $in: matterCodes } }).execute<Array<{ code: string }>>('all', false),
+      em.createQueryBuilder(ServiceItem).select('code').where({ code: { $in: itemCodes } }).execute<Array<{ code: string }>>('all', false),
     ]);
     return { matters: new Set(matters.map((matter) => matter.code)), items: new Set(items.map((item) => item.code)) };
   }
@@ -65,13 +67,14 @@ export class BundleService {
     const chain = chainDefinition(this.context, chainCode);
     const problems = await this.problems(em, chain, content);
     if (problems.length > 0) throw new UserErrorsException(problems.map((problem) => userError(problem.field, problem.code, problem.message)));
-    let bundle = await em.findOne(ChainBundle, { chain: chainCode });
+    let bundle = await em.findOne(ChainBundle, { chain: chainCode }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (expectedRevision != null && expectedRevision !== (bundle?.revision ?? 0)) {
       throw new UserErrorsException([userError(['input', 'expectedRevision'], UserErrorCode.STALE_VERSION, `The draft is at revision ${bundle?.revision ?? 0}, not ${expectedRevision}; reload it.`)]);
     }
     if (!bundle) bundle = em.create(ChainBundle, { chain: chainCode, draft: content, draftedBy: this.context.principal.subject });
     else Object.assign(bundle, { draft: content, draftedBy: this.context.principal.subject });
-    await em.flush();
+    // Two first saves of a chain race on its unique row: the loser is told to reload, as for a stale revision.
+    await uniqueAsUserError(() => em.flush(), ['input', 'expectedRevision'], UserErrorCode.STALE_VERSION, 'Someone else saved the draft meanwhile; reload it.');
     return this.toDraft(chain, content, bundle, []);
   }
 
@@ -79,7 +82,8 @@ export class BundleService {
   async publish(em: EntityManager, chainCode: string): Promise<BundleVersion> {
     assertDeskOf(this.context.principal, chainCode);
     const chain = chainDefinition(this.context, chainCode);
-    const bundle = await em.findOne(ChainBundle, { chain: chainCode });
+    // Locked, so that two publications cannot both take the next number.
+    const bundle = await em.findOne(ChainBundle, { chain: chainCode }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (!bundle) throw new UserErrorsException([userError(['input', 'chain'], UserErrorCode.EMPTY, 'There is no draft to publish yet.')]);
     const problems = await this.problems(em, chain, bundle.draft);
     if (problems.length > 0) throw new UserErrorsException(problems.map((problem) => userError(problem.field, problem.code, problem.message)));

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../platform/auth/principal';
 import type { GraphQLContext } from '../platform/context';
 import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
-import { userError, UserErrorCode, UserErrorsException } from '../platform/errors/user-error';
+import { uniqueAsUserError, userError, UserErrorCode, UserErrorsException } from '../platform/errors/user-error';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { isDeskOf } from './chain.access';
@@ -45,7 +45,7 @@ export class MembershipService {
       joinedAt: this.context.platform.clock.now(),
       joinedBy: this.context.principal.subject,
     });
-    await em.flush();
+    await uniqueAsUserError(() => em.flush(), ['input', 'node'], UserErrorCode.TAKEN, `The enterprise is already at ${request.node}.`);
     return membership;
   }
 

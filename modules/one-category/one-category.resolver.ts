@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { GraphQLContext } from '../platform/context';
 import { Role } from '../platform/auth/principal';
 import { MutationPayload, runMutation } from '../platform/errors/mutation';
@@ -241,8 +242,17 @@ export class BundleApplicationResolver {
 
   @Authorized(Role.ENTERPRISE, Role.OFFICER)
   @Mutation(() => BundleApplyPayload, { description: 'Applies for the latest published bundle at a chain node: one case per stacked matter, linked as one application.' })
-  bundleApply(@Arg('input', () => BundleApplyInput) input: BundleApplyInput, @Ctx() context: GraphQLContext) {
-    return runMutation(context, BundleApplyPayload, async (em) => ({ application: await new ApplicationService(context).apply(em, input) }));
+  async bundleApply(@Arg('input', () => BundleApplyInput) input: BundleApplyInput, @Ctx() context: GraphQLContext): Promise<BundleApplyPayload> {
+    const service = new ApplicationService(context);
+    try {
+      return await runMutation(context, BundleApplyPayload, async (em) => ({ application: await service.apply(em, input) }));
+    } catch (error) {
+      // A retry raced the first application and lost on a unique key: answer with what the winner created.
+      if (!(error instanceof UniqueConstraintViolationException)) throw error;
+      const existing = await service.findByIdempotencyKey(context.em.fork() as EntityManager, input.idempotencyKey);
+      if (!existing) throw error;
+      return Object.assign(new BundleApplyPayload(), { application: existing });
+    }
   }
 
   @FieldResolver(() => Enterprise, { description: 'The applying enterprise.' })
@@ -255,13 +265,14 @@ export class BundleApplicationResolver {
     return application.version.load({ dataloader: true });
   }
 
-  @FieldResolver(() => [ServiceCase], { description: 'The cases of the application, one per stacked matter.' })
-  async cases(@Root() application: BundleApplication): Promise<ServiceCase[]> {
-    return (await application.cases.load({ dataloader: true })).getItems();
+  @FieldResolver(() => [ServiceCase], { description: 'The cases of the application, one per stacked matter, as far as the caller may read them.' })
+  async cases(@Root() application: BundleApplication, @Ctx() context: GraphQLContext): Promise<ServiceCase[]> {
+    return readableCases(context, application);
   }
 
   @FieldResolver(() => CaseState, { description: 'COMPLETED when every case is, REJECTED or WITHDRAWN when one is, otherwise IN_PROGRESS or SUBMITTED.' })
   async state(@Root() application: BundleApplication): Promise<CaseState> {
+    // The state of the whole application, which anyone who may read it may know.
     const states = (await application.cases.load({ dataloader: true })).getItems().map((serviceCase) => serviceCase.state);
     if (states.every((state) => state === CaseState.COMPLETED)) return CaseState.COMPLETED;
     for (const ended of [CaseState.REJECTED, CaseState.WITHDRAWN]) if (states.includes(ended)) return ended;
@@ -269,8 +280,18 @@ export class BundleApplicationResolver {
   }
 }
 
+/** The cases of an application the caller may read: an OFFICER those with a task of its department. */
+async function readableCases(context: GraphQLContext, application: BundleApplication): Promise<ServiceCase[]> {
+  const cases = (await application.cases.load({ dataloader: true })).getItems();
+  const service = new CaseService(context);
+  const readable = await Promise.all(cases.map((serviceCase) => service.isReadable(serviceCase)));
+  return cases.filter((_serviceCase, index) => readable[index]).sort((a, b) => a.number.localeCompare(b.number));
+}
+
+/** An application is readable by whoever may read one of its cases. */
 export async function assertApplicationReadable(context: GraphQLContext, application: BundleApplication): Promise<void> {
   const cases = (await application.cases.load({ dataloader: true })).getItems();
+  if ((await readableCases(context, application)).length > 0) return;
   await new CaseService(context).assertReadable(cases[0]);
 }
 

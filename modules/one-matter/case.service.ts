@@ -8,6 +8,7 @@ import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } fro
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import type { ConnectionArgs } from '../platform/relay/connection';
 import { paginate } from '../platform/relay/paginate';
+import { requestLoader } from '../platform/relay/request-loader';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { LifecycleStage } from '../enterprise/lifecycle-stage';
 import { assertApplicant, assertAuthenticated, assertCaseReadable, CASE_SUBMITTERS } from './case.access';
@@ -160,12 +161,39 @@ export class CaseService {
   }
 
   async assertReadable(serviceCase: ServiceCase): Promise<void> {
-    const { principal, em } = this.context;
+    const { principal } = this.context;
     assertAuthenticated(principal);
     const enterprise = await serviceCase.enterprise.load({ dataloader: true });
-    const hasTaskOfOfficer = principal.role === Role.OFFICER && (await em.count(Task, { serviceCase, department: { code: principal.department } })) > 0;
+    const hasTaskOfOfficer = principal.role === Role.OFFICER && (await this.casesWithTaskOfOfficer().load(serviceCase.id)) === true;
     const departmentCodes = hasTaskOfOfficer ? [principal.department!] : [];
     assertCaseReadable(this.context, { enterpriseUscc: enterprise!.uscc, departmentCodes });
+  }
+
+  /** For an OFFICER: which cases have a task of its department, one query for all cases a request checks. */
+  private casesWithTaskOfOfficer() {
+    const { em, principal } = this.context;
+    return requestLoader<boolean>(this.context, 'casesWithTaskOfOfficer', async (caseIds) => {
+      // Plain rows, not entities: a partly loaded Task in the identity map would lack fields other resolvers read.
+      const rows = await em
+        .createQueryBuilder(Task, 't')
+        .select('t.serviceCase')
+        .join('t.department', 'd')
+        .where({ serviceCase: { $in: [...caseIds] }, 'd.code': principal.department })
+        .execute<Array<{ case_id: string }>>('all', false);
+      const withTask = new Set(rows.map((row) => row.case_id));
+      return caseIds.map((id) => withTask.has(id));
+    });
+  }
+
+  /** Whether the caller may read a case, without throwing. */
+  async isReadable(serviceCase: ServiceCase): Promise<boolean> {
+    try {
+      await this.assertReadable(serviceCase);
+      return true;
+    } catch (error) {
+      if (error instanceof ForbiddenError) return false;
+      throw error;
+    }
   }
 
   list(args: ConnectionArgs, filter: CaseFilter | null) {

@@ -1,7 +1,7 @@
 import { defineModule } from '../platform/module';
 import { defineNodeType } from '../platform/relay/node-type';
 import type { GraphQLContext } from '../platform/context';
-import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
+import { ForbiddenError } from '../platform/errors/top-level-errors';
 import { Role } from '../platform/auth/principal';
 import { Department } from './department.entity';
 import { ServiceSection } from './service-section.entity';
@@ -21,6 +21,7 @@ import { OneMatterIndicatorsResolver } from './indicators.resolver';
 import { ONE_MATTER_INDICATORS } from './indicators';
 import { seedOneMatter } from './one-matter.seed';
 import { CaseReviewResolver, RectificationResolver, ReviewResolver } from './review.resolver';
+import { assertRectificationReadable } from './rectification.access';
 import { loadCatalogue } from './catalogue.reference-data';
 import {
   CatalogueResolver,
@@ -44,15 +45,6 @@ async function assertTaskReadable(context: GraphQLContext, task: Task): Promise<
   if (context.principal.role === Role.OFFICER && department!.code !== context.principal.department) {
     throw new ForbiddenError('An officer may read only the tasks of its department.');
   }
-}
-
-async function assertRectificationReadable(context: GraphQLContext, rectification: Rectification): Promise<void> {
-  const { principal } = context;
-  if (principal.role === Role.ADMIN || principal.role === Role.ANALYST) return;
-  const department = await rectification.department.load({ dataloader: true });
-  if (principal.role === Role.OFFICER && principal.department === department!.code) return;
-  if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
-  throw new ForbiddenError('Rectifications are read by administrators, analysts and the department that owes them.');
 }
 
 export const oneMatter = defineModule({

@@ -56,8 +56,12 @@ export async function seedOneMatter(em: EntityManager, options: SeedOptions, pla
   const span = parseLocalDate(LAST_DAY) - parseLocalDate(FIRST_DAY);
 
   const keyOf = (enterprise: Enterprise) => `demo-${options.seed}-${enterprise.uscc}`;
-  const existing = await em.find(ServiceCase, { idempotencyKey: { $in: enterprises.map(keyOf) } }, { fields: ['idempotencyKey'] });
-  const alreadySeeded = new Set(existing.map((serviceCase) => serviceCase.idempotencyKey));
+  const existing = await em
+    .createQueryBuilder(ServiceCase)
+    .select('idempotencyKey')
+    .where({ idempotencyKey: { $in: enterprises.map(keyOf) } })
+    .execute<Array<{ idempotency_key: string }>>('all', false);
+  const alreadySeeded = new Set(existing.map((row) => row.idempotency_key));
 
   for (const enterprise of enterprises) {
     // A second run of the same seed leaves the cases of the first alone, as it does with enterprises.

@@ -17,6 +17,7 @@ import {
 import { Review } from './review.entity';
 import { ReviewService } from './review.service';
 import { rectificationOfReview, reviewOfCase } from './review.loaders';
+import { isRectificationReadable } from './rectification.access';
 
 export const RectificationConnection = ConnectionType(Rectification, 'Rectification', 'rectifications');
 
@@ -40,9 +41,14 @@ export class ReviewResolver {
     return review.serviceCase.load({ dataloader: true });
   }
 
-  @FieldResolver(() => Rectification, { nullable: true, description: 'The rectification the review opened, if it was bad.' })
-  rectification(@Root() review: Review, @Ctx() context: GraphQLContext) {
-    return rectificationOfReview(context).load(review.id);
+  @FieldResolver(() => Rectification, {
+    nullable: true,
+    description: 'The rectification the review opened, if it was bad; null also for callers who may not read it (ADMIN, ANALYST and the department do).',
+  })
+  async rectification(@Root() review: Review, @Ctx() context: GraphQLContext): Promise<Rectification | null> {
+    const rectification = await rectificationOfReview(context).load(review.id);
+    // The review is visible with its case; the department's rectification only to those who may read it.
+    return rectification && (await isRectificationReadable(context, rectification)) ? rectification : null;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { FilterQuery } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Role } from '../platform/auth/principal';
 import { today } from '../platform/clock';
 import type { GraphQLContext } from '../platform/context';
@@ -29,8 +29,10 @@ export class ReviewService {
   async submit(em: EntityManager, input: ReviewSubmitInput): Promise<{ review: Review; rectification: Rectification | null }> {
     const { principal } = this.context;
     const caseId = uuidFromGlobalId(input.caseId, 'Case');
-    const serviceCase = caseId ? await em.findOne(ServiceCase, { id: caseId }, { populate: ['enterprise', 'tasks.department'] }) : null;
+    // The case row lock makes a double submission wait and then find the first review.
+    const serviceCase = caseId ? await em.findOne(ServiceCase, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!serviceCase) throw new UserErrorsException([userError(['input', 'caseId'], UserErrorCode.NOT_FOUND, 'No case has this id.')]);
+    await em.populate(serviceCase, ['enterprise', 'tasks.department']);
     if (principal.role !== Role.ENTERPRISE || principal.enterpriseUscc !== serviceCase.enterprise.getEntity().uscc) {
       throw new ForbiddenError('Only the applying enterprise reviews its case.');
     }
@@ -83,8 +85,9 @@ export class ReviewService {
 
   private async load(em: EntityManager, globalId: string): Promise<Rectification> {
     const id = uuidFromGlobalId(globalId, 'Rectification');
-    const rectification = id ? await em.findOne(Rectification, { id }, { populate: ['department'] }) : null;
+    const rectification = id ? await em.findOne(Rectification, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!rectification) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No rectification has this id.')]);
+    await em.populate(rectification, ['department']);
     return rectification;
   }
 

@@ -4,7 +4,7 @@ import { Role } from '../platform/auth/principal';
 import { ForbiddenError } from '../platform/errors/top-level-errors';
 import { runMutation } from '../platform/errors/mutation';
 import { ConnectionArgs, ConnectionType, connectionComplexity } from '../platform/relay/connection';
-import { paginate } from '../platform/relay/paginate';
+import { nestedPage } from '../platform/relay/nested-pages';
 import { ServiceCase } from './case.entity';
 import { TaskActionInput, TaskPayload, TaskRejectInput, TaskRequestSupplementInput, TaskSupplementInput } from './case.inputs';
 import { TaskState, type TaskVerb } from './case-states';
@@ -93,7 +93,17 @@ export class DepartmentTasksResolver {
     if (context.principal.role === Role.OFFICER && context.principal.department !== department.code) {
       throw new ForbiddenError('An officer sees only the tasks of its own department.');
     }
-    const where = { department, ...(states?.length ? { state: { $in: states } } : { state: { $ne: TaskState.WAITING } }) };
-    return new TaskConnection(await paginate(context, { entity: Task, where, sortField: 'createdAt', direction: 'DESC', args }));
+    const where = states?.length ? { state: { $in: states } } : { state: { $ne: TaskState.WAITING } };
+    return new TaskConnection(
+      await nestedPage(context, department.id, {
+        entity: Task,
+        parentProperty: 'department',
+        where,
+        sortField: 'createdAt',
+        direction: 'DESC',
+        args,
+        cacheKey: states?.join(',') ?? '',
+      }),
+    );
   }
 }

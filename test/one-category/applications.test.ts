@@ -83,9 +83,29 @@ describe('enterprises on a chain: nodes, applications and chain data', () => {
     const partner = await app.clientAs(Role.PARTNER);
     const { bundleApplication } = await partner.data(BundleApplicationDocument, { id: application.id });
     expect(bundleApplication).toMatchObject({ id: application.id, state: 'SUBMITTED', enterprise: { id: grower.id } });
+    // An officer reads the application through its own department's case, and sees that case only.
+    const telecom = await app.clientAs(Role.OFFICER, { department: 'telecom' });
+    const seenByTelecom = await telecom.data(BundleApplicationDocument, { id: application.id });
+    expect(seenByTelecom.bundleApplication?.cases.map((serviceCase) => serviceCase.id)).toEqual([application.cases[0].id]);
+    const economy = await app.clientAs(Role.OFFICER, { department: 'economy-information' });
+    expect((await economy.data(BundleApplicationDocument, { id: application.id })).bundleApplication?.cases.map((serviceCase) => serviceCase.id)).toEqual([application.cases[1].id]);
+    expect(errorCode(await (await app.clientAs(Role.OFFICER, { department: 'tobacco' })).request(BundleApplicationDocument, { id: application.id }))).toBe('FORBIDDEN');
     const stranger = await registerEnterprise(admin);
     const strangerClient = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: stranger.uscc });
     expect(errorCode(await strangerClient.request(BundleApplicationDocument, { id: application.id }))).toBe('FORBIDDEN');
+  });
+
+  it('answers simultaneous joins and retried applications once', async () => {
+    const fresh = await registerEnterprise(admin);
+    const joins = await Promise.all([1, 2, 3].map(() => desk.data(ChainMembershipJoinDocument, { input: { enterpriseId: fresh.id, chain: 'HUYOU', node: 'PROCESSING' } })));
+    expect(joins.filter((result) => result.chainMembershipJoin.userErrors.length === 0)).toHaveLength(1);
+    expect(joins.flatMap((result) => result.chainMembershipJoin.userErrors.map((error) => error.code))).toEqual(['TAKEN', 'TAKEN']);
+    const applicant = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: fresh.uscc });
+    const input = { chain: 'HUYOU' as const, node: 'PROCESSING', enterpriseId: fresh.id, channel: 'ONLINE' as const, idempotencyKey: 'storm' };
+    const applications = await Promise.all([1, 2, 3].map(() => applicant.data(BundleApplyDocument, { input })));
+    expect(new Set(applications.map((result) => result.bundleApply.application?.id)).size).toBe(1);
+    const conflicting = await applicant.data(BundleApplyDocument, { input: { ...input, node: 'PLANTING' } });
+    expect(conflicting.bundleApply.userErrors[0]).toMatchObject({ field: ['input', 'idempotencyKey'], code: 'CONFLICT' });
   });
 
   it('requires the enterprise to be at the node, and the bundle to have it', async () => {
@@ -132,7 +152,8 @@ describe('enterprises on a chain: nodes, applications and chain data', () => {
     const other = await registerEnterprise(admin, { name: '常山县胡柚饮品有限公司' });
     await desk.data(ChainMembershipJoinDocument, { input: { enterpriseId: other.id, chain: 'HUYOU', node: 'SALES' } });
     const all = await desk.data(ChainEnterprisesDocument, { code: 'HUYOU', first: 10 });
-    expect(all.chain.enterprises.totalCount).toBe(2);
+    // The grower, the enterprise of the concurrency test, and this one.
+    expect(all.chain.enterprises.totalCount).toBe(3);
     const sales = await desk.data(ChainEnterprisesDocument, { code: 'HUYOU', first: 10, node: 'SALES' });
     expect(sales.chain.enterprises.nodes.map((node) => node.name)).toEqual(['常山县胡柚饮品有限公司']);
     const own = await growerClient.data(ChainEnterprisesDocument, { code: 'HUYOU', first: 10 });

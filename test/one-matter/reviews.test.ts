@@ -89,6 +89,10 @@ describe('good/bad reviews and rectifications', () => {
     // 29 Sep + 5 working days: 30 Sep, then 8, 9, 10 (make-up Saturday) and 12 Oct.
     expect(reviewSubmit.rectification).toMatchObject({ state: 'OPEN', dueOn: '2026-10-12', department: { code: 'fire-rescue' }, overdue: false });
     const id = reviewSubmit.rectification!.id;
+    // The department's rectification stays hidden from the rater and partners, visible to the department.
+    expect((await applicant.data(CaseReviewDocument, { id: serviceCase.id })).case?.review?.rectification).toBeNull();
+    expect((await (await app.clientAs(Role.PARTNER)).data(CaseReviewDocument, { id: serviceCase.id })).case?.review?.rectification).toBeNull();
+    expect((await (await officerOf(app, 'fire-rescue')).data(CaseReviewDocument, { id: serviceCase.id })).case?.review?.rectification).toEqual({ state: 'OPEN' });
 
     const fire = await officerOf(app, 'fire-rescue');
     const tax = await officerOf(app, 'tax');
@@ -114,6 +118,13 @@ describe('good/bad reviews and rectifications', () => {
     const { rectificationFollowUp } = await admin.data(RectificationFollowUpDocument, { input: { id, raterSatisfied: true, note: '满意' } });
     expect(rectificationFollowUp.rectification).toMatchObject({ state: 'CLOSED', closedOn: '2026-10-19', overdue: true });
     expect(rectificationFollowUp.rectification?.followUps.map((call) => call.raterSatisfied)).toEqual([false, true]);
+  });
+
+  it('answers a double submission of one review with one review and TAKEN', async () => {
+    const serviceCase = await completedCase();
+    const results = await Promise.all([1, 2, 3].map(() => review(serviceCase.id, { level: 'SATISFIED' })));
+    expect(results.filter((result) => result.reviewSubmit.review !== null)).toHaveLength(1);
+    expect(results.flatMap((result) => result.reviewSubmit.userErrors.map((error) => error.code))).toEqual(['TAKEN', 'TAKEN']);
   });
 
   it('reviews in-person cases on the in-person dimensions', async () => {

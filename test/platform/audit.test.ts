@@ -66,3 +66,19 @@ describe('the audit log', () => {
     expect(errorCode(await analyst.request(AuditEntriesDocument, {}))).toBe('FORBIDDEN');
   });
 });
+
+describe('the audit log of refused operations', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await TestApp.start({ env: { MAX_QUERY_COMPLEXITY: '3' } })));
+  afterAll(() => app?.stop());
+
+  it('records a mutation refused by the query limits before it ran', async () => {
+    const admin = await app.clientAs(Role.ADMIN, { subject: 'admin-zhao' });
+    const response = await admin.raw('mutation { apiKeyCreate(input: { name: "k" }) { apiKey { id name prefix role } secret userErrors { code } } }');
+    expect(errorCode(response)).toBe('QUERY_TOO_COMPLEX');
+    const rows = await app.services.orm.em.fork().execute<Array<{ operation: string; outcome: string; error_codes: string[] }>>(
+      `select operation, outcome, error_codes from audit_entry where actor_subject = 'admin-zhao'`,
+    );
+    expect(rows).toEqual([{ operation: 'apiKeyCreate', outcome: 'FAILED', error_codes: ['QUERY_TOO_COMPLEX'] }]);
+  });
+});

@@ -84,6 +84,21 @@ describe('relay: cursor pagination and node refetch', () => {
     expect(badCursor.errors?.[0].extensions?.field).toEqual(['after']);
   });
 
+  it('refuses a cursor of another order, or one whose values were altered', async () => {
+    const byName = await admin.data(EnterprisesDocument, { first: 2 });
+    const otherOrder = await admin.request(EnterprisesDocument, { first: 2, after: byName.enterprises.pageInfo.endCursor, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
+    expect(errorCode(otherOrder)).toBe('BAD_USER_INPUT');
+    for (const payload of [{ f: 'name', v: 'x', id: 'not-a-uuid' }, { f: 'name', v: { $ne: null }, id: ids[0] }, { f: 'name', id: ids[0] }]) {
+      const forged = Buffer.from(JSON.stringify(payload)).toString('base64url');
+      expect(errorCode(await admin.request(EnterprisesDocument, { first: 2, after: forged }))).toBe('BAD_USER_INPUT');
+    }
+  });
+
+  it('answers null for an id whose key is not a uuid', async () => {
+    const dashes = Buffer.from(`Enterprise:${'-'.repeat(36)}`).toString('base64url');
+    expect((await admin.data(NodeDocument, { id: dashes })).node).toBeNull();
+  });
+
   it('refetches an object by its global id with node and nodes', async () => {
     const { node } = await admin.data(NodeDocument, { id: ids[2] });
     expect(node).toMatchObject({ __typename: 'Enterprise', id: ids[2], name: NAMES[2] });

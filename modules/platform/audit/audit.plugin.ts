@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, Kind } from 'graphql';
 import type { GraphQLContext } from '../context';
 import { ErrorCode } from '../errors/top-level-errors';
 import { MutationPayload } from '../errors/mutation';
@@ -40,24 +40,38 @@ export function auditPlugin(): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
       const entries: AuditEntry[] = [];
+      let executed = false;
+      const entryFor = (context: GraphQLContext, operation: string): AuditEntry =>
+        Object.assign(new AuditEntry(), {
+          actorRole: context.principal.role,
+          actorSubject: context.principal.subject,
+          operation,
+          requestId: context.requestId,
+        });
       return {
         async executionDidStart({ operation }) {
+          executed = true;
           if (operation.operation !== 'mutation') return;
           return {
             willResolveField({ info, args, contextValue }) {
               if (info.parentType.name !== info.schema.getMutationType()?.name) return;
               return (error, result) => {
-                const entry = new AuditEntry();
-                entry.actorRole = contextValue.principal.role;
-                entry.actorSubject = contextValue.principal.subject;
-                entry.operation = info.fieldName;
-                entry.requestId = contextValue.requestId;
+                const entry = entryFor(contextValue, info.fieldName);
                 Object.assign(entry, outcomeOf(error, result));
                 entry.targetIds = targetIds(contextValue, args, error ? undefined : result);
                 entries.push(entry);
               };
             },
           };
+        },
+        // A mutation refused before it ran (too deep, too complex, invalid variables) is recorded as well.
+        async didEncounterErrors({ operation, errors, contextValue }) {
+          if (executed || operation?.operation !== 'mutation') return;
+          const { outcome, errorCodes } = outcomeOf(errors[0] ?? null, undefined);
+          for (const selection of operation.selectionSet.selections) {
+            if (selection.kind !== Kind.FIELD) continue;
+            entries.push(Object.assign(entryFor(contextValue, selection.name.value), { outcome, errorCodes, targetIds: [] }));
+          }
         },
         async willSendResponse({ contextValue }) {
           if (entries.length === 0) return;

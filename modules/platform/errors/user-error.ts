@@ -1,3 +1,4 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 
 /** Stable codes a client can branch on; the message is for people and may change. */
@@ -95,5 +96,18 @@ export class UserErrorCollector {
 
   throwIfAny(): void {
     if (this.errors.length > 0) throw new UserErrorsException([...this.errors]);
+  }
+}
+
+/**
+ * Runs a flush (or any write) and turns the loss of a race on a unique index into the userError the earlier
+ * check would have given, so that simultaneous requests get the same answer as sequential ones.
+ */
+export async function uniqueAsUserError<T>(write: () => Promise<T>, field: string[], code: UserErrorCode, message: string): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (error instanceof UniqueConstraintViolationException) throw new UserErrorsException([userError(field, code, message)]);
+    throw error;
   }
 }

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { GraphQLContext } from '../context';
+import { UUID_PATTERN } from '../relay/global-id';
 import { Role } from '../auth/principal';
 import { runMutation } from '../errors/mutation';
 import { UserErrorCode, UserErrorsException, userError } from '../errors/user-error';
@@ -22,7 +23,7 @@ export class JobResolver {
     @Arg('id', () => ID, { description: 'Id of the run.' }) id: string,
     @Ctx() context: GraphQLContext,
   ): Promise<JobRun | null> {
-    if (!context.platform.jobs.find(name) || !/^[0-9a-f-]{36}$/i.test(id)) return null;
+    if (!context.platform.jobs.find(name) || !UUID_PATTERN.test(id)) return null;
     const state = await context.platform.jobs.state(name, id);
     return state && Object.assign(new JobRun(), state);
   }

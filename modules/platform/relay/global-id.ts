@@ -13,7 +13,7 @@ export function fromGlobalId(globalId: string): { typeName: string; key: string 
   return { typeName, key: decoded.slice(separator + 1) };
 }
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Decodes an id that must name the given type and carry a uuid key; null when it does not. */
 export function uuidFromGlobalId(globalId: string, typeName: string): string | null {

@@ -1,5 +1,5 @@
 import type { GraphQLContext } from '../context';
-import { fromGlobalId, toGlobalId } from './global-id';
+import { fromGlobalId, toGlobalId, UUID_PATTERN } from './global-id';
 
 export class NodeService {
   constructor(private readonly context: GraphQLContext) {}
@@ -25,7 +25,7 @@ export class NodeService {
     const loaded = new Map<string, object>();
     for (const [typeName, keys] of keysByType) {
       const definition = this.context.platform.nodeTypes.forName(typeName)!;
-      const validKeys = keys.filter((key) => /^[0-9a-f-]{36}$/i.test(key));
+      const validKeys = keys.filter((key) => UUID_PATTERN.test(key));
       if (validKeys.length === 0) continue;
       const objects = await this.context.em.find(definition.entity, { id: { $in: validKeys } } as never);
       for (const object of objects as Array<{ id: string }>) loaded.set(`${typeName}:${object.id}`, object);

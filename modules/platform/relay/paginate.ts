@@ -1,6 +1,7 @@
 import type { GraphQLContext } from '../context';
 import type { EntityClass, FilterQuery } from '@mikro-orm/core';
 import { BadUserInputError } from '../errors/top-level-errors';
+import { UUID_PATTERN } from './global-id';
 import { ConnectionArgs, ConnectionPage, PageInfo } from './connection';
 
 export type SortDirection = 'ASC' | 'DESC';
@@ -15,23 +16,34 @@ export interface PaginateOptions<T> {
 }
 
 export interface CursorPayload {
-  v: unknown;
+  /** The sort field the cursor belongs to: a cursor of another list or order is refused. */
+  f: string;
+  v: string | number;
   id: string;
 }
 
-export function encodeCursor(value: unknown, id: string): string {
-  const serializable = value instanceof Date ? value.toISOString() : value;
-  return Buffer.from(JSON.stringify({ v: serializable, id } satisfies CursorPayload)).toString('base64url');
+export function encodeCursor(value: unknown, id: string, sortField: string): string {
+  const serializable = value instanceof Date ? value.toISOString() : (value as string | number);
+  return Buffer.from(JSON.stringify({ f: sortField, v: serializable, id } satisfies CursorPayload)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, argument: string): CursorPayload {
+/** Reads a cursor back, refusing anything this list did not hand out: it goes straight into SQL conditions. */
+export function decodeCursor(cursor: string, argument: string, sortField: string): CursorPayload {
+  let payload: Partial<CursorPayload> | null = null;
   try {
-    const payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as CursorPayload;
-    if (typeof payload !== 'object' || payload === null || typeof payload.id !== 'string' || !('v' in payload)) throw new Error();
-    return payload;
+    payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPayload>;
   } catch {
-    throw new BadUserInputError(`The cursor given as \`${argument}\` is not valid for this list.`, [argument]);
+    payload = null;
   }
+  const valid =
+    payload !== null &&
+    typeof payload === 'object' &&
+    payload.f === sortField &&
+    typeof payload.id === 'string' &&
+    UUID_PATTERN.test(payload.id) &&
+    (typeof payload.v === 'string' || typeof payload.v === 'number');
+  if (!valid) throw new BadUserInputError(`The cursor given as \`${argument}\` is not valid for this list and order.`, [argument]);
+  return payload as CursorPayload;
 }
 
 export function pageSize(args: ConnectionArgs, defaultPageSize: number, maxPageSize: number): { size: number; fromEnd: boolean } {
@@ -61,8 +73,8 @@ export function keysetCondition(field: string, direction: SortDirection, cursor:
 /** The keyset conditions of `after` and `before`. */
 export function cursorConditions(args: ConnectionArgs, sortField: string, direction: SortDirection): Array<Record<string, unknown>> {
   const conditions: Array<Record<string, unknown>> = [];
-  if (args.after) conditions.push(keysetCondition(sortField, direction, decodeCursor(args.after, 'after')));
-  if (args.before) conditions.push(keysetCondition(sortField, flip(direction), decodeCursor(args.before, 'before')));
+  if (args.after) conditions.push(keysetCondition(sortField, direction, decodeCursor(args.after, 'after', sortField)));
+  if (args.before) conditions.push(keysetCondition(sortField, flip(direction), decodeCursor(args.before, 'before', sortField)));
   return conditions;
 }
 
@@ -100,7 +112,7 @@ export function pageOf<T extends { id: string }>(
   const hasMore = rows.length > size;
   const page = rows.slice(0, size);
   if (fromEnd) page.reverse();
-  const edges = page.map((node) => ({ cursor: encodeCursor((node as Record<string, unknown>)[sortField], node.id), node }));
+  const edges = page.map((node) => ({ cursor: encodeCursor((node as Record<string, unknown>)[sortField], node.id, sortField), node }));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage: fromEnd ? Boolean(args.before) : hasMore,
     hasPreviousPage: fromEnd ? hasMore : Boolean(args.after),
