@@ -3,7 +3,7 @@ import { Field, ID, InputType } from 'type-graphql';
 import { today } from '../../platform/clock';
 import { UserErrorCode } from '../../platform/errors/user-error';
 import { DecimalScalar } from '../../platform/scalars/decimal';
-import { enterpriseRecordResolvers } from '../../one-category/chain-record.resolvers';
+import { chainRecordResolvers } from '../../one-category/chain-data';
 import { checkNotFuture, checkPositiveDecimal, checkText } from '../../one-category/chain-data.inputs';
 import { CamelliaForestPlot, CamelliaPressingLicence, CamelliaQualitySample } from './camellia-oil.entities';
 
@@ -58,8 +58,7 @@ export class CamelliaPressingLicenceRegisterInput {
 }
 
 export const camelliaOilResolvers = [
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: CamelliaForestPlot,
     listField: 'camelliaForestPlots',
     listDescription: 'The enterprise’s camellia forest plots (camellia oil chain).',
@@ -76,8 +75,7 @@ export const camelliaOilResolvers = [
       return em.create(CamelliaForestPlot, { enterprise, name: input.name.trim(), areaMu: input.areaMu, lowYieldMu: input.lowYieldMu, renovatedMu: input.renovatedMu });
     },
   }),
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: CamelliaQualitySample,
     listField: 'camelliaQualitySamples',
     listDescription: 'Quality samplings of the enterprise’s camellia oil, newest first (camellia oil chain).',
@@ -92,8 +90,7 @@ export const camelliaOilResolvers = [
       return em.create(CamelliaQualitySample, { enterprise, sampledOn: input.sampledOn, product: input.product.trim(), passed: input.passed, traceabilityCode: input.traceabilityCode ?? null });
     },
   }),
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: CamelliaPressingLicence,
     listField: 'camelliaPressingLicences',
     listDescription: 'The enterprise’s pressing-plant licences (camellia oil chain).',

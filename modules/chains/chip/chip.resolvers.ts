@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { today } from '../../platform/clock';
 import { UserErrorCode } from '../../platform/errors/user-error';
 import { DecimalScalar } from '../../platform/scalars/decimal';
-import { enterpriseRecordResolvers } from '../../one-category/chain-record.resolvers';
+import { chainRecordResolvers } from '../../one-category/chain-data';
 import { checkNotFuture, checkPositiveDecimal } from '../../one-category/chain-data.inputs';
 import { ChipCertification, ChipCertificationKind, ChipPatent, ChipRdSpending, PatentKind } from './chip.entities';
 
@@ -52,8 +52,7 @@ export class ChipCertificationRegisterInput {
 }
 
 export const chipResolvers = [
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: ChipRdSpending,
     listField: 'chipRdSpendings',
     listDescription: 'R&D spending by year, newest first (chip chain).',
@@ -71,8 +70,7 @@ export const chipResolvers = [
       return em.create(ChipRdSpending, { enterprise, year: input.year, amount: input.amount, revenue: input.revenue });
     },
   }),
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: ChipPatent,
     listField: 'chipPatents',
     listDescription: 'Patents and layout designs, newest first (chip chain).',
@@ -88,8 +86,7 @@ export const chipResolvers = [
       return em.create(ChipPatent, { enterprise, number: input.number, kind: input.kind, grantedOn: input.grantedOn });
     },
   }),
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: ChipCertification,
     listField: 'chipCertifications',
     listDescription: 'Certifications such as high-tech enterprise (chip chain).',

@@ -9,7 +9,7 @@ import { uuidFromGlobalId } from '../../platform/relay/global-id';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { recordsOf } from '../../one-category/chain-data';
-import { enterpriseRecordResolvers } from '../../one-category/chain-record.resolvers';
+import { chainRecordResolvers } from '../../one-category/chain-data';
 import { checkNotFuture, checkPositiveDecimal, checkText } from '../../one-category/chain-data.inputs';
 import { assertDeskOf } from '../../one-category/chain.access';
 import { HuyouOrchard, HuyouProductBatch, HuyouResidueTest, OrchardCertification } from './huyou.entities';
@@ -75,8 +75,7 @@ export class HuyouProductBatchRegisterInput {
 
 /** Orchards and product batches belong to an enterprise; residue tests to an orchard. */
 export const huyouRecordResolvers = [
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: HuyouOrchard,
     listField: 'huyouOrchards',
     listDescription: 'The enterprise’s huyou orchards (huyou chain).',
@@ -91,8 +90,7 @@ export const huyouRecordResolvers = [
       return em.create(HuyouOrchard, { enterprise, name: input.name.trim(), areaMu: input.areaMu, certifications: [...new Set(input.certifications)] });
     },
   }),
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: HuyouProductBatch,
     listField: 'huyouProductBatches',
     listDescription: 'The enterprise’s traceable huyou product batches, newest first (huyou chain).',

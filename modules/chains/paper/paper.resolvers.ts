@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { today } from '../../platform/clock';
 import { UserErrorCode } from '../../platform/errors/user-error';
 import { DecimalScalar } from '../../platform/scalars/decimal';
-import { enterpriseRecordResolvers } from '../../one-category/chain-record.resolvers';
+import { chainRecordResolvers } from '../../one-category/chain-data';
 import { checkNotFuture, checkPositiveDecimal, checkText } from '../../one-category/chain-data.inputs';
 import { PaperDischargePermit, PaperEmissionExceedance, PaperEnergyReport } from './paper.entities';
 
@@ -49,8 +49,7 @@ export class PaperEnergyReportRecordInput {
 }
 
 export const paperResolvers = [
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: PaperDischargePermit,
     listField: 'paperDischargePermits',
     listDescription: 'Pollutant-discharge permits (paper chain).',
@@ -66,8 +65,7 @@ export const paperResolvers = [
       return em.create(PaperDischargePermit, { enterprise, permitNumber: input.permitNumber, validUntil: input.validUntil });
     },
   }),
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: PaperEmissionExceedance,
     listField: 'paperEmissionExceedances',
     listDescription: 'Emission exceedances, newest first (paper chain).',
@@ -83,8 +81,7 @@ export const paperResolvers = [
       return em.create(PaperEmissionExceedance, { enterprise, occurredOn: input.occurredOn, pollutant: input.pollutant.trim(), multipleOfLimit: input.multipleOfLimit });
     },
   }),
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: PaperEnergyReport,
     listField: 'paperEnergyReports',
     listDescription: 'Energy per tonne by year, newest first (paper chain).',

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { today } from '../../platform/clock';
 import { UserErrorCode } from '../../platform/errors/user-error';
 import { DecimalScalar } from '../../platform/scalars/decimal';
-import { enterpriseRecordResolvers } from '../../one-category/chain-record.resolvers';
+import { chainRecordResolvers } from '../../one-category/chain-data';
 import { checkNotFuture, checkPositiveDecimal } from '../../one-category/chain-data.inputs';
 import { IncidentSeverity, StoneMiningLicence, StoneRestoration, StoneSafetyIncident } from './stone.entities';
 
@@ -55,8 +55,7 @@ export class StoneSafetyIncidentRecordInput {
 }
 
 export const stoneResolvers = [
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: StoneMiningLicence,
     listField: 'stoneMiningLicences',
     listDescription: 'Mining licences (stone chain).',
@@ -72,8 +71,7 @@ export const stoneResolvers = [
       return em.create(StoneMiningLicence, { enterprise, licenceNumber: input.licenceNumber, validUntil: input.validUntil, annualCapacityTonnes: input.annualCapacityTonnes });
     },
   }),
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: StoneRestoration,
     listField: 'stoneRestorations',
     listDescription: 'Ecological restoration obligations, earliest due first (stone chain).',
@@ -88,8 +86,7 @@ export const stoneResolvers = [
       return em.create(StoneRestoration, { enterprise, areaMu: input.areaMu, dueOn: input.dueOn, acceptedOn: input.acceptedOn ?? null });
     },
   }),
-  ...enterpriseRecordResolvers({
-    chain: CHAIN,
+  ...chainRecordResolvers(CHAIN, {
     entity: StoneSafetyIncident,
     listField: 'stoneSafetyIncidents',
     listDescription: 'Production-safety incidents, newest first (stone chain).',

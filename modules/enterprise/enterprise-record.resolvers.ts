@@ -1,0 +1,120 @@
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Arg, Authorized, ClassType, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Role } from '../platform/auth/principal';
+import type { GraphQLContext } from '../platform/context';
+import { MutationPayload, runMutation } from '../platform/errors/mutation';
+import { UserErrorCollector } from '../platform/errors/user-error';
+import type { Principal } from '../platform/auth/principal';
+import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
+import { defineNodeType, type NodeTypeDefinition } from '../platform/relay/node-type';
+import { userError, UserErrorCode, UserErrorsException } from '../platform/errors/user-error';
+import { uuidFromGlobalId } from '../platform/relay/global-id';
+import { requestLoader } from '../platform/relay/request-loader';
+import { Enterprise } from './enterprise.entity';
+import { ENTERPRISE_READERS } from './enterprise.access';
+
+export interface EnterpriseRecordOptions<T extends object, I extends { enterpriseId: string }> {
+  /** Refuses callers who may not record this kind (throws ForbiddenError); writers must also be among `writerRoles`. */
+  assertWriter: (principal: Principal, input: I) => void;
+  writerRoles: Role[];
+  entity: EntityClass<T> & ClassType<T>;
+  /** Field added to Enterprise, e.g. camelliaForestPlots. */
+  listField: string;
+  listDescription: string;
+  orderBy: Record<string, 'ASC' | 'DESC'>;
+  /** Mutation that records one, e.g. camelliaForestPlotRegister. */
+  mutation: string;
+  mutationDescription: string;
+  input: ClassType<I>;
+  /** Name of the payload's field holding the record, e.g. plot. */
+  payloadField: string;
+  /** Checks the input into `errors` and returns the record to persist; nothing is written while errors exist. */
+  build: (input: I, enterprise: Enterprise, errors: UserErrorCollector, context: GraphQLContext, em: EntityManager) => Promise<T> | T;
+}
+
+/** An ENTERPRISE reads its own records only; the other readers of enterprises read them all. */
+export function assertRecordReadable(context: GraphQLContext, enterprise: Pick<Enterprise, 'uscc'>): void {
+  const { principal } = context;
+  if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+  if (principal.role === Role.ENTERPRISE && principal.enterpriseUscc !== enterprise.uscc) throw new ForbiddenError('An enterprise may read only its own records.');
+  if (!ENTERPRISE_READERS.includes(principal.role)) throw new ForbiddenError();
+}
+
+/** The node type of a record that belongs to an enterprise: refetchable by whoever may read the enterprise's records. */
+export function enterpriseRecordNodeType<T extends { id: string; enterprise: { load(): Promise<Enterprise | null> } }>(entity: EntityClass<T>): NodeTypeDefinition<T> {
+  return defineNodeType({
+    typeName: entity.name,
+    entity,
+    assertReadable: async (context, record) => assertRecordReadable(context, (await record.enterprise.load())!),
+  });
+}
+
+/** The rows of `entity` that belong to each parent, one query for all parents of a page. */
+export function recordsOf<T extends object>(
+  context: GraphQLContext,
+  entity: EntityClass<T>,
+  parentProperty: string,
+  parentId: string,
+  orderBy: Record<string, 'ASC' | 'DESC'>,
+): Promise<T[]> {
+  const loader = requestLoader<T[]>(context, `${entity.name}.${parentProperty}`, async (ids) => {
+    const rows = await context.em.find(entity, { [parentProperty]: { $in: [...ids] } } as never, { orderBy: orderBy as never });
+    const parentOf = (row: T) => (row as Record<string, { id: string }>)[parentProperty].id;
+    return ids.map((id) => rows.filter((row) => parentOf(row) === id));
+  });
+  return loader.load(parentId).then((rows) => rows ?? []);
+}
+
+async function enterpriseOf(em: EntityManager, enterpriseId: string): Promise<Enterprise> {
+  const id = uuidFromGlobalId(enterpriseId, 'Enterprise');
+  const enterprise = id ? await em.findOne(Enterprise, { id }) : null;
+  if (!enterprise) throw new UserErrorsException([userError(['input', 'enterpriseId'], UserErrorCode.NOT_FOUND, 'No enterprise has this id.')]);
+  return enterprise;
+}
+
+/**
+ * The resolvers of a record that belongs to an enterprise (a chain's data, a credit record): the list on
+ * Enterprise (batched for a page of enterprises, readable like the enterprise itself) and the mutation that
+ * records one, for the writers the options name.
+ */
+export function enterpriseRecordResolvers<T extends object, I extends { enterpriseId: string }>(options: EnterpriseRecordOptions<T, I>): Function[] {
+  const typeName = options.entity.name;
+
+  @ObjectType(`${options.mutation[0].toUpperCase()}${options.mutation.slice(1)}Payload`, { description: `Result of ${options.mutation}.` })
+  class RecordPayload extends MutationPayload {
+    @Field(() => options.entity, { name: options.payloadField, nullable: true, description: `The recorded ${typeName}.` })
+    record: T | null = null;
+  }
+
+  // type-graphql binds a field resolver to its method by name: every generated class needs names of its own.
+  const listMethod = options.listField;
+  const recordMethod = options.mutation;
+
+  @Resolver(() => Enterprise)
+  class EnterpriseRecordResolver {
+    @Authorized(...ENTERPRISE_READERS)
+    @FieldResolver(() => [options.entity], { name: options.listField, description: options.listDescription })
+    async [listMethod](@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<T[]> {
+      assertRecordReadable(context, enterprise);
+      return recordsOf(context, options.entity, 'enterprise', enterprise.id, options.orderBy);
+    }
+
+    @Authorized(...options.writerRoles)
+    @Mutation(() => RecordPayload, { name: options.mutation, description: options.mutationDescription })
+    [recordMethod](@Arg('input', () => options.input) input: I, @Ctx() context: GraphQLContext): Promise<RecordPayload> {
+      return runMutation(context, RecordPayload, async (em) => {
+        options.assertWriter(context.principal, input);
+        const enterprise = await enterpriseOf(em, input.enterpriseId);
+        const errors = new UserErrorCollector();
+        const record = await options.build(input, enterprise, errors, context, em);
+        errors.throwIfAny();
+        em.persist(record);
+        await em.flush();
+        return { record };
+      });
+    }
+  }
+
+  return [EnterpriseRecordResolver];
+}
