@@ -3,6 +3,7 @@ import { platform } from './platform';
 import { enterprise } from './enterprise';
 import { oneMatter } from './one-matter';
 import { oneCategory } from './one-category';
+import { credit } from './credit';
 import { huyou } from './chains/huyou';
 import { camelliaOil } from './chains/camellia-oil';
 import { chip } from './chains/chip';
@@ -15,6 +16,7 @@ export const modules: ModuleDescriptor[] = [
   enterprise,
   oneMatter,
   oneCategory,
+  credit,
   // Industry chains: one folder and one line each.
   huyou,
   camelliaOil,

@@ -18,6 +18,10 @@ export interface EnterpriseRecordOptions<T extends object, I extends { enterpris
   /** Refuses callers who may not record this kind (throws ForbiddenError); writers must also be among `writerRoles`. */
   assertWriter: (principal: Principal, input: I) => void;
   writerRoles: Role[];
+  /** Who may read the list; every reader of enterprises unless narrowed (an ENTERPRISE always only its own). */
+  readerRoles?: Role[];
+  /** Runs in the same transaction after the record is written, e.g. to recompute what depends on it. */
+  afterWrite?: (record: T, enterprise: Enterprise, context: GraphQLContext, em: EntityManager) => Promise<void>;
   entity: EntityClass<T> & ClassType<T>;
   /** Field added to Enterprise, e.g. camelliaForestPlots. */
   listField: string;
@@ -93,7 +97,7 @@ export function enterpriseRecordResolvers<T extends object, I extends { enterpri
 
   @Resolver(() => Enterprise)
   class EnterpriseRecordResolver {
-    @Authorized(...ENTERPRISE_READERS)
+    @Authorized(...(options.readerRoles ?? ENTERPRISE_READERS))
     @FieldResolver(() => [options.entity], { name: options.listField, description: options.listDescription })
     async [listMethod](@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<T[]> {
       assertRecordReadable(context, enterprise);
@@ -111,6 +115,7 @@ export function enterpriseRecordResolvers<T extends object, I extends { enterpri
         errors.throwIfAny();
         em.persist(record);
         await em.flush();
+        await options.afterWrite?.(record, enterprise, context, em);
         return { record };
       });
     }

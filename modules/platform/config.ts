@@ -63,6 +63,14 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
   /** One-matter: working days a department has to rectify after a bad review (整改时限). */
   RECTIFICATION_WORKING_DAYS: positiveInt(5),
+  /** Credit: the lowest public credit scores of EXCELLENT, GOOD and FAIR (out of 1000); below the last is POOR. */
+  CREDIT_GRADE_CUTS: json(
+    z
+      .array(z.number().int().min(0).max(1000))
+      .length(3)
+      .refine((cuts) => cuts[0] > cuts[1] && cuts[1] > cuts[2], 'the cuts must fall, e.g. [850, 700, 550]'),
+    [850, 700, 550],
+  ),
   /**
    * One-matter: the monthly star rating of windows. Score = 100 × (onTime × on-time rate + satisfaction ×
    * satisfaction rate) − penalties per rectification and per overdue with responsibility + bonus points; the

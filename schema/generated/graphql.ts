@@ -3,6 +3,56 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** An abnormal-operations list entry. */
+export type AbnormalListEntryRecordInput = {
+  /** Global id of the enterprise. */
+  enterpriseId: string | number;
+  /** When it was listed; not in the future. */
+  listedOn: string;
+  /** Why. */
+  reason: AbnormalListReason;
+};
+
+/** Removes an enterprise from the abnormal-operations list once the cause is cured. */
+export type AbnormalListEntryRemoveInput = {
+  /** How the cause was cured. */
+  cause: string;
+  /** Global id of the entry. */
+  id: string | number;
+  /** When it was removed; not before the listing nor in the future. */
+  removedOn: string;
+};
+
+/** Why an enterprise was put on the abnormal-operations list (经营异常名录). */
+export type AbnormalListReason =
+  /** Information disclosed falsely. */
+  | 'FALSE_DISCLOSURE'
+  /** The annual report was not filed. */
+  | 'MISSING_ANNUAL_REPORT'
+  /** Not reachable at the registered address. */
+  | 'UNREACHABLE_AT_ADDRESS';
+
+/** How a year’s annual report was filed. */
+export type AnnualReportFilingRecordInput = {
+  /** Global id of the enterprise. */
+  enterpriseId: string | number;
+  /** Filing date; required unless MISSING. */
+  filedOn?: string | null | undefined;
+  /** Status. */
+  status: AnnualReportStatus;
+  /** The reported year. */
+  year: number;
+};
+
+/** How an annual report was filed (年报). */
+export type AnnualReportStatus =
+  /** Late. */
+  | 'LATE'
+  /** Not filed. */
+  | 'MISSING'
+  /** On time. */
+  | 'ON_TIME';
+
 /** A new API key for a partner system. */
 export type ApiKeyCreateInput = {
   /** Which partner and system the key is for, e.g. "Changshan Rural Bank loan portal". */
@@ -215,6 +265,17 @@ export type Channel =
   /** At a window of the service centre (窗口). */
   | 'WINDOW';
 
+/** Grade of a credit score (信用等级, DB33/T 1331-2023). */
+export type CreditGrade =
+  /** Excellent (优秀). */
+  | 'EXCELLENT'
+  /** Fair (中等). */
+  | 'FAIR'
+  /** Good (良好). */
+  | 'GOOD'
+  /** Poor (较差). */
+  | 'POOR';
+
 /** An inclusive range of local dates. */
 export type DateRangeInput = {
   /** First day (YYYY-MM-DD). */
@@ -324,6 +385,27 @@ export type EnterpriseUpdateInput = {
   registeredCapital?: string | null | undefined;
 };
 
+/** Level of an honour. */
+export type HonourLevel =
+  /** Municipal. */
+  | 'MUNICIPAL'
+  /** National. */
+  | 'NATIONAL'
+  /** Provincial. */
+  | 'PROVINCIAL';
+
+/** An honour. */
+export type HonourRecordInput = {
+  /** When it was awarded; not in the future. */
+  awardedOn: string;
+  /** Global id of the enterprise. */
+  enterpriseId: string | number;
+  /** Level. */
+  level: HonourLevel;
+  /** Title. */
+  title: string;
+};
+
 /** A huyou orchard to register. */
 export type HuyouOrchardRegisterInput = {
   /** Area in mu, above zero. */
@@ -411,6 +493,50 @@ export type OrderDirection =
   | 'ASC'
   /** Descending. */
   | 'DESC';
+
+/** An administrative penalty decision. */
+export type PenaltyRecordInput = {
+  /** Fine in yuan; not negative. */
+  amount: string;
+  /** Date of the decision; not in the future. */
+  decidedOn: string;
+  /** Decision number, unique. */
+  decisionNumber: string;
+  /** Code of the deciding department; an OFFICER records its own department’s decisions. */
+  departmentCode: string;
+  /** Global id of the enterprise. */
+  enterpriseId: string | number;
+  /** Regulated field. */
+  sector?: PenaltySector;
+  /** Severity. */
+  severity: PenaltySeverity;
+};
+
+/** The regulated field of a penalty; some fields need longer before repair. */
+export type PenaltySector =
+  /** Drugs (药品). */
+  | 'DRUGS'
+  /** Environment (生态环境). */
+  | 'ENVIRONMENT'
+  /** Fire safety (消防). */
+  | 'FIRE'
+  /** Food (食品). */
+  | 'FOOD'
+  /** Any other field. */
+  | 'GENERAL'
+  /** Production safety (安全生产). */
+  | 'PRODUCTION_SAFETY'
+  /** Special equipment (特种设备). */
+  | 'SPECIAL_EQUIPMENT';
+
+/** Severity of an administrative penalty. */
+export type PenaltySeverity =
+  /** General (一般): published for a year. */
+  | 'GENERAL'
+  /** Minor (轻微): not published. */
+  | 'MINOR'
+  /** Serious (严重): published for three years. */
+  | 'SERIOUS';
 
 /** Narrows the rectifications. */
 export type RectificationFilter = {
@@ -571,6 +697,29 @@ export type TaskSupplementInput = {
   id: string | number;
 };
 
+/** Tax credit level of a year (纳税信用等级). */
+export type TaxCreditLevel =
+  /** A. */
+  | 'A'
+  /** B. */
+  | 'B'
+  /** C. */
+  | 'C'
+  /** D. */
+  | 'D'
+  /** M: new or small enterprises without a full record. */
+  | 'M';
+
+/** A year’s tax credit level. */
+export type TaxCreditRatingRecordInput = {
+  /** Global id of the enterprise. */
+  enterpriseId: string | number;
+  /** Level. */
+  level: TaxCreditLevel;
+  /** The rated year. */
+  year: number;
+};
+
 /** Stable machine-readable code of a business error returned in a payload (业务错误代码). */
 export type UserErrorCode =
   /** The object was already revoked. */
@@ -637,6 +786,115 @@ export type WindowRatingsPublishInput = {
   /** The month, YYYY-MM. */
   month: string;
 };
+
+export type CreditScoreFieldsFragment = { score: number, grade: CreditGrade, ruleSet: string, computedAt: string };
+
+export type EnterpriseCreditScoreQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseCreditScoreQuery = { enterprise: { creditScore: { score: number, grade: CreditGrade, ruleSet: string, computedAt: string } | null } | null };
+
+export type EnterpriseCreditExplanationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseCreditExplanationQuery = { enterprise: { creditScore: { score: number, grade: CreditGrade, ruleSet: string, computedAt: string, explanation: Array<{ rule: string, description: string, points: number, evidence: Array<
+          | { __typename: 'AbnormalListEntry', id: string }
+          | { __typename: 'AdministrativePenalty', decisionNumber: string, id: string }
+          | { __typename: 'AnnualReportFiling', id: string }
+          | { __typename: 'ApiKey', id: string }
+          | { __typename: 'AuditEntry', id: string }
+          | { __typename: 'BundleApplication', id: string }
+          | { __typename: 'CamelliaForestPlot', id: string }
+          | { __typename: 'CamelliaPressingLicence', id: string }
+          | { __typename: 'CamelliaQualitySample', id: string }
+          | { __typename: 'Case', id: string }
+          | { __typename: 'ChipCertification', id: string }
+          | { __typename: 'ChipPatent', id: string }
+          | { __typename: 'ChipRdSpending', id: string }
+          | { __typename: 'CreditCommitment', id: string }
+          | { __typename: 'Department', id: string }
+          | { __typename: 'Enterprise', id: string }
+          | { __typename: 'Honour', title: string, id: string }
+          | { __typename: 'HuyouOrchard', id: string }
+          | { __typename: 'HuyouProductBatch', id: string }
+          | { __typename: 'HuyouResidueTest', id: string }
+          | { __typename: 'JudgmentDefaulter', id: string }
+          | { __typename: 'Matter', id: string }
+          | { __typename: 'PaperDischargePermit', id: string }
+          | { __typename: 'PaperEmissionExceedance', id: string }
+          | { __typename: 'PaperEnergyReport', id: string }
+          | { __typename: 'PublishedBundle', id: string }
+          | { __typename: 'Rectification', id: string }
+          | { __typename: 'Review', id: string }
+          | { __typename: 'SeriousViolationEntry', id: string }
+          | { __typename: 'ServiceItem', id: string }
+          | { __typename: 'ServiceSection', id: string }
+          | { __typename: 'ServiceWindow', id: string }
+          | { __typename: 'StoneMiningLicence', id: string }
+          | { __typename: 'StoneRestoration', id: string }
+          | { __typename: 'StoneSafetyIncident', id: string }
+          | { __typename: 'Task', id: string }
+          | { __typename: 'TaxCreditRating', id: string }
+          | { __typename: 'WindowRating', id: string }
+        > }> } | null, creditScoreHistory: Array<{ score: number }> } | null };
+
+export type EnterpriseCreditRecordsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EnterpriseCreditRecordsQuery = { enterprise: { administrativePenalties: Array<{ id: string, decisionNumber: string, severity: PenaltySeverity, publicityEndsOn: string | null }>, abnormalListEntries: Array<{ id: string, removedOn: string | null }> } | null };
+
+export type AdministrativePenaltyRecordMutationVariables = Exact<{
+  input: PenaltyRecordInput;
+}>;
+
+
+export type AdministrativePenaltyRecordMutation = { administrativePenaltyRecord: { penalty: { id: string, publicityEndsOn: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AnnualReportFilingRecordMutationVariables = Exact<{
+  input: AnnualReportFilingRecordInput;
+}>;
+
+
+export type AnnualReportFilingRecordMutation = { annualReportFilingRecord: { filing: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type TaxCreditRatingRecordMutationVariables = Exact<{
+  input: TaxCreditRatingRecordInput;
+}>;
+
+
+export type TaxCreditRatingRecordMutation = { taxCreditRatingRecord: { rating: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type HonourRecordMutationVariables = Exact<{
+  input: HonourRecordInput;
+}>;
+
+
+export type HonourRecordMutation = { honourRecord: { honour: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AbnormalListEntryRecordMutationVariables = Exact<{
+  input: AbnormalListEntryRecordInput;
+}>;
+
+
+export type AbnormalListEntryRecordMutation = { abnormalListEntryRecord: { entry: { id: string } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type AbnormalListEntryRemoveMutationVariables = Exact<{
+  input: AbnormalListEntryRemoveInput;
+}>;
+
+
+export type AbnormalListEntryRemoveMutation = { abnormalListEntryRemove: { entry: { id: string, removedOn: string | null } | null, userErrors: Array<{ field: Array<string>, message: string, code: UserErrorCode }> } };
+
+export type CreditScoresRecomputeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreditScoresRecomputeMutation = { creditScoresRecompute: { enterprises: number, userErrors: Array<{ code: UserErrorCode }> } };
 
 export type EnterpriseFieldsFragment = { id: string, uscc: string, name: string, legalRepresentative: string, registeredCapital: string, establishedOn: string, lifecycleStage: LifecycleStage, version: number, createdAt: string, industry: { code: string, name: string }, region: { code: string, name: string } };
 
@@ -951,6 +1209,9 @@ export type NodeQueryVariables = Exact<{
 
 
 export type NodeQuery = { node:
+    | { __typename: 'AbnormalListEntry', id: string }
+    | { __typename: 'AdministrativePenalty', id: string }
+    | { __typename: 'AnnualReportFiling', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'BundleApplication', id: string }
@@ -961,11 +1222,14 @@ export type NodeQuery = { node:
     | { __typename: 'ChipCertification', id: string }
     | { __typename: 'ChipPatent', id: string }
     | { __typename: 'ChipRdSpending', id: string }
+    | { __typename: 'CreditCommitment', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enterprise', uscc: string, name: string, id: string }
+    | { __typename: 'Honour', id: string }
     | { __typename: 'HuyouOrchard', id: string }
     | { __typename: 'HuyouProductBatch', id: string }
     | { __typename: 'HuyouResidueTest', id: string }
+    | { __typename: 'JudgmentDefaulter', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'PaperDischargePermit', id: string }
     | { __typename: 'PaperEmissionExceedance', id: string }
@@ -973,6 +1237,7 @@ export type NodeQuery = { node:
     | { __typename: 'PublishedBundle', id: string }
     | { __typename: 'Rectification', id: string }
     | { __typename: 'Review', id: string }
+    | { __typename: 'SeriousViolationEntry', id: string }
     | { __typename: 'ServiceItem', id: string }
     | { __typename: 'ServiceSection', id: string }
     | { __typename: 'ServiceWindow', id: string }
@@ -980,6 +1245,7 @@ export type NodeQuery = { node:
     | { __typename: 'StoneRestoration', id: string }
     | { __typename: 'StoneSafetyIncident', id: string }
     | { __typename: 'Task', id: string }
+    | { __typename: 'TaxCreditRating', id: string }
     | { __typename: 'WindowRating', id: string }
    | null };
 
@@ -989,6 +1255,9 @@ export type NodesQueryVariables = Exact<{
 
 
 export type NodesQuery = { nodes: Array<
+    | { __typename: 'AbnormalListEntry', id: string }
+    | { __typename: 'AdministrativePenalty', id: string }
+    | { __typename: 'AnnualReportFiling', id: string }
     | { __typename: 'ApiKey', id: string }
     | { __typename: 'AuditEntry', id: string }
     | { __typename: 'BundleApplication', id: string }
@@ -999,11 +1268,14 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'ChipCertification', id: string }
     | { __typename: 'ChipPatent', id: string }
     | { __typename: 'ChipRdSpending', id: string }
+    | { __typename: 'CreditCommitment', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enterprise', uscc: string, id: string }
+    | { __typename: 'Honour', id: string }
     | { __typename: 'HuyouOrchard', id: string }
     | { __typename: 'HuyouProductBatch', id: string }
     | { __typename: 'HuyouResidueTest', id: string }
+    | { __typename: 'JudgmentDefaulter', id: string }
     | { __typename: 'Matter', id: string }
     | { __typename: 'PaperDischargePermit', id: string }
     | { __typename: 'PaperEmissionExceedance', id: string }
@@ -1011,6 +1283,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'PublishedBundle', id: string }
     | { __typename: 'Rectification', id: string }
     | { __typename: 'Review', id: string }
+    | { __typename: 'SeriousViolationEntry', id: string }
     | { __typename: 'ServiceItem', id: string }
     | { __typename: 'ServiceSection', id: string }
     | { __typename: 'ServiceWindow', id: string }
@@ -1018,6 +1291,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'StoneRestoration', id: string }
     | { __typename: 'StoneSafetyIncident', id: string }
     | { __typename: 'Task', id: string }
+    | { __typename: 'TaxCreditRating', id: string }
     | { __typename: 'WindowRating', id: string }
    | null> };
 
@@ -1171,12 +1445,23 @@ export type IndicatorDefinitionsQueryVariables = Exact<{ [key: string]: never; }
 
 export type IndicatorDefinitionsQuery = { indicatorDefinitions: Array<{ code: string, name: string, definition: string, unit: IndicatorUnit, target: number | null, module: string }> };
 
+export const CreditScoreFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditScoreFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}}]} as unknown as DocumentNode<CreditScoreFieldsFragment, unknown>;
 export const EnterpriseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleStage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EnterpriseFieldsFragment, unknown>;
 export const BundleNodeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"BundleNodeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"BundleNode"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"matterCodes"}},{"kind":"Field","name":{"kind":"Name","value":"itemCodes"}},{"kind":"Field","name":{"kind":"Name","value":"matters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"items"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"itemsMatter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<BundleNodeFieldsFragment, unknown>;
 export const TaskFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"limitDays"}},{"kind":"Field","name":{"kind":"Name","value":"activatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"supplementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"overdueWithResponsibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"waitsFor"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<TaskFieldsFragment, unknown>;
 export const CaseFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CaseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Case"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"finishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"matter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleStage"}}]}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tasks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TaskFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TaskFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Task"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"limitDays"}},{"kind":"Field","name":{"kind":"Name","value":"activatedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedOn"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedWorkingDays"}},{"kind":"Field","name":{"kind":"Name","value":"supplementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"overdueWithResponsibility"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"waitsFor"}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<CaseFieldsFragment, unknown>;
 export const RectificationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RectificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rectification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raterSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}}]}}]} as unknown as DocumentNode<RectificationFieldsFragment, unknown>;
 export const WindowRatingFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WindowRatingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"WindowRating"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"stars"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"casesCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"casesOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"reviews"}},{"kind":"Field","name":{"kind":"Name","value":"satisfiedReviews"}},{"kind":"Field","name":{"kind":"Name","value":"satisfactionRate"}},{"kind":"Field","name":{"kind":"Name","value":"rectifications"}},{"kind":"Field","name":{"kind":"Name","value":"overdueWithResponsibility"}},{"kind":"Field","name":{"kind":"Name","value":"bonusPoints"}},{"kind":"Field","name":{"kind":"Name","value":"window"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]} as unknown as DocumentNode<WindowRatingFieldsFragment, unknown>;
+export const EnterpriseCreditScoreDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterpriseCreditScore"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditScore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditScoreFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditScoreFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}}]} as unknown as DocumentNode<EnterpriseCreditScoreQuery, EnterpriseCreditScoreQueryVariables>;
+export const EnterpriseCreditExplanationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterpriseCreditExplanation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditScore"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CreditScoreFields"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"points"}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdministrativePenalty"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Honour"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"creditScoreHistory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CreditScoreFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreditScore"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"ruleSet"}},{"kind":"Field","name":{"kind":"Name","value":"computedAt"}}]}}]} as unknown as DocumentNode<EnterpriseCreditExplanationQuery, EnterpriseCreditExplanationQueryVariables>;
+export const EnterpriseCreditRecordsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EnterpriseCreditRecords"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administrativePenalties"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"decisionNumber"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEndsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"abnormalListEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"removedOn"}}]}}]}}]}}]} as unknown as DocumentNode<EnterpriseCreditRecordsQuery, EnterpriseCreditRecordsQueryVariables>;
+export const AdministrativePenaltyRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdministrativePenaltyRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PenaltyRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"administrativePenaltyRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"penalty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"publicityEndsOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AdministrativePenaltyRecordMutation, AdministrativePenaltyRecordMutationVariables>;
+export const AnnualReportFilingRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnnualReportFilingRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnnualReportFilingRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"annualReportFilingRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"filing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AnnualReportFilingRecordMutation, AnnualReportFilingRecordMutationVariables>;
+export const TaxCreditRatingRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TaxCreditRatingRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TaxCreditRatingRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"taxCreditRatingRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rating"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<TaxCreditRatingRecordMutation, TaxCreditRatingRecordMutationVariables>;
+export const HonourRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HonourRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HonourRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honourRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"honour"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<HonourRecordMutation, HonourRecordMutationVariables>;
+export const AbnormalListEntryRecordDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AbnormalListEntryRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AbnormalListEntryRecordInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abnormalListEntryRecord"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AbnormalListEntryRecordMutation, AbnormalListEntryRecordMutationVariables>;
+export const AbnormalListEntryRemoveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AbnormalListEntryRemove"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AbnormalListEntryRemoveInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"abnormalListEntryRemove"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"removedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<AbnormalListEntryRemoveMutation, AbnormalListEntryRemoveMutationVariables>;
+export const CreditScoresRecomputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreditScoresRecompute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"creditScoresRecompute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprises"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}}]} as unknown as DocumentNode<CreditScoresRecomputeMutation, CreditScoresRecomputeMutationVariables>;
 export const EnterpriseRegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterpriseRegister"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterpriseRegisterInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterpriseRegister"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterpriseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleStage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EnterpriseRegisterMutation, EnterpriseRegisterMutationVariables>;
 export const EnterpriseUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EnterpriseUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EnterpriseUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterpriseUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterpriseFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleStage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EnterpriseUpdateMutation, EnterpriseUpdateMutationVariables>;
 export const EnterpriseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Enterprise"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"enterprise"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"EnterpriseFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"EnterpriseFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Enterprise"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"uscc"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalRepresentative"}},{"kind":"Field","name":{"kind":"Name","value":"registeredCapital"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycleStage"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"industry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"region"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<EnterpriseQuery, EnterpriseQueryVariables>;

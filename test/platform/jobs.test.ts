@@ -48,6 +48,7 @@ describe('background jobs', () => {
     const rows = await app.services.orm.em.fork().getConnection().execute('select name, cron, timezone from pgboss.schedule order by name');
     expect(rows).toEqual([
       { name: 'calendar.coverage-check', cron: '0 6 * * *', timezone: 'Asia/Shanghai' },
+      { name: 'credit.recompute-scores', cron: '0 3 * * *', timezone: 'Asia/Shanghai' },
       { name: 'one-matter.mark-overdue', cron: '5 0 * * *', timezone: 'Asia/Shanghai' },
       { name: 'one-matter.window-ratings', cron: '0 2 1 * *', timezone: 'Asia/Shanghai' },
     ]);

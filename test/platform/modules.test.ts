@@ -6,7 +6,7 @@ import { TestApp } from '../support/test-app';
 
 describe('switching a module off', () => {
   let app: TestApp;
-  beforeAll(async () => (app = await TestApp.start({ env: { DISABLED_MODULES: 'enterprise,one-matter,one-category,huyou,camellia-oil,chip,stone,paper' } })));
+  beforeAll(async () => (app = await TestApp.start({ env: { DISABLED_MODULES: 'enterprise,one-matter,one-category,credit,huyou,camellia-oil,chip,stone,paper' } })));
   afterAll(() => app?.stop());
 
   it('leaves no trace of it in the schema, and the rest works', async () => {
@@ -16,7 +16,7 @@ describe('switching a module off', () => {
     );
     const types = response.data!.__schema.types.map((type) => type.name);
     const queries = response.data!.__schema.queryType.fields.map((field) => field.name);
-    for (const absent of ['Enterprise', 'EnterpriseConnection', 'LifecycleStage', 'Region', 'IndustryCategory', 'EnterpriseFilter', 'Case', 'Task', 'Matter', 'CaseState', 'ChainCode', 'HuyouOrchard']) {
+    for (const absent of ['Enterprise', 'EnterpriseConnection', 'LifecycleStage', 'Region', 'IndustryCategory', 'EnterpriseFilter', 'Case', 'Task', 'Matter', 'CaseState', 'ChainCode', 'HuyouOrchard', 'CreditScore', 'AdministrativePenalty']) {
       expect(types).not.toContain(absent);
     }
     expect(queries).not.toContain('enterprises');
@@ -29,7 +29,7 @@ describe('switching a module off', () => {
 describe('module configuration', () => {
   it('names an unknown module', () => {
     expect(() => enabledModules(modules, ['enterprize'])).toThrow(
-      new ModuleConfigurationError('DISABLED_MODULES names an unknown module "enterprize"; known: platform, enterprise, one-matter, one-category, huyou, camellia-oil, chip, stone, paper'),
+      new ModuleConfigurationError('DISABLED_MODULES names an unknown module "enterprize"; known: platform, enterprise, one-matter, one-category, credit, huyou, camellia-oil, chip, stone, paper'),
     );
   });
 

@@ -1,0 +1,74 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261126134152 extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create table "credit_judgment_defaulter" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "case_number" varchar(80) not null, "listed_on" date not null, "removed_on" date null, constraint "credit_judgment_defaulter_pkey" primary key ("id"));`);
+    this.addSql(`alter table "credit_judgment_defaulter" add constraint "credit_judgment_defaulter_case_number_unique" unique ("case_number");`);
+    this.addSql(`create index "credit_judgment_defaulter_enterprise_id_index" on "credit_judgment_defaulter" ("enterprise_id");`);
+
+    this.addSql(`create table "credit_honour" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "level" text check ("level" in ('NATIONAL', 'PROVINCIAL', 'MUNICIPAL')) not null, "title" varchar(200) not null, "awarded_on" date not null, constraint "credit_honour_pkey" primary key ("id"));`);
+    this.addSql(`create index "credit_honour_enterprise_id_index" on "credit_honour" ("enterprise_id");`);
+
+    this.addSql(`create table "credit_score" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "score" int not null, "grade" text check ("grade" in ('EXCELLENT', 'GOOD', 'FAIR', 'POOR')) not null, "rule_set" varchar(60) not null, "computed_at" timestamptz not null, "explanation" jsonb not null, "current" boolean not null default true, constraint "credit_score_pkey" primary key ("id"));`);
+    this.addSql(`create index "credit_score_enterprise_id_current_index" on "credit_score" ("enterprise_id", "current");`);
+
+    this.addSql(`create table "credit_commitment" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "type" text check ("type" in ('APPROVAL_SUBSTITUTE', 'PUBLIC', 'INDUSTRY_SELF_DISCIPLINE', 'REPAIR')) not null, "promise" text not null, "made_on" date not null, "outcome" text check ("outcome" in ('PENDING', 'KEPT', 'BROKEN')) not null, constraint "credit_commitment_pkey" primary key ("id"));`);
+    this.addSql(`create index "credit_commitment_enterprise_id_index" on "credit_commitment" ("enterprise_id");`);
+
+    this.addSql(`create table "credit_annual_report" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "year" int not null, "status" text check ("status" in ('ON_TIME', 'LATE', 'MISSING')) not null, "filed_on" date null, constraint "credit_annual_report_pkey" primary key ("id"));`);
+    this.addSql(`alter table "credit_annual_report" add constraint "credit_annual_report_enterprise_id_year_unique" unique ("enterprise_id", "year");`);
+
+    this.addSql(`create table "credit_penalty" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "decision_number" varchar(60) not null, "department_code" varchar(60) not null, "severity" text check ("severity" in ('MINOR', 'GENERAL', 'SERIOUS')) not null, "sector" text check ("sector" in ('GENERAL', 'FOOD', 'DRUGS', 'SPECIAL_EQUIPMENT', 'PRODUCTION_SAFETY', 'FIRE', 'ENVIRONMENT')) not null, "decided_on" date not null, "amount" numeric(20,2) not null, "publicity_ends_on" date null, "repaired_on" date null, constraint "credit_penalty_pkey" primary key ("id"));`);
+    this.addSql(`alter table "credit_penalty" add constraint "credit_penalty_decision_number_unique" unique ("decision_number");`);
+    this.addSql(`create index "credit_penalty_enterprise_id_index" on "credit_penalty" ("enterprise_id");`);
+
+    this.addSql(`create table "credit_abnormal_entry" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "reason" text check ("reason" in ('MISSING_ANNUAL_REPORT', 'UNREACHABLE_AT_ADDRESS', 'FALSE_DISCLOSURE')) not null, "listed_on" date not null, "removed_on" date null, "removal_cause" text null, constraint "credit_abnormal_entry_pkey" primary key ("id"));`);
+    this.addSql(`create index "credit_abnormal_entry_enterprise_id_index" on "credit_abnormal_entry" ("enterprise_id");`);
+
+    this.addSql(`create table "credit_serious_violation" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "reason" text not null, "listed_on" date not null, "removed_on" date null, constraint "credit_serious_violation_pkey" primary key ("id"));`);
+    this.addSql(`create index "credit_serious_violation_enterprise_id_index" on "credit_serious_violation" ("enterprise_id");`);
+
+    this.addSql(`create table "credit_tax_rating" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "year" int not null, "level" text check ("level" in ('A', 'B', 'M', 'C', 'D')) not null, constraint "credit_tax_rating_pkey" primary key ("id"));`);
+    this.addSql(`alter table "credit_tax_rating" add constraint "credit_tax_rating_enterprise_id_year_unique" unique ("enterprise_id", "year");`);
+
+    this.addSql(`alter table "credit_judgment_defaulter" add constraint "credit_judgment_defaulter_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+
+    this.addSql(`alter table "credit_honour" add constraint "credit_honour_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+
+    this.addSql(`alter table "credit_score" add constraint "credit_score_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+
+    this.addSql(`alter table "credit_commitment" add constraint "credit_commitment_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+
+    this.addSql(`alter table "credit_annual_report" add constraint "credit_annual_report_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+
+    this.addSql(`alter table "credit_penalty" add constraint "credit_penalty_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+
+    this.addSql(`alter table "credit_abnormal_entry" add constraint "credit_abnormal_entry_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+
+    this.addSql(`alter table "credit_serious_violation" add constraint "credit_serious_violation_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+
+    this.addSql(`alter table "credit_tax_rating" add constraint "credit_tax_rating_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop table if exists "credit_judgment_defaulter" cascade;`);
+
+    this.addSql(`drop table if exists "credit_honour" cascade;`);
+
+    this.addSql(`drop table if exists "credit_score" cascade;`);
+
+    this.addSql(`drop table if exists "credit_commitment" cascade;`);
+
+    this.addSql(`drop table if exists "credit_annual_report" cascade;`);
+
+    this.addSql(`drop table if exists "credit_penalty" cascade;`);
+
+    this.addSql(`drop table if exists "credit_abnormal_entry" cascade;`);
+
+    this.addSql(`drop table if exists "credit_serious_violation" cascade;`);
+
+    this.addSql(`drop table if exists "credit_tax_rating" cascade;`);
+  }
+
+}

@@ -1,0 +1,53 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Faker, base } from '@faker-js/faker';
+import type { PlatformServices } from '../platform/context';
+import type { SeedOptions } from '../platform/module';
+import { Enterprise } from '../enterprise/enterprise.entity';
+import { AnnualReportFiling, AdministrativePenalty, Honour, TaxCreditRating, AbnormalListEntry } from './records/credit-records.entities';
+import { AbnormalListReason, AnnualReportStatus, HonourLevel, PenaltySector, PenaltySeverity, TaxCreditLevel } from './records/credit-records.enums';
+import { CreditScoringService } from './scoring/scoring.service';
+
+/** Annual reports and tax levels for most demo enterprises, a few penalties, listings and honours; then every score. */
+export async function seedCredit(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {
+  const faker = new Faker({ locale: [base] });
+  faker.seed(options.seed + 31_337);
+  if (!(await em.count(AnnualReportFiling, {}))) {
+    const enterprises = await em.find(Enterprise, {}, { orderBy: { uscc: 'ASC' }, limit: 5000 });
+    for (const [index, enterprise] of enterprises.entries()) {
+      const status = faker.helpers.weightedArrayElement([
+        { weight: 90, value: AnnualReportStatus.ON_TIME },
+        { weight: 7, value: AnnualReportStatus.LATE },
+        { weight: 3, value: AnnualReportStatus.MISSING },
+      ]);
+      em.create(AnnualReportFiling, { enterprise, year: 2025, status, filedOn: status === AnnualReportStatus.MISSING ? null : status === AnnualReportStatus.LATE ? '2025-08-12' : '2025-05-20' });
+      if (status === AnnualReportStatus.MISSING) em.create(AbnormalListEntry, { enterprise, reason: AbnormalListReason.MISSING_ANNUAL_REPORT, listedOn: '2025-07-10' });
+      em.create(TaxCreditRating, {
+        enterprise,
+        year: 2025,
+        level: faker.helpers.weightedArrayElement([
+          { weight: 30, value: TaxCreditLevel.A },
+          { weight: 45, value: TaxCreditLevel.B },
+          { weight: 15, value: TaxCreditLevel.M },
+          { weight: 8, value: TaxCreditLevel.C },
+          { weight: 2, value: TaxCreditLevel.D },
+        ]),
+      });
+      if (faker.number.int(99) < 6) {
+        const severity = faker.number.int(9) < 8 ? PenaltySeverity.GENERAL : PenaltySeverity.SERIOUS;
+        em.create(AdministrativePenalty, {
+          enterprise,
+          decisionNumber: `常市监处罚〔2026〕${index + 1}号`,
+          departmentCode: 'market-regulation',
+          severity,
+          sector: faker.helpers.enumValue(PenaltySector),
+          decidedOn: '2026-03-15',
+          amount: `${faker.number.int({ min: 1, max: 200 }) * 1000}.00`,
+          publicityEndsOn: severity === PenaltySeverity.GENERAL ? '2027-03-15' : '2029-03-15',
+        });
+      }
+      if (faker.number.int(99) < 4) em.create(Honour, { enterprise, level: faker.helpers.enumValue(HonourLevel), title: '守合同重信用企业', awardedOn: '2025-12-01' });
+    }
+    await em.flush();
+  }
+  await new CreditScoringService(platform).recompute(em, null);
+}

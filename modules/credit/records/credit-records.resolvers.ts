@@ -1,0 +1,246 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Role, type Principal } from '../../platform/auth/principal';
+import { today } from '../../platform/clock';
+import type { GraphQLContext } from '../../platform/context';
+import { ForbiddenError, UnauthenticatedError } from '../../platform/errors/top-level-errors';
+import { MutationPayload, runMutation } from '../../platform/errors/mutation';
+import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../../platform/errors/user-error';
+import { uuidFromGlobalId } from '../../platform/relay/global-id';
+import { Enterprise } from '../../enterprise/enterprise.entity';
+import { enterpriseRecordResolvers, type EnterpriseRecordOptions } from '../../enterprise/enterprise-record.resolvers';
+import { CreditScoringService } from '../scoring/scoring.service';
+import {
+  AbnormalListEntry,
+  AdministrativePenalty,
+  AnnualReportFiling,
+  CreditCommitment,
+  Honour,
+  JudgmentDefaulter,
+  SeriousViolationEntry,
+  TaxCreditRating,
+} from './credit-records.entities';
+import { AnnualReportStatus, PenaltySeverity } from './credit-records.enums';
+import {
+  AbnormalListEntryRecordInput,
+  AbnormalListEntryRemoveInput,
+  AnnualReportFilingRecordInput,
+  CreditCommitmentRecordInput,
+  HonourRecordInput,
+  JudgmentDefaulterRecordInput,
+  PenaltyRecordInput,
+  SeriousViolationRecordInput,
+  TaxCreditRatingRecordInput,
+} from './credit-records.inputs';
+
+/** Detailed credit records are not for partners: a bank reads them only under the enterprise's authorization. */
+const CREDIT_RECORD_READERS = [Role.ADMIN, Role.OFFICER, Role.ANALYST, Role.DESK, Role.ENTERPRISE];
+const WRITERS = [Role.ADMIN, Role.OFFICER];
+
+/** An ADMIN, or an officer of the department that owns the kind of record. */
+function officerOf(...departments: string[]) {
+  return (principal: Principal) => {
+    if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+    if (principal.role === Role.ADMIN) return;
+    if (principal.role === Role.OFFICER && (departments.length === 0 || departments.includes(principal.department ?? ''))) return;
+    throw new ForbiddenError(`These records are kept by ${departments.join(' or ') || 'officers'}.`);
+  };
+}
+
+/** Every credit record moves the enterprise's score at once, in the same transaction. */
+const rescore = async (_record: object, enterprise: Enterprise, context: GraphQLContext, em: EntityManager) =>
+  new CreditScoringService(context.platform).recompute(em, [enterprise.id]);
+
+function checkPast(date: string, field: string, errors: UserErrorCollector, context: GraphQLContext): void {
+  if (date > today(context.platform.clock)) errors.add(['input', field], UserErrorCode.IN_FUTURE, 'The date must not lie in the future.');
+}
+
+function addYears(date: string, years: number): string {
+  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
+}
+
+function creditRecords<T extends object, I extends { enterpriseId: string }>(
+  options: Omit<EnterpriseRecordOptions<T, I>, 'writerRoles' | 'readerRoles' | 'afterWrite'>,
+): Function[] {
+  return enterpriseRecordResolvers({ ...options, writerRoles: WRITERS, readerRoles: CREDIT_RECORD_READERS, afterWrite: rescore });
+}
+
+export const creditRecordResolvers = [
+  ...creditRecords({
+    entity: AdministrativePenalty,
+    listField: 'administrativePenalties',
+    listDescription: 'Administrative penalties, newest first (not for partners).',
+    orderBy: { decidedOn: 'DESC' },
+    mutation: 'administrativePenaltyRecord',
+    mutationDescription: 'Records an administrative penalty decision (an officer of the deciding department, ADMIN).',
+    input: PenaltyRecordInput,
+    payloadField: 'penalty',
+    assertWriter: (principal, input) => officerOf(input.departmentCode)(principal),
+    build: async (input, enterprise, errors, context, em) => {
+      if (!input.decisionNumber.trim()) errors.add(['input', 'decisionNumber'], UserErrorCode.BLANK, 'Give the decision number.');
+      else if (await em.count(AdministrativePenalty, { decisionNumber: input.decisionNumber.trim() })) {
+        errors.add(['input', 'decisionNumber'], UserErrorCode.TAKEN, 'This decision is already recorded.');
+      }
+      if (input.amount.startsWith('-')) errors.add(['input', 'amount'], UserErrorCode.NEGATIVE, 'A fine cannot be negative.');
+      checkPast(input.decidedOn, 'decidedOn', errors, context);
+      const publicityYears = { [PenaltySeverity.MINOR]: null, [PenaltySeverity.GENERAL]: 1, [PenaltySeverity.SERIOUS]: 3 }[input.severity];
+      return em.create(AdministrativePenalty, {
+        enterprise,
+        decisionNumber: input.decisionNumber.trim(),
+        departmentCode: input.departmentCode,
+        severity: input.severity,
+        sector: input.sector,
+        decidedOn: input.decidedOn,
+        amount: input.amount,
+        publicityEndsOn: publicityYears === null ? null : addYears(input.decidedOn, publicityYears),
+      });
+    },
+  }),
+  ...creditRecords({
+    entity: AbnormalListEntry,
+    listField: 'abnormalListEntries',
+    listDescription: 'Abnormal-operations list entries, newest first (not for partners).',
+    orderBy: { listedOn: 'DESC' },
+    mutation: 'abnormalListEntryRecord',
+    mutationDescription: 'Lists an enterprise as operating abnormally (market regulation, ADMIN).',
+    input: AbnormalListEntryRecordInput,
+    payloadField: 'entry',
+    assertWriter: officerOf('market-regulation'),
+    build: (input, enterprise, errors, context, em) => {
+      checkPast(input.listedOn, 'listedOn', errors, context);
+      return em.create(AbnormalListEntry, { enterprise, reason: input.reason, listedOn: input.listedOn });
+    },
+  }),
+  ...creditRecords({
+    entity: SeriousViolationEntry,
+    listField: 'seriousViolationEntries',
+    listDescription: 'Serious-violation list entries (not for partners).',
+    orderBy: { listedOn: 'DESC' },
+    mutation: 'seriousViolationRecord',
+    mutationDescription: 'Puts an enterprise on the serious-violation list (market regulation, ADMIN).',
+    input: SeriousViolationRecordInput,
+    payloadField: 'entry',
+    assertWriter: officerOf('market-regulation'),
+    build: (input, enterprise, errors, context, em) => {
+      if (!input.reason.trim()) errors.add(['input', 'reason'], UserErrorCode.BLANK, 'Say why.');
+      checkPast(input.listedOn, 'listedOn', errors, context);
+      return em.create(SeriousViolationEntry, { enterprise, reason: input.reason.trim(), listedOn: input.listedOn });
+    },
+  }),
+  ...creditRecords({
+    entity: AnnualReportFiling,
+    listField: 'annualReportFilings',
+    listDescription: 'Annual-report filings by year, newest first (not for partners).',
+    orderBy: { year: 'DESC' },
+    mutation: 'annualReportFilingRecord',
+    mutationDescription: 'Records how a year’s annual report was filed (market regulation, ADMIN).',
+    input: AnnualReportFilingRecordInput,
+    payloadField: 'filing',
+    assertWriter: officerOf('market-regulation'),
+    build: async (input, enterprise, errors, context, em) => {
+      const thisYear = Number(today(context.platform.clock).slice(0, 4));
+      if (input.year < 2000 || input.year >= thisYear) errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, `A report covers a past year, 2000 to ${thisYear - 1}.`);
+      else if (await em.count(AnnualReportFiling, { enterprise, year: input.year })) errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already recorded.');
+      if (input.status !== AnnualReportStatus.MISSING && !input.filedOn) errors.add(['input', 'filedOn'], UserErrorCode.REQUIRED, 'Give the filing date.');
+      if (input.status === AnnualReportStatus.MISSING && input.filedOn) errors.add(['input', 'filedOn'], UserErrorCode.CONFLICT, 'A missing report has no filing date.');
+      if (input.filedOn) checkPast(input.filedOn, 'filedOn', errors, context);
+      return em.create(AnnualReportFiling, { enterprise, year: input.year, status: input.status, filedOn: input.filedOn ?? null });
+    },
+  }),
+  ...creditRecords({
+    entity: TaxCreditRating,
+    listField: 'taxCreditRatings',
+    listDescription: 'Tax credit levels by year, newest first (not for partners).',
+    orderBy: { year: 'DESC' },
+    mutation: 'taxCreditRatingRecord',
+    mutationDescription: 'Records a year’s tax credit level (tax, ADMIN).',
+    input: TaxCreditRatingRecordInput,
+    payloadField: 'rating',
+    assertWriter: officerOf('tax'),
+    build: async (input, enterprise, errors, context, em) => {
+      const thisYear = Number(today(context.platform.clock).slice(0, 4));
+      if (input.year < 2000 || input.year >= thisYear) errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, `Levels are given for past years, 2000 to ${thisYear - 1}.`);
+      else if (await em.count(TaxCreditRating, { enterprise, year: input.year })) errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already rated.');
+      return em.create(TaxCreditRating, { enterprise, year: input.year, level: input.level });
+    },
+  }),
+  ...creditRecords({
+    entity: JudgmentDefaulter,
+    listField: 'judgmentDefaulterListings',
+    listDescription: 'Listings as judgment defaulter (not for partners).',
+    orderBy: { listedOn: 'DESC' },
+    mutation: 'judgmentDefaulterRecord',
+    mutationDescription: 'Records a listing as judgment defaulter (the court, ADMIN).',
+    input: JudgmentDefaulterRecordInput,
+    payloadField: 'listing',
+    assertWriter: officerOf('court'),
+    build: async (input, enterprise, errors, context, em) => {
+      if (!input.caseNumber.trim()) errors.add(['input', 'caseNumber'], UserErrorCode.BLANK, 'Give the case number.');
+      else if (await em.count(JudgmentDefaulter, { caseNumber: input.caseNumber.trim() })) errors.add(['input', 'caseNumber'], UserErrorCode.TAKEN, 'This case is already recorded.');
+      checkPast(input.listedOn, 'listedOn', errors, context);
+      return em.create(JudgmentDefaulter, { enterprise, caseNumber: input.caseNumber.trim(), listedOn: input.listedOn });
+    },
+  }),
+  ...creditRecords({
+    entity: CreditCommitment,
+    listField: 'creditCommitments',
+    listDescription: 'Credit commitments, newest first (not for partners).',
+    orderBy: { madeOn: 'DESC' },
+    mutation: 'creditCommitmentRecord',
+    mutationDescription: 'Records a credit commitment and its outcome (development and reform, ADMIN).',
+    input: CreditCommitmentRecordInput,
+    payloadField: 'commitment',
+    assertWriter: officerOf('development-reform'),
+    build: (input, enterprise, errors, context, em) => {
+      if (!input.promise.trim()) errors.add(['input', 'promise'], UserErrorCode.BLANK, 'Say what was promised.');
+      checkPast(input.madeOn, 'madeOn', errors, context);
+      return em.create(CreditCommitment, { enterprise, type: input.type, promise: input.promise.trim(), madeOn: input.madeOn, outcome: input.outcome });
+    },
+  }),
+  ...creditRecords({
+    entity: Honour,
+    listField: 'honours',
+    listDescription: 'Honours, newest first (not for partners).',
+    orderBy: { awardedOn: 'DESC' },
+    mutation: 'honourRecord',
+    mutationDescription: 'Records an honour (any officer, ADMIN).',
+    input: HonourRecordInput,
+    payloadField: 'honour',
+    assertWriter: officerOf(),
+    build: (input, enterprise, errors, context, em) => {
+      if (!input.title.trim()) errors.add(['input', 'title'], UserErrorCode.BLANK, 'Give the title.');
+      checkPast(input.awardedOn, 'awardedOn', errors, context);
+      return em.create(Honour, { enterprise, level: input.level, title: input.title.trim(), awardedOn: input.awardedOn });
+    },
+  }),
+];
+
+@ObjectType({ description: 'Result of abnormalListEntryRemove.' })
+export class AbnormalListEntryRemovePayload extends MutationPayload {
+  @Field(() => AbnormalListEntry, { nullable: true, description: 'The entry, removed.' })
+  entry: AbnormalListEntry | null = null;
+}
+
+@Resolver(() => AbnormalListEntry)
+export class AbnormalListRemovalResolver {
+  @Authorized(...WRITERS)
+  @Mutation(() => AbnormalListEntryRemovePayload, { description: 'Removes an enterprise from the abnormal-operations list once the cause is cured (market regulation, ADMIN).' })
+  abnormalListEntryRemove(@Arg('input', () => AbnormalListEntryRemoveInput) input: AbnormalListEntryRemoveInput, @Ctx() context: GraphQLContext) {
+    return runMutation(context, AbnormalListEntryRemovePayload, async (em) => {
+      officerOf('market-regulation')(context.principal);
+      const id = uuidFromGlobalId(input.id, 'AbnormalListEntry');
+      const entry = id ? await em.findOne(AbnormalListEntry, { id }, { populate: ['enterprise'] }) : null;
+      if (!entry) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No entry has this id.')]);
+      const errors = new UserErrorCollector();
+      if (entry.removedOn) errors.add(['input', 'id'], UserErrorCode.INVALID_TRANSITION, 'The entry was already removed.');
+      if (!input.cause.trim()) errors.add(['input', 'cause'], UserErrorCode.BLANK, 'Say how the cause was cured.');
+      if (input.removedOn < entry.listedOn) errors.add(['input', 'removedOn'], UserErrorCode.INVALID_RANGE, 'An entry is removed after it was listed.');
+      checkPast(input.removedOn, 'removedOn', errors, context);
+      errors.throwIfAny();
+      Object.assign(entry, { removedOn: input.removedOn, removalCause: input.cause.trim() });
+      await em.flush();
+      await new CreditScoringService(context.platform).recompute(em, [entry.enterprise.id]);
+      return { entry };
+    });
+  }
+}

@@ -1,0 +1,96 @@
+import { Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Role } from '../../platform/auth/principal';
+import type { GraphQLContext } from '../../platform/context';
+import { ForbiddenError } from '../../platform/errors/top-level-errors';
+import { MutationPayload, runMutation } from '../../platform/errors/mutation';
+import { Node } from '../../platform/relay/node.interface';
+import { NodeService } from '../../platform/relay/node.service';
+import { toGlobalId } from '../../platform/relay/global-id';
+import { requestLoader } from '../../platform/relay/request-loader';
+import { Enterprise } from '../../enterprise/enterprise.entity';
+import { ENTERPRISE_READERS, isOwnEnterprise } from '../../enterprise/enterprise.access';
+import { CreditScore, type ExplanationLine } from './credit-score.entity';
+import { CreditScoringService } from './scoring.service';
+
+/** Who reads the reasons behind a score: not partners, who need the enterprise's authorization. */
+const EXPLANATION_READERS = [Role.ADMIN, Role.OFFICER, Role.ANALYST, Role.DESK];
+
+@ObjectType({ description: 'One rule that moved a score, by how much, and the records that triggered it.' })
+export class ScoreExplanationLine {
+  constructor(readonly line: ExplanationLine) {}
+
+  @Field(() => String, { description: 'Code of the rule, e.g. PENALTY_GENERAL.' })
+  rule(): string {
+    return this.line.rule;
+  }
+
+  @Field(() => String, { description: 'What the rule rewards or penalises.' })
+  description(): string {
+    return this.line.description;
+  }
+
+  @Field(() => Int, { description: 'Points the rule added (negative: took away), capped per rule.' })
+  points(): number {
+    return this.line.points;
+  }
+
+  @Field(() => [Node], { description: 'The records that triggered the rule.' })
+  evidence(@Ctx() context: GraphQLContext): Promise<Array<Node | null>> {
+    return new NodeService(context).load(this.line.evidence.map((item) => toGlobalId(item.type, item.id))) as Promise<Array<Node | null>>;
+  }
+}
+
+@ObjectType({ description: 'Result of creditScoresRecompute.' })
+export class CreditScoresRecomputePayload extends MutationPayload {
+  @Field(() => Int, { description: 'Enterprises scored.' })
+  enterprises: number = 0;
+}
+
+function currentScores(context: GraphQLContext) {
+  return requestLoader<CreditScore>(context, 'currentCreditScore', async (ids) => {
+    const rows = await context.em.find(CreditScore, { enterprise: { $in: [...ids] }, current: true });
+    return ids.map((id) => rows.find((row) => row.enterprise.id === id) ?? null);
+  });
+}
+
+@Resolver(() => Enterprise)
+export class EnterpriseCreditResolver {
+  @Authorized(...ENTERPRISE_READERS)
+  @FieldResolver(() => CreditScore, { nullable: true, description: 'The current public credit score and grade; null until first computed. Partners see the grade; the reasons need more.' })
+  creditScore(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<CreditScore | null> {
+    return currentScores(context).load(enterprise.id);
+  }
+
+  @Authorized(...EXPLANATION_READERS, Role.ENTERPRISE)
+  @FieldResolver(() => [CreditScore], { description: 'Every computed score, newest first (not for partners).' })
+  async creditScoreHistory(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<CreditScore[]> {
+    if (context.principal.role === Role.ENTERPRISE && !isOwnEnterprise(context.principal, enterprise)) throw new ForbiddenError();
+    const loader = requestLoader<CreditScore[]>(context, 'creditScoreHistory', async (ids) => {
+      const rows = await context.em.find(CreditScore, { enterprise: { $in: [...ids] } }, { orderBy: { computedAt: 'DESC', createdAt: 'DESC', id: 'ASC' } });
+      return ids.map((id) => rows.filter((row) => row.enterprise.id === id));
+    });
+    return (await loader.load(enterprise.id)) ?? [];
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CreditScoresRecomputePayload, { description: 'Recomputes every enterprise’s public credit score now, in one set-based pass (ADMIN).' })
+  creditScoresRecompute(@Ctx() context: GraphQLContext) {
+    return runMutation(context, CreditScoresRecomputePayload, async (em) => {
+      await new CreditScoringService(context.platform).recompute(em, null);
+      return { enterprises: await em.count(Enterprise, {}) };
+    });
+  }
+}
+
+@Resolver(() => CreditScore)
+export class CreditScoreResolver {
+  @FieldResolver(() => [ScoreExplanationLine], { description: 'Why the score is what it is: every rule that moved it, with its records. Not for partners.' })
+  async explanation(@Root() score: CreditScore, @Ctx() context: GraphQLContext): Promise<ScoreExplanationLine[]> {
+    const { principal } = context;
+    const own = principal.role === Role.ENTERPRISE && isOwnEnterprise(principal, (await score.enterprise.load({ dataloader: true }))!);
+    if (!own && !EXPLANATION_READERS.includes(principal.role)) {
+      throw new ForbiddenError('The reasons behind a score are shown to partners only under the enterprise’s authorization.');
+    }
+    return score.explanation.map((line) => new ScoreExplanationLine(line));
+  }
+}
