@@ -10,23 +10,35 @@ import { CreditScore } from './scoring/credit-score.entity';
 import { CreditScoreResolver, EnterpriseCreditResolver } from './scoring/credit-score.resolver';
 import { creditRecomputeJob } from './credit-recompute.job';
 import { seedCredit } from './credit.seed';
+import { CreditAuthorization, CreditLoan, CreditReportAccess } from './authorizations/credit-authorization.entity';
+import { assertOwnOrAdmin, CreditAuthorizationResolver } from './authorizations/credit-authorization.resolver';
+import { CreditAuthorizationService } from './authorizations/credit-authorization.service';
+import type { Enterprise } from '../enterprise/enterprise.entity';
+
 
 export const credit = defineModule({
   name: 'credit',
   description: 'Public credit records and the explainable public credit score.',
   dependsOn: ['enterprise'],
-  entities: [...CREDIT_RECORD_ENTITIES, CreditScore],
-  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver],
-  nodeTypes: CREDIT_RECORD_ENTITIES.map((entity) =>
+  entities: [...CREDIT_RECORD_ENTITIES, CreditScore, CreditAuthorization, CreditReportAccess, CreditLoan],
+  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver],
+  nodeTypes: [
+    defineNodeType({ typeName: 'CreditAuthorization', entity: CreditAuthorization, assertReadable: async (context, authorization) => assertOwnOrAdmin(context, (await authorization.enterprise.load())!) }),
+    defineNodeType({ typeName: 'CreditLoan', entity: CreditLoan, assertReadable: async (context, loan) => assertOwnOrAdmin(context, (await loan.enterprise.load())!) }),
+    ...CREDIT_RECORD_ENTITIES.map((entity) =>
     defineNodeType({
       typeName: entity.name,
       entity: entity as EntityClass<{ id: string; enterprise: { load(): Promise<unknown> } }>,
       assertReadable: async (context, record) => {
-        if (context.principal.role === Role.PARTNER) throw new ForbiddenError('Credit records are shown to partners only under the enterprise’s authorization.');
-        assertRecordReadable(context, (await record.enterprise.load()) as never);
+        const enterprise = (await record.enterprise.load()) as Enterprise;
+        if (context.principal.role !== Role.PARTNER) return assertRecordReadable(context, enterprise);
+        if (!(await new CreditAuthorizationService(context).validAuthorization(enterprise.id))) {
+          throw new ForbiddenError('Credit records are shown to partners only under the enterprise’s authorization.');
+        }
       },
     }),
   ),
+  ],
   jobs: [creditRecomputeJob],
   seed: (em, options, platform) => seedCredit(em as never, options, platform),
 });

@@ -11,6 +11,7 @@ import { Enterprise } from '../../enterprise/enterprise.entity';
 import { ENTERPRISE_READERS, isOwnEnterprise } from '../../enterprise/enterprise.access';
 import { CreditScore, type ExplanationLine } from './credit-score.entity';
 import { CreditScoringService } from './scoring.service';
+import { CreditAuthorizationService } from '../authorizations/credit-authorization.service';
 
 /** Who reads the reasons behind a score: not partners, who need the enterprise's authorization. */
 const EXPLANATION_READERS = [Role.ADMIN, Role.OFFICER, Role.ANALYST, Role.DESK];
@@ -61,10 +62,11 @@ export class EnterpriseCreditResolver {
     return currentScores(context).load(enterprise.id);
   }
 
-  @Authorized(...EXPLANATION_READERS, Role.ENTERPRISE)
-  @FieldResolver(() => [CreditScore], { description: 'Every computed score, newest first (not for partners).' })
+  @Authorized(...EXPLANATION_READERS, Role.ENTERPRISE, Role.PARTNER)
+  @FieldResolver(() => [CreditScore], { description: 'Every computed score, newest first; a partner reads it under the enterprise’s authorization, logged.' })
   async creditScoreHistory(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<CreditScore[]> {
     if (context.principal.role === Role.ENTERPRISE && !isOwnEnterprise(context.principal, enterprise)) throw new ForbiddenError();
+    if (context.principal.role === Role.PARTNER) await new CreditAuthorizationService(context).admitPartner(enterprise, 'creditScoreHistory');
     const loader = requestLoader<CreditScore[]>(context, 'creditScoreHistory', async (ids) => {
       const rows = await context.em.find(CreditScore, { enterprise: { $in: [...ids] } }, { orderBy: { computedAt: 'DESC', createdAt: 'DESC', id: 'ASC' } });
       return ids.map((id) => rows.filter((row) => row.enterprise.id === id));
@@ -84,12 +86,17 @@ export class EnterpriseCreditResolver {
 
 @Resolver(() => CreditScore)
 export class CreditScoreResolver {
-  @FieldResolver(() => [ScoreExplanationLine], { description: 'Why the score is what it is: every rule that moved it, with its records. Not for partners.' })
+  @FieldResolver(() => [ScoreExplanationLine], {
+    description: 'Why the score is what it is: every rule that moved it, with its records. A partner reads it under the enterprise’s authorization, and the read is logged.',
+  })
   async explanation(@Root() score: CreditScore, @Ctx() context: GraphQLContext): Promise<ScoreExplanationLine[]> {
     const { principal } = context;
-    const own = principal.role === Role.ENTERPRISE && isOwnEnterprise(principal, (await score.enterprise.load({ dataloader: true }))!);
-    if (!own && !EXPLANATION_READERS.includes(principal.role)) {
-      throw new ForbiddenError('The reasons behind a score are shown to partners only under the enterprise’s authorization.');
+    const enterprise = (await score.enterprise.load({ dataloader: true }))!;
+    if (principal.role === Role.PARTNER) {
+      // A partner reads the reasons under the enterprise's authorization, and every such read is logged.
+      await new CreditAuthorizationService(context).admitPartner(enterprise, 'creditScore.explanation');
+    } else if (!EXPLANATION_READERS.includes(principal.role) && !(principal.role === Role.ENTERPRISE && isOwnEnterprise(principal, enterprise))) {
+      throw new ForbiddenError('The reasons behind a score are for the enterprise, the administration, and partners it authorized.');
     }
     return score.explanation.map((line) => new ScoreExplanationLine(line));
   }

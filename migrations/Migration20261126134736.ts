@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126134152 extends Migration {
+export class Migration20261126134736 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "credit_judgment_defaulter" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "case_number" varchar(80) not null, "listed_on" date not null, "removed_on" date null, constraint "credit_judgment_defaulter_pkey" primary key ("id"));`);
@@ -15,6 +15,14 @@ export class Migration20261126134152 extends Migration {
 
     this.addSql(`create table "credit_commitment" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "type" text check ("type" in ('APPROVAL_SUBSTITUTE', 'PUBLIC', 'INDUSTRY_SELF_DISCIPLINE', 'REPAIR')) not null, "promise" text not null, "made_on" date not null, "outcome" text check ("outcome" in ('PENDING', 'KEPT', 'BROKEN')) not null, constraint "credit_commitment_pkey" primary key ("id"));`);
     this.addSql(`create index "credit_commitment_enterprise_id_index" on "credit_commitment" ("enterprise_id");`);
+
+    this.addSql(`create table "credit_authorization" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "partner_key_id" uuid not null, "partner_name" varchar(200) not null, "purpose" text not null, "valid_from" date not null, "valid_until" date not null, "revoked_at" timestamptz null, constraint "credit_authorization_pkey" primary key ("id"));`);
+    this.addSql(`create index "credit_authorization_enterprise_id_partner_key_id_index" on "credit_authorization" ("enterprise_id", "partner_key_id");`);
+
+    this.addSql(`create table "credit_report_access" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "authorization_id" uuid not null, "partner_name" varchar(200) not null, "part" varchar(100) not null, "accessed_at" timestamptz not null, "request_id" varchar(100) not null, constraint "credit_report_access_pkey" primary key ("id"));`);
+    this.addSql(`create index "credit_report_access_enterprise_id_accessed_at_index" on "credit_report_access" ("enterprise_id", "accessed_at");`);
+
+    this.addSql(`create table "credit_loan" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "authorization_id" uuid not null, "partner_name" varchar(200) not null, "amount" numeric(20,2) not null, "term_months" int not null, "rate_band" text check ("rate_band" in ('BELOW_LPR', 'AT_LPR', 'LPR_PLUS_50BP', 'LPR_PLUS_100BP', 'ABOVE')) not null, "outcome" text check ("outcome" in ('APPLIED', 'APPROVED', 'DECLINED')) not null, "recorded_on" date not null, constraint "credit_loan_pkey" primary key ("id"));`);
 
     this.addSql(`create table "credit_annual_report" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "year" int not null, "status" text check ("status" in ('ON_TIME', 'LATE', 'MISSING')) not null, "filed_on" date null, constraint "credit_annual_report_pkey" primary key ("id"));`);
     this.addSql(`alter table "credit_annual_report" add constraint "credit_annual_report_enterprise_id_year_unique" unique ("enterprise_id", "year");`);
@@ -40,6 +48,15 @@ export class Migration20261126134152 extends Migration {
 
     this.addSql(`alter table "credit_commitment" add constraint "credit_commitment_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
 
+    this.addSql(`alter table "credit_authorization" add constraint "credit_authorization_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+    this.addSql(`alter table "credit_authorization" add constraint "credit_authorization_partner_key_id_foreign" foreign key ("partner_key_id") references "api_key" ("id") on update cascade;`);
+
+    this.addSql(`alter table "credit_report_access" add constraint "credit_report_access_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+    this.addSql(`alter table "credit_report_access" add constraint "credit_report_access_authorization_id_foreign" foreign key ("authorization_id") references "credit_authorization" ("id") on update cascade;`);
+
+    this.addSql(`alter table "credit_loan" add constraint "credit_loan_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+    this.addSql(`alter table "credit_loan" add constraint "credit_loan_authorization_id_foreign" foreign key ("authorization_id") references "credit_authorization" ("id") on update cascade;`);
+
     this.addSql(`alter table "credit_annual_report" add constraint "credit_annual_report_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
 
     this.addSql(`alter table "credit_penalty" add constraint "credit_penalty_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
@@ -52,6 +69,10 @@ export class Migration20261126134152 extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`alter table "credit_report_access" drop constraint "credit_report_access_authorization_id_foreign";`);
+
+    this.addSql(`alter table "credit_loan" drop constraint "credit_loan_authorization_id_foreign";`);
+
     this.addSql(`drop table if exists "credit_judgment_defaulter" cascade;`);
 
     this.addSql(`drop table if exists "credit_honour" cascade;`);
@@ -59,6 +80,12 @@ export class Migration20261126134152 extends Migration {
     this.addSql(`drop table if exists "credit_score" cascade;`);
 
     this.addSql(`drop table if exists "credit_commitment" cascade;`);
+
+    this.addSql(`drop table if exists "credit_authorization" cascade;`);
+
+    this.addSql(`drop table if exists "credit_report_access" cascade;`);
+
+    this.addSql(`drop table if exists "credit_loan" cascade;`);
 
     this.addSql(`drop table if exists "credit_annual_report" cascade;`);
 

@@ -1,0 +1,136 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '../../platform/auth/principal';
+import { ApiKey } from '../../platform/auth/api-key.entity';
+import { today } from '../../platform/clock';
+import type { GraphQLContext } from '../../platform/context';
+import { ForbiddenError } from '../../platform/errors/top-level-errors';
+import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../../platform/errors/user-error';
+import { uuidFromGlobalId } from '../../platform/relay/global-id';
+import { requestLoader } from '../../platform/relay/request-loader';
+import { Enterprise } from '../../enterprise/enterprise.entity';
+import { isOwnEnterprise } from '../../enterprise/enterprise.access';
+import { CreditAuthorization, CreditLoan, CreditReportAccess, LoanOutcome, RateBand } from './credit-authorization.entity';
+
+export interface GrantRequest {
+  enterpriseId: string;
+  partnerKeyId: string;
+  purpose: string;
+  validFrom?: string | null;
+  validUntil: string;
+}
+
+export interface LoanRequest {
+  enterpriseId: string;
+  amount: string;
+  termMonths: number;
+  rateBand: RateBand;
+  outcome: LoanOutcome;
+}
+
+const MAX_VALIDITY_DAYS = 366;
+
+export class CreditAuthorizationService {
+  constructor(private readonly context: GraphQLContext) {}
+
+  private get today(): string {
+    return today(this.context.platform.clock);
+  }
+
+  private async ownEnterprise(em: EntityManager, enterpriseId: string): Promise<Enterprise> {
+    const id = uuidFromGlobalId(enterpriseId, 'Enterprise');
+    const enterprise = id ? await em.findOne(Enterprise, { id }) : null;
+    if (!enterprise) throw new UserErrorsException([userError(['input', 'enterpriseId'], UserErrorCode.NOT_FOUND, 'No enterprise has this id.')]);
+    if (!isOwnEnterprise(this.context.principal, enterprise)) throw new ForbiddenError('Only the enterprise itself authorizes partners.');
+    return enterprise;
+  }
+
+  async grant(em: EntityManager, request: GrantRequest): Promise<CreditAuthorization> {
+    const enterprise = await this.ownEnterprise(em, request.enterpriseId);
+    const errors = new UserErrorCollector();
+    const keyId = uuidFromGlobalId(request.partnerKeyId, 'ApiKey');
+    const key = keyId ? await em.findOne(ApiKey, { id: keyId }) : null;
+    if (!key || key.isRevoked || key.role !== Role.PARTNER) errors.add(['input', 'partnerKeyId'], UserErrorCode.NOT_FOUND, 'No active partner has this key id.');
+    if (!request.purpose.trim()) errors.add(['input', 'purpose'], UserErrorCode.BLANK, 'Say what the partner may use the report for.');
+    const validFrom = request.validFrom ?? this.today;
+    if (validFrom < this.today) errors.add(['input', 'validFrom'], UserErrorCode.OUT_OF_RANGE, 'An authorization cannot start in the past.');
+    if (request.validUntil < validFrom) errors.add(['input', 'validUntil'], UserErrorCode.INVALID_RANGE, 'It must end on or after its first day.');
+    else if ((Date.parse(request.validUntil) - Date.parse(validFrom)) / 86_400_000 > MAX_VALIDITY_DAYS) {
+      errors.add(['input', 'validUntil'], UserErrorCode.OUT_OF_RANGE, 'An authorization lasts at most a year.');
+    }
+    errors.throwIfAny();
+    const authorization = em.create(CreditAuthorization, {
+      enterprise,
+      partnerKey: key!,
+      partnerName: key!.name,
+      purpose: request.purpose.trim(),
+      validFrom,
+      validUntil: request.validUntil,
+    });
+    await em.flush();
+    return authorization;
+  }
+
+  async revoke(em: EntityManager, globalId: string): Promise<CreditAuthorization> {
+    const id = uuidFromGlobalId(globalId, 'CreditAuthorization');
+    const authorization = id ? await em.findOne(CreditAuthorization, { id }, { populate: ['enterprise'] }) : null;
+    if (!authorization) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No authorization has this id.')]);
+    if (!isOwnEnterprise(this.context.principal, authorization.enterprise.getEntity())) throw new ForbiddenError('Only the enterprise itself revokes its authorizations.');
+    if (authorization.revokedAt) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.ALREADY_REVOKED, 'The authorization was already revoked.')]);
+    authorization.revokedAt = this.context.platform.clock.now();
+    await em.flush();
+    return authorization;
+  }
+
+  /** The partner's valid authorization for an enterprise today, if any (one query per request and enterprise). */
+  validAuthorization(enterpriseId: string): Promise<CreditAuthorization | null> {
+    const { principal, em } = this.context;
+    if (principal.role !== Role.PARTNER || !principal.apiKeyId) return Promise.resolve(null);
+    return requestLoader<CreditAuthorization>(this.context, 'validCreditAuthorization', async (ids) => {
+      const rows = await em.find(CreditAuthorization, { enterprise: { $in: [...ids] }, partnerKey: principal.apiKeyId, revokedAt: null }, { orderBy: { validUntil: 'DESC' } });
+      return ids.map((id) => rows.find((row) => row.enterprise.id === id && row.isValidOn(this.today)) ?? null);
+    }).load(enterpriseId);
+  }
+
+  /**
+   * Lets a partner read a detailed part of a report under a valid authorization, and logs the read; refuses
+   * otherwise. The log is written apart from any transaction, so a read is recorded even if the request fails later.
+   */
+  async admitPartner(enterprise: Enterprise, part: string): Promise<void> {
+    const authorization = await this.validAuthorization(enterprise.id);
+    if (!authorization) throw new ForbiddenError('The detailed credit report needs the enterprise’s valid authorization for this partner.');
+    const log = this.context.platform.orm.em.fork();
+    log.create(CreditReportAccess, {
+      enterprise: log.getReference(Enterprise, enterprise.id),
+      authorization: log.getReference(CreditAuthorization, authorization.id),
+      partnerName: authorization.partnerName,
+      part,
+      accessedAt: this.context.platform.clock.now(),
+      requestId: this.context.requestId,
+    });
+    await log.flush();
+  }
+
+  async recordLoan(em: EntityManager, request: LoanRequest): Promise<CreditLoan> {
+    const id = uuidFromGlobalId(request.enterpriseId, 'Enterprise');
+    const enterprise = id ? await em.findOne(Enterprise, { id }) : null;
+    if (!enterprise) throw new UserErrorsException([userError(['input', 'enterpriseId'], UserErrorCode.NOT_FOUND, 'No enterprise has this id.')]);
+    const authorization = await this.validAuthorization(enterprise.id);
+    if (!authorization) throw new ForbiddenError('A credit loan is recorded under the enterprise’s valid authorization.');
+    const errors = new UserErrorCollector();
+    if (request.amount.startsWith('-') || Number(request.amount) === 0) errors.add(['input', 'amount'], UserErrorCode.OUT_OF_RANGE, 'The amount must be above zero.');
+    if (request.termMonths < 1 || request.termMonths > 360) errors.add(['input', 'termMonths'], UserErrorCode.OUT_OF_RANGE, 'The term lies between 1 and 360 months.');
+    errors.throwIfAny();
+    const loan = em.create(CreditLoan, {
+      enterprise,
+      authorization: em.getReference(CreditAuthorization, authorization.id),
+      partnerName: authorization.partnerName,
+      amount: request.amount,
+      termMonths: request.termMonths,
+      rateBand: request.rateBand,
+      outcome: request.outcome,
+      recordedOn: this.today,
+    });
+    await em.flush();
+    return loan;
+  }
+}
