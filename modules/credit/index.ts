@@ -10,6 +10,8 @@ import { CreditScore } from './scoring/credit-score.entity';
 import { CreditScoreResolver, EnterpriseCreditResolver } from './scoring/credit-score.resolver';
 import { creditRecomputeJob } from './credit-recompute.job';
 import { seedCredit } from './credit.seed';
+import { CreditRepair } from './repair/credit-repair.entity';
+import { CreditRepairResolver, EnterpriseRepairResolver } from './repair/credit-repair.resolver';
 import { CreditAuthorization, CreditLoan, CreditReportAccess } from './authorizations/credit-authorization.entity';
 import { assertOwnOrAdmin, CreditAuthorizationResolver } from './authorizations/credit-authorization.resolver';
 import { CreditAuthorizationService } from './authorizations/credit-authorization.service';
@@ -20,9 +22,10 @@ export const credit = defineModule({
   name: 'credit',
   description: 'Public credit records and the explainable public credit score.',
   dependsOn: ['enterprise'],
-  entities: [...CREDIT_RECORD_ENTITIES, CreditScore, CreditAuthorization, CreditReportAccess, CreditLoan],
-  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver],
+  entities: [...CREDIT_RECORD_ENTITIES, CreditScore, CreditAuthorization, CreditReportAccess, CreditLoan, CreditRepair],
+  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver],
   nodeTypes: [
+    defineNodeType({ typeName: 'CreditRepair', entity: CreditRepair, assertReadable: async (context, repair) => assertRecordReadable(context, (await repair.enterprise.load())!) }),
     defineNodeType({ typeName: 'CreditAuthorization', entity: CreditAuthorization, assertReadable: async (context, authorization) => assertOwnOrAdmin(context, (await authorization.enterprise.load())!) }),
     defineNodeType({ typeName: 'CreditLoan', entity: CreditLoan, assertReadable: async (context, loan) => assertOwnOrAdmin(context, (await loan.enterprise.load())!) }),
     ...CREDIT_RECORD_ENTITIES.map((entity) =>

@@ -63,6 +63,14 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
   /** One-matter: working days a department has to rectify after a bad review (整改时限). */
   RECTIFICATION_WORKING_DAYS: positiveInt(5),
+  /**
+   * Credit repair: months a penalty must have been published before its publicity can end early, by severity,
+   * and for the sensitive fields (food, drugs, special equipment, production safety, fire) whatever the severity.
+   */
+  CREDIT_REPAIR_MINIMUM_MONTHS: json(
+    z.object({ general: z.number().int().min(0), serious: z.number().int().min(0), sensitiveSectors: z.number().int().min(0) }).strict(),
+    { general: 3, serious: 12, sensitiveSectors: 12 },
+  ),
   /** Credit: the lowest public credit scores of EXCELLENT, GOOD and FAIR (out of 1000); below the last is POOR. */
   CREDIT_GRADE_CUTS: json(
     z

@@ -26,6 +26,7 @@ export enum UserErrorCode {
   EMPTY = 'EMPTY',
   CYCLE = 'CYCLE',
   DUPLICATE = 'DUPLICATE',
+  NOT_YET_ELIGIBLE = 'NOT_YET_ELIGIBLE',
 }
 
 registerEnumType(UserErrorCode, {
@@ -55,6 +56,7 @@ registerEnumType(UserErrorCode, {
     EMPTY: { description: 'A part that must hold something is empty.' },
     CYCLE: { description: 'An ordering refers back to itself.' },
     DUPLICATE: { description: 'The same value appears twice in one input.' },
+    NOT_YET_ELIGIBLE: { description: 'Not possible yet; the message says from when.' },
   },
 });
 

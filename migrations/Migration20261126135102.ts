@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126134736 extends Migration {
+export class Migration20261126135102 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "credit_judgment_defaulter" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "case_number" varchar(80) not null, "listed_on" date not null, "removed_on" date null, constraint "credit_judgment_defaulter_pkey" primary key ("id"));`);
@@ -34,6 +34,9 @@ export class Migration20261126134736 extends Migration {
     this.addSql(`create table "credit_abnormal_entry" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "reason" text check ("reason" in ('MISSING_ANNUAL_REPORT', 'UNREACHABLE_AT_ADDRESS', 'FALSE_DISCLOSURE')) not null, "listed_on" date not null, "removed_on" date null, "removal_cause" text null, constraint "credit_abnormal_entry_pkey" primary key ("id"));`);
     this.addSql(`create index "credit_abnormal_entry_enterprise_id_index" on "credit_abnormal_entry" ("enterprise_id");`);
 
+    this.addSql(`create table "credit_repair" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "penalty_id" uuid null, "abnormal_entry_id" uuid null, "statement" text not null, "state" text check ("state" in ('PENDING', 'APPROVED', 'REJECTED')) not null default 'PENDING', "applied_on" date not null, "decided_on" date null, "decided_by" varchar(200) null, "rejection_reason" text null, constraint "credit_repair_pkey" primary key ("id"));`);
+    this.addSql(`create index "credit_repair_enterprise_id_index" on "credit_repair" ("enterprise_id");`);
+
     this.addSql(`create table "credit_serious_violation" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "reason" text not null, "listed_on" date not null, "removed_on" date null, constraint "credit_serious_violation_pkey" primary key ("id"));`);
     this.addSql(`create index "credit_serious_violation_enterprise_id_index" on "credit_serious_violation" ("enterprise_id");`);
 
@@ -63,6 +66,10 @@ export class Migration20261126134736 extends Migration {
 
     this.addSql(`alter table "credit_abnormal_entry" add constraint "credit_abnormal_entry_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
 
+    this.addSql(`alter table "credit_repair" add constraint "credit_repair_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+    this.addSql(`alter table "credit_repair" add constraint "credit_repair_penalty_id_foreign" foreign key ("penalty_id") references "credit_penalty" ("id") on update cascade on delete set null;`);
+    this.addSql(`alter table "credit_repair" add constraint "credit_repair_abnormal_entry_id_foreign" foreign key ("abnormal_entry_id") references "credit_abnormal_entry" ("id") on update cascade on delete set null;`);
+
     this.addSql(`alter table "credit_serious_violation" add constraint "credit_serious_violation_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
 
     this.addSql(`alter table "credit_tax_rating" add constraint "credit_tax_rating_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
@@ -72,6 +79,10 @@ export class Migration20261126134736 extends Migration {
     this.addSql(`alter table "credit_report_access" drop constraint "credit_report_access_authorization_id_foreign";`);
 
     this.addSql(`alter table "credit_loan" drop constraint "credit_loan_authorization_id_foreign";`);
+
+    this.addSql(`alter table "credit_repair" drop constraint "credit_repair_penalty_id_foreign";`);
+
+    this.addSql(`alter table "credit_repair" drop constraint "credit_repair_abnormal_entry_id_foreign";`);
 
     this.addSql(`drop table if exists "credit_judgment_defaulter" cascade;`);
 
@@ -92,6 +103,8 @@ export class Migration20261126134736 extends Migration {
     this.addSql(`drop table if exists "credit_penalty" cascade;`);
 
     this.addSql(`drop table if exists "credit_abnormal_entry" cascade;`);
+
+    this.addSql(`drop table if exists "credit_repair" cascade;`);
 
     this.addSql(`drop table if exists "credit_serious_violation" cascade;`);
 
