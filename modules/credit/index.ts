@@ -10,6 +10,7 @@ import { CreditScore } from './scoring/credit-score.entity';
 import { CreditScoreResolver, EnterpriseCreditResolver } from './scoring/credit-score.resolver';
 import { creditRecomputeJob } from './credit-recompute.job';
 import { seedCredit } from './credit.seed';
+import { CreditImportResolver } from './import/credit-import.resolver';
 import { CreditRepair } from './repair/credit-repair.entity';
 import { CreditRepairResolver, EnterpriseRepairResolver } from './repair/credit-repair.resolver';
 import { CreditAuthorization, CreditLoan, CreditReportAccess } from './authorizations/credit-authorization.entity';
@@ -23,7 +24,7 @@ export const credit = defineModule({
   description: 'Public credit records and the explainable public credit score.',
   dependsOn: ['enterprise'],
   entities: [...CREDIT_RECORD_ENTITIES, CreditScore, CreditAuthorization, CreditReportAccess, CreditLoan, CreditRepair],
-  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver],
+  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver],
   nodeTypes: [
     defineNodeType({ typeName: 'CreditRepair', entity: CreditRepair, assertReadable: async (context, repair) => assertRecordReadable(context, (await repair.enterprise.load())!) }),
     defineNodeType({ typeName: 'CreditAuthorization', entity: CreditAuthorization, assertReadable: async (context, authorization) => assertOwnOrAdmin(context, (await authorization.enterprise.load())!) }),

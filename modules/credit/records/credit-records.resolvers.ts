@@ -59,14 +59,19 @@ function addYears(date: string, years: number): string {
   return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
-function creditRecords<T extends object, I extends { enterpriseId: string }>(
-  options: Omit<EnterpriseRecordOptions<T, I>, 'writerRoles' | 'readerRoles' | 'afterWrite'>,
-): Function[] {
+export type CreditRecordKind<T extends object, I extends { enterpriseId: string }> = Omit<EnterpriseRecordOptions<T, I>, 'writerRoles' | 'readerRoles' | 'afterWrite'>;
+
+function creditRecordKind<T extends object, I extends { enterpriseId: string }>(options: CreditRecordKind<T, I>): CreditRecordKind<T, I> {
+  return options;
+}
+
+function creditRecords<T extends object, I extends { enterpriseId: string }>(options: CreditRecordKind<T, I>): Function[] {
   return enterpriseRecordResolvers({ ...options, writerRoles: WRITERS, readerRoles: CREDIT_RECORD_READERS, afterWrite: rescore });
 }
 
-export const creditRecordResolvers = [
-  ...creditRecords({
+/** Every kind of credit record: how it is written, checked and listed; the import reads rows through the same. */
+export const CREDIT_RECORD_KINDS = {
+  PENALTY: creditRecordKind({
     entity: AdministrativePenalty,
     listField: 'administrativePenalties',
     listDescription: 'Administrative penalties, newest first (not for partners).',
@@ -96,7 +101,7 @@ export const creditRecordResolvers = [
       });
     },
   }),
-  ...creditRecords({
+  ABNORMAL_LIST: creditRecordKind({
     entity: AbnormalListEntry,
     listField: 'abnormalListEntries',
     listDescription: 'Abnormal-operations list entries, newest first (not for partners).',
@@ -111,7 +116,7 @@ export const creditRecordResolvers = [
       return em.create(AbnormalListEntry, { enterprise, reason: input.reason, listedOn: input.listedOn });
     },
   }),
-  ...creditRecords({
+  SERIOUS_VIOLATION: creditRecordKind({
     entity: SeriousViolationEntry,
     listField: 'seriousViolationEntries',
     listDescription: 'Serious-violation list entries (not for partners).',
@@ -127,7 +132,7 @@ export const creditRecordResolvers = [
       return em.create(SeriousViolationEntry, { enterprise, reason: input.reason.trim(), listedOn: input.listedOn });
     },
   }),
-  ...creditRecords({
+  ANNUAL_REPORT: creditRecordKind({
     entity: AnnualReportFiling,
     listField: 'annualReportFilings',
     listDescription: 'Annual-report filings by year, newest first (not for partners).',
@@ -147,7 +152,7 @@ export const creditRecordResolvers = [
       return em.create(AnnualReportFiling, { enterprise, year: input.year, status: input.status, filedOn: input.filedOn ?? null });
     },
   }),
-  ...creditRecords({
+  TAX_CREDIT: creditRecordKind({
     entity: TaxCreditRating,
     listField: 'taxCreditRatings',
     listDescription: 'Tax credit levels by year, newest first (not for partners).',
@@ -164,7 +169,7 @@ export const creditRecordResolvers = [
       return em.create(TaxCreditRating, { enterprise, year: input.year, level: input.level });
     },
   }),
-  ...creditRecords({
+  JUDGMENT_DEFAULTER: creditRecordKind({
     entity: JudgmentDefaulter,
     listField: 'judgmentDefaulterListings',
     listDescription: 'Listings as judgment defaulter (not for partners).',
@@ -181,7 +186,7 @@ export const creditRecordResolvers = [
       return em.create(JudgmentDefaulter, { enterprise, caseNumber: input.caseNumber.trim(), listedOn: input.listedOn });
     },
   }),
-  ...creditRecords({
+  COMMITMENT: creditRecordKind({
     entity: CreditCommitment,
     listField: 'creditCommitments',
     listDescription: 'Credit commitments, newest first (not for partners).',
@@ -197,7 +202,7 @@ export const creditRecordResolvers = [
       return em.create(CreditCommitment, { enterprise, type: input.type, promise: input.promise.trim(), madeOn: input.madeOn, outcome: input.outcome });
     },
   }),
-  ...creditRecords({
+  HONOUR: creditRecordKind({
     entity: Honour,
     listField: 'honours',
     listDescription: 'Honours, newest first (not for partners).',
@@ -213,7 +218,11 @@ export const creditRecordResolvers = [
       return em.create(Honour, { enterprise, level: input.level, title: input.title.trim(), awardedOn: input.awardedOn });
     },
   }),
-];
+};
+
+export type CreditRecordKindCode = keyof typeof CREDIT_RECORD_KINDS;
+
+export const creditRecordResolvers = Object.values(CREDIT_RECORD_KINDS).flatMap((kind) => creditRecords(kind as never));
 
 @ObjectType({ description: 'Result of abnormalListEntryRemove.' })
 export class AbnormalListEntryRemovePayload extends MutationPayload {

@@ -27,6 +27,7 @@ export enum UserErrorCode {
   CYCLE = 'CYCLE',
   DUPLICATE = 'DUPLICATE',
   NOT_YET_ELIGIBLE = 'NOT_YET_ELIGIBLE',
+  NOT_PERMITTED = 'NOT_PERMITTED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -57,6 +58,7 @@ registerEnumType(UserErrorCode, {
     CYCLE: { description: 'An ordering refers back to itself.' },
     DUPLICATE: { description: 'The same value appears twice in one input.' },
     NOT_YET_ELIGIBLE: { description: 'Not possible yet; the message says from when.' },
+    NOT_PERMITTED: { description: 'The caller may not write this row (role or department).' },
   },
 });
 
