@@ -10,6 +10,8 @@ import { CreditScore } from './scoring/credit-score.entity';
 import { CreditScoreResolver, EnterpriseCreditResolver } from './scoring/credit-score.resolver';
 import { creditRecomputeJob } from './credit-recompute.job';
 import { seedCredit } from './credit.seed';
+import { CreditIndicatorsResolver } from './indicators.resolver';
+import { CREDIT_INDICATORS } from './indicators';
 import { CreditImportResolver } from './import/credit-import.resolver';
 import { CreditRepair } from './repair/credit-repair.entity';
 import { CreditRepairResolver, EnterpriseRepairResolver } from './repair/credit-repair.resolver';
@@ -22,9 +24,10 @@ import type { Enterprise } from '../enterprise/enterprise.entity';
 export const credit = defineModule({
   name: 'credit',
   description: 'Public credit records and the explainable public credit score.',
-  dependsOn: ['enterprise'],
+  dependsOn: ['enterprise', 'one-category'],
   entities: [...CREDIT_RECORD_ENTITIES, CreditScore, CreditAuthorization, CreditReportAccess, CreditLoan, CreditRepair],
-  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver],
+  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver, CreditIndicatorsResolver],
+  indicators: CREDIT_INDICATORS,
   nodeTypes: [
     defineNodeType({ typeName: 'CreditRepair', entity: CreditRepair, assertReadable: async (context, repair) => assertRecordReadable(context, (await repair.enterprise.load())!) }),
     defineNodeType({ typeName: 'CreditAuthorization', entity: CreditAuthorization, assertReadable: async (context, authorization) => assertOwnOrAdmin(context, (await authorization.enterprise.load())!) }),
