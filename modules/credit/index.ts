@@ -12,6 +12,7 @@ import { creditRecomputeJob } from './credit-recompute.job';
 import { seedCredit } from './credit.seed';
 import { CreditIndicatorsResolver } from './indicators.resolver';
 import { CREDIT_INDICATORS } from './indicators';
+import { DoublePublicityResolver } from './publicity/double-publicity.resolver';
 import { CreditImportResolver } from './import/credit-import.resolver';
 import { CreditRepair } from './repair/credit-repair.entity';
 import { CreditRepairResolver, EnterpriseRepairResolver } from './repair/credit-repair.resolver';
@@ -26,7 +27,7 @@ export const credit = defineModule({
   description: 'Public credit records and the explainable public credit score.',
   dependsOn: ['enterprise', 'one-category'],
   entities: [...CREDIT_RECORD_ENTITIES, CreditScore, CreditAuthorization, CreditReportAccess, CreditLoan, CreditRepair],
-  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver, CreditIndicatorsResolver],
+  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver, CreditIndicatorsResolver, DoublePublicityResolver],
   indicators: CREDIT_INDICATORS,
   nodeTypes: [
     defineNodeType({ typeName: 'CreditRepair', entity: CreditRepair, assertReadable: async (context, repair) => assertRecordReadable(context, (await repair.enterprise.load())!) }),

@@ -71,6 +71,8 @@ const schema = z.object({
     z.object({ general: z.number().int().min(0), serious: z.number().int().min(0), sensitiveSectors: z.number().int().min(0) }).strict(),
     { general: 3, serious: 12, sensitiveSectors: 12 },
   ),
+  /** Credit: working days within which licensing and penalty decisions are published (双公示). */
+  DOUBLE_PUBLICITY_WORKING_DAYS: positiveInt(7),
   /** Credit: working days within which a repair application should be decided (修复办理时限). */
   CREDIT_REPAIR_DECISION_WORKING_DAYS: positiveInt(5),
   /** Credit: the lowest public credit scores of EXCELLENT, GOOD and FAIR (out of 1000); below the last is POOR. */

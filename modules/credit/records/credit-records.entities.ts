@@ -21,7 +21,7 @@ import {
 @Entity({ tableName: 'credit_penalty' })
 @Index({ properties: ['enterprise'] })
 @ObjectType({ implements: Node, description: 'An administrative penalty decision (行政处罚).' })
-export class AdministrativePenalty extends BaseEntity<'repairedOn'> {
+export class AdministrativePenalty extends BaseEntity<'repairedOn' | 'publishedOn'> {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;
 
@@ -56,6 +56,38 @@ export class AdministrativePenalty extends BaseEntity<'repairedOn'> {
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'When a credit repair ended the publicity early.' })
   @Property({ type: 'date', nullable: true })
   repairedOn: string | null = null;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the decision was published (双公示); minor penalties are not.' })
+  @Property({ type: 'date', nullable: true })
+  publishedOn: string | null = null;
+}
+
+@Entity({ tableName: 'credit_licensing_decision' })
+@Index({ properties: ['enterprise'] })
+@ObjectType({ implements: Node, description: 'An administrative licensing decision (行政许可), published under double publicity.' })
+export class LicensingDecision extends BaseEntity<'publishedOn'> {
+  @ManyToOne(() => Enterprise, { ref: true })
+  enterprise!: Ref<Enterprise>;
+
+  @Field(() => String, { description: 'Decision number.' })
+  @Property({ type: 'string', length: 60, unique: true })
+  decisionNumber!: string;
+
+  @Field(() => String, { description: 'Code of the deciding department.' })
+  @Property({ type: 'string', length: 60 })
+  departmentCode!: string;
+
+  @Field(() => String, { description: 'The licence granted, e.g. 食品经营许可证.' })
+  @Property({ type: 'string', length: 200 })
+  licence!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Date of the decision.' })
+  @Property({ type: 'date' })
+  decidedOn!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was published (双公示).' })
+  @Property({ type: 'date', nullable: true })
+  publishedOn: string | null = null;
 }
 
 @Entity({ tableName: 'credit_abnormal_entry' })
@@ -211,4 +243,5 @@ export const CREDIT_RECORD_ENTITIES = [
   JudgmentDefaulter,
   CreditCommitment,
   Honour,
+  LicensingDecision,
 ];

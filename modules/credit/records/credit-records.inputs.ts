@@ -143,3 +143,21 @@ export class HonourRecordInput {
   @Field(() => GraphQLLocalDate, { description: 'When it was awarded; not in the future.' })
   awardedOn!: string;
 }
+
+@InputType({ description: 'An administrative licensing decision.' })
+export class LicensingDecisionRecordInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'Decision number, unique.' })
+  decisionNumber!: string;
+
+  @Field(() => String, { description: 'Code of the deciding department; an OFFICER records its own department’s decisions.' })
+  departmentCode!: string;
+
+  @Field(() => String, { description: 'The licence granted.' })
+  licence!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Date of the decision; not in the future.' })
+  decidedOn!: string;
+}

@@ -17,6 +17,7 @@ import {
   CreditCommitment,
   Honour,
   JudgmentDefaulter,
+  LicensingDecision,
   SeriousViolationEntry,
   TaxCreditRating,
 } from './credit-records.entities';
@@ -28,6 +29,7 @@ import {
   CreditCommitmentRecordInput,
   HonourRecordInput,
   JudgmentDefaulterRecordInput,
+  LicensingDecisionRecordInput,
   PenaltyRecordInput,
   SeriousViolationRecordInput,
   TaxCreditRatingRecordInput,
@@ -38,7 +40,7 @@ const CREDIT_RECORD_READERS = [Role.ADMIN, Role.OFFICER, Role.ANALYST, Role.DESK
 const WRITERS = [Role.ADMIN, Role.OFFICER];
 
 /** An ADMIN, or an officer of the department that owns the kind of record. */
-function officerOf(...departments: string[]) {
+export function officerOf(...departments: string[]) {
   return (principal: Principal) => {
     if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
     if (principal.role === Role.ADMIN) return;
@@ -200,6 +202,24 @@ export const CREDIT_RECORD_KINDS = {
       if (!input.promise.trim()) errors.add(['input', 'promise'], UserErrorCode.BLANK, 'Say what was promised.');
       checkPast(input.madeOn, 'madeOn', errors, context);
       return em.create(CreditCommitment, { enterprise, type: input.type, promise: input.promise.trim(), madeOn: input.madeOn, outcome: input.outcome });
+    },
+  }),
+  LICENSING: creditRecordKind({
+    entity: LicensingDecision,
+    listField: 'licensingDecisions',
+    listDescription: 'Administrative licensing decisions, newest first (not for partners).',
+    orderBy: { decidedOn: 'DESC' },
+    mutation: 'licensingDecisionRecord',
+    mutationDescription: 'Records an administrative licensing decision (an officer of the deciding department, ADMIN).',
+    input: LicensingDecisionRecordInput,
+    payloadField: 'decision',
+    assertWriter: (principal, input) => officerOf(input.departmentCode)(principal),
+    build: async (input, enterprise, errors, context, em) => {
+      if (!input.decisionNumber.trim()) errors.add(['input', 'decisionNumber'], UserErrorCode.BLANK, 'Give the decision number.');
+      else if (await em.count(LicensingDecision, { decisionNumber: input.decisionNumber.trim() })) errors.add(['input', 'decisionNumber'], UserErrorCode.TAKEN, 'This decision is already recorded.');
+      if (!input.licence.trim()) errors.add(['input', 'licence'], UserErrorCode.BLANK, 'Name the licence.');
+      checkPast(input.decidedOn, 'decidedOn', errors, context);
+      return em.create(LicensingDecision, { enterprise, decisionNumber: input.decisionNumber.trim(), departmentCode: input.departmentCode, licence: input.licence.trim(), decidedOn: input.decidedOn });
     },
   }),
   HONOUR: creditRecordKind({

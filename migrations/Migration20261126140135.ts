@@ -1,8 +1,12 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126135102 extends Migration {
+export class Migration20261126140135 extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`create table "credit_licensing_decision" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "decision_number" varchar(60) not null, "department_code" varchar(60) not null, "licence" varchar(200) not null, "decided_on" date not null, "published_on" date null, constraint "credit_licensing_decision_pkey" primary key ("id"));`);
+    this.addSql(`alter table "credit_licensing_decision" add constraint "credit_licensing_decision_decision_number_unique" unique ("decision_number");`);
+    this.addSql(`create index "credit_licensing_decision_enterprise_id_index" on "credit_licensing_decision" ("enterprise_id");`);
+
     this.addSql(`create table "credit_judgment_defaulter" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "case_number" varchar(80) not null, "listed_on" date not null, "removed_on" date null, constraint "credit_judgment_defaulter_pkey" primary key ("id"));`);
     this.addSql(`alter table "credit_judgment_defaulter" add constraint "credit_judgment_defaulter_case_number_unique" unique ("case_number");`);
     this.addSql(`create index "credit_judgment_defaulter_enterprise_id_index" on "credit_judgment_defaulter" ("enterprise_id");`);
@@ -27,7 +31,7 @@ export class Migration20261126135102 extends Migration {
     this.addSql(`create table "credit_annual_report" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "year" int not null, "status" text check ("status" in ('ON_TIME', 'LATE', 'MISSING')) not null, "filed_on" date null, constraint "credit_annual_report_pkey" primary key ("id"));`);
     this.addSql(`alter table "credit_annual_report" add constraint "credit_annual_report_enterprise_id_year_unique" unique ("enterprise_id", "year");`);
 
-    this.addSql(`create table "credit_penalty" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "decision_number" varchar(60) not null, "department_code" varchar(60) not null, "severity" text check ("severity" in ('MINOR', 'GENERAL', 'SERIOUS')) not null, "sector" text check ("sector" in ('GENERAL', 'FOOD', 'DRUGS', 'SPECIAL_EQUIPMENT', 'PRODUCTION_SAFETY', 'FIRE', 'ENVIRONMENT')) not null, "decided_on" date not null, "amount" numeric(20,2) not null, "publicity_ends_on" date null, "repaired_on" date null, constraint "credit_penalty_pkey" primary key ("id"));`);
+    this.addSql(`create table "credit_penalty" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "decision_number" varchar(60) not null, "department_code" varchar(60) not null, "severity" text check ("severity" in ('MINOR', 'GENERAL', 'SERIOUS')) not null, "sector" text check ("sector" in ('GENERAL', 'FOOD', 'DRUGS', 'SPECIAL_EQUIPMENT', 'PRODUCTION_SAFETY', 'FIRE', 'ENVIRONMENT')) not null, "decided_on" date not null, "amount" numeric(20,2) not null, "publicity_ends_on" date null, "repaired_on" date null, "published_on" date null, constraint "credit_penalty_pkey" primary key ("id"));`);
     this.addSql(`alter table "credit_penalty" add constraint "credit_penalty_decision_number_unique" unique ("decision_number");`);
     this.addSql(`create index "credit_penalty_enterprise_id_index" on "credit_penalty" ("enterprise_id");`);
 
@@ -42,6 +46,8 @@ export class Migration20261126135102 extends Migration {
 
     this.addSql(`create table "credit_tax_rating" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "year" int not null, "level" text check ("level" in ('A', 'B', 'M', 'C', 'D')) not null, constraint "credit_tax_rating_pkey" primary key ("id"));`);
     this.addSql(`alter table "credit_tax_rating" add constraint "credit_tax_rating_enterprise_id_year_unique" unique ("enterprise_id", "year");`);
+
+    this.addSql(`alter table "credit_licensing_decision" add constraint "credit_licensing_decision_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
 
     this.addSql(`alter table "credit_judgment_defaulter" add constraint "credit_judgment_defaulter_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
 
@@ -83,6 +89,8 @@ export class Migration20261126135102 extends Migration {
     this.addSql(`alter table "credit_repair" drop constraint "credit_repair_penalty_id_foreign";`);
 
     this.addSql(`alter table "credit_repair" drop constraint "credit_repair_abnormal_entry_id_foreign";`);
+
+    this.addSql(`drop table if exists "credit_licensing_decision" cascade;`);
 
     this.addSql(`drop table if exists "credit_judgment_defaulter" cascade;`);
 
