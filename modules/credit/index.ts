@@ -5,7 +5,7 @@ import { Role } from '../platform/auth/principal';
 import { ForbiddenError } from '../platform/errors/top-level-errors';
 import { assertRecordReadable } from '../enterprise/enterprise-record.resolvers';
 import { CREDIT_RECORD_ENTITIES } from './records/credit-records.entities';
-import { AbnormalListRemovalResolver, creditRecordResolvers } from './records/credit-records.resolvers';
+import { AbnormalListRemovalResolver, CREDIT_RECORD_READERS, creditRecordResolvers } from './records/credit-records.resolvers';
 import { CreditScore } from './scoring/credit-score.entity';
 import { CreditScoreResolver, EnterpriseCreditResolver } from './scoring/credit-score.resolver';
 import { creditRecomputeJob } from './credit-recompute.job';
@@ -20,7 +20,19 @@ import { CreditAuthorization, CreditLoan, CreditReportAccess } from './authoriza
 import { assertOwnOrAdmin, CreditAuthorizationResolver } from './authorizations/credit-authorization.resolver';
 import { CreditAuthorizationService } from './authorizations/credit-authorization.service';
 import type { Enterprise } from '../enterprise/enterprise.entity';
+import type { GraphQLContext } from '../platform/context';
 
+
+/**
+ * Credit details (records, repairs) are for the enterprise itself and the administration; a partner reads them
+ * only under the enterprise's valid authorization, and the read is logged.
+ */
+async function assertCreditDetailReadable(context: GraphQLContext, record: { enterprise: { load(): Promise<unknown> } }, part: string): Promise<void> {
+  const enterprise = (await record.enterprise.load()) as Enterprise;
+  if (context.principal.role === Role.PARTNER) return new CreditAuthorizationService(context).admitPartner(enterprise, `node:${part}`);
+  if (!CREDIT_RECORD_READERS.includes(context.principal.role)) throw new ForbiddenError('Credit details are for the enterprise and the administration.');
+  assertRecordReadable(context, enterprise);
+}
 
 export const credit = defineModule({
   name: 'credit',
@@ -30,20 +42,14 @@ export const credit = defineModule({
   resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver, CreditIndicatorsResolver, DoublePublicityResolver],
   indicators: CREDIT_INDICATORS,
   nodeTypes: [
-    defineNodeType({ typeName: 'CreditRepair', entity: CreditRepair, assertReadable: async (context, repair) => assertRecordReadable(context, (await repair.enterprise.load())!) }),
+    defineNodeType({ typeName: 'CreditRepair', entity: CreditRepair, assertReadable: (context, repair) => assertCreditDetailReadable(context, repair, 'CreditRepair') }),
     defineNodeType({ typeName: 'CreditAuthorization', entity: CreditAuthorization, assertReadable: async (context, authorization) => assertOwnOrAdmin(context, (await authorization.enterprise.load())!) }),
     defineNodeType({ typeName: 'CreditLoan', entity: CreditLoan, assertReadable: async (context, loan) => assertOwnOrAdmin(context, (await loan.enterprise.load())!) }),
     ...CREDIT_RECORD_ENTITIES.map((entity) =>
     defineNodeType({
       typeName: entity.name,
       entity: entity as EntityClass<{ id: string; enterprise: { load(): Promise<unknown> } }>,
-      assertReadable: async (context, record) => {
-        const enterprise = (await record.enterprise.load()) as Enterprise;
-        if (context.principal.role !== Role.PARTNER) return assertRecordReadable(context, enterprise);
-        if (!(await new CreditAuthorizationService(context).validAuthorization(enterprise.id))) {
-          throw new ForbiddenError('Credit records are shown to partners only under the enterprise’s authorization.');
-        }
-      },
+      assertReadable: (context, record) => assertCreditDetailReadable(context, record, entity.name),
     }),
   ),
   ],

@@ -64,9 +64,12 @@ describe('credit authorizations, the access log and credit loans', () => {
     expect(bad.creditLoanRecord.userErrors.map((error) => error.field.join('.')).sort()).toEqual(['input.amount', 'input.termMonths']);
 
     const { enterprise: log } = await owner.data(CreditAccessLogDocument, { id: enterprise.id });
+    // The reasons, the history, the evidence record of the explanation, and the same record refetched by node.
     expect(log?.creditReportAccesses.map((access) => [access.partnerName, access.part]).sort()).toEqual([
       ['常山农商银行', 'creditScore.explanation'],
       ['常山农商银行', 'creditScoreHistory'],
+      ['常山农商银行', 'node:AnnualReportFiling'],
+      ['常山农商银行', 'node:AnnualReportFiling'],
     ]);
     expect(log?.creditLoans).toEqual([{ amount: '500000.00', outcome: 'APPROVED', partnerName: '常山农商银行' }]);
   });
@@ -83,7 +86,7 @@ describe('credit authorizations, the access log and credit loans', () => {
     expect(errorCode(await bank.request(EnterpriseCreditExplanationDocument, { id: enterprise.id }))).toBe('FORBIDDEN');
     const again = await owner.data(CreditAuthorizationRevokeDocument, { input: { id: authorizationId } });
     expect(again.creditAuthorizationRevoke.userErrors[0].code).toBe('ALREADY_REVOKED');
-    expect((await owner.data(CreditAccessLogDocument, { id: enterprise.id })).enterprise?.creditReportAccesses).toHaveLength(4);
+    expect((await owner.data(CreditAccessLogDocument, { id: enterprise.id })).enterprise?.creditReportAccesses).toHaveLength(7);
   });
 
   it('refuses bad grants, and grants by anyone but the enterprise', async () => {

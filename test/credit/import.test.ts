@@ -55,11 +55,37 @@ describe('bulk import of credit records', () => {
     expect(broken.creditRecordsImport.userErrors[0]).toMatchObject({ field: ['input', 'csv'], code: 'INVALID_FORMAT' });
   });
 
+  it('checks every value as the GraphQL input would, a bad value costing only its row', async () => {
+    const csv = [
+      'uscc,decisionNumber,departmentCode,severity,sector,decidedOn,amount',
+      `${first.uscc},X-1,market-regulation,HIGH,GENERAL,2026-03-01,1.00`,
+      `${first.uscc},X-2,market-regulation,GENERAL,GENERAL,2026-02-30,1.00`,
+      `${first.uscc},X-3,market-regulation,GENERAL,GENERAL,2026-03-01,abc`,
+      `${first.uscc},,market-regulation,GENERAL,GENERAL,2026-03-01,1.00`,
+      `${second.uscc},X-5,market-regulation,GENERAL,GENERAL,2024-02-29,1.00`,
+    ].join('\n');
+    const { creditRecordsImport } = await admin.data(CreditRecordsImportDocument, { input: { kind: 'PENALTY', csv } });
+    expect(creditRecordsImport.userErrors).toEqual([]);
+    expect(creditRecordsImport.rejected.map((problem) => [problem.line, problem.field.join('.'), problem.code])).toEqual([
+      [2, 'severity', 'INVALID_FORMAT'],
+      [3, 'decidedOn', 'INVALID_FORMAT'],
+      [4, 'amount', 'INVALID_FORMAT'],
+      [5, 'decisionNumber', 'REQUIRED'],
+    ]);
+    // A penalty of 29 February is published until 28 February a year on.
+    expect(creditRecordsImport.imported).toBe(1);
+    const { enterprise } = await admin.data(EnterpriseCreditRecordsDocument, { id: second.id });
+    expect(enterprise?.administrativePenalties.find((penalty) => penalty.decisionNumber === 'X-5')?.publicityEndsOn).toBe('2025-02-28');
+  });
+
   it('imports integer columns such as the year', async () => {
-    const csv = ['uscc,year,level', `${first.uscc},2025,A`, `${second.uscc},1999,B`].join('\n');
+    const csv = ['uscc,year,level', `${first.uscc},2025,A`, `${second.uscc},1999,B`, `${second.uscc},abc,B`].join('\n');
     const { creditRecordsImport } = await admin.data(CreditRecordsImportDocument, { input: { kind: 'TAX_CREDIT', csv } });
     expect(creditRecordsImport.imported).toBe(1);
-    expect(creditRecordsImport.rejected).toEqual([expect.objectContaining({ line: 3, field: ['year'], code: 'OUT_OF_RANGE' })]);
+    expect(creditRecordsImport.rejected.map((problem) => [problem.line, problem.field.join('.'), problem.code])).toEqual([
+      [3, 'year', 'OUT_OF_RANGE'],
+      [4, 'year', 'INVALID_FORMAT'],
+    ]);
     expect((await admin.data(EnterpriseCreditScoreDocument, { id: first.id })).enterprise?.creditScore?.score).toBe(720);
   });
 });

@@ -111,11 +111,23 @@ describe('the public credit score, moved by records and explained by them', () =
     expect((await owner.data(EnterpriseCreditRecordsDocument, { id: enterprise.id })).enterprise?.administrativePenalties).toHaveLength(1);
   });
 
+  it('keeps one current score when records of one enterprise arrive at once', async () => {
+    const other = await registerEnterprise(admin);
+    await Promise.all(
+      ['甲', '乙', '丙', '丁'].map((title) => market.data(HonourRecordDocument, { input: { enterpriseId: other.id, level: 'MUNICIPAL', title, awardedOn: '2025-12-01' } })),
+    );
+    const rows = await app.services.orm.em.fork().execute<Array<{ score: number }>>('select score from credit_score where current and enterprise_id = ?', [
+      (await app.services.orm.em.fork().execute<Array<{ id: string }>>('select id from enterprise where uscc = ?', [other.uscc]))[0].id,
+    ]);
+    // Four municipal honours of 10, capped at 30.
+    expect(rows).toEqual([{ score: 730 }]);
+  });
+
   it('recomputes every enterprise in one pass, as publicity ends with time', async () => {
     const other = await registerEnterprise(admin);
     clock.set('2027-03-02T02:00:00Z');
     const { creditScoresRecompute } = await admin.data(CreditScoresRecomputeDocument);
-    expect(creditScoresRecompute.enterprises).toBe(2);
+    expect(creditScoresRecompute.enterprises).toBe(3);
     // The penalty's publicity ended, and last year's (2026) report is not on file yet: 700 + 60 + 100.
     expect(await score()).toMatchObject({ score: 860, grade: 'EXCELLENT' });
     expect((await admin.data(EnterpriseCreditScoreDocument, { id: other.id })).enterprise?.creditScore).toMatchObject({ score: 700, grade: 'GOOD' });

@@ -7,6 +7,7 @@ import {
   CreditRepairApplyDocument,
   CreditRepairDecideDocument,
   EnterpriseCreditScoreDocument,
+  NodeDocument,
 } from '../../schema/generated/graphql';
 import { errorCode, type GraphQLClient } from '../support/graphql-client';
 import { registerEnterprise } from '../support/fixtures';
@@ -87,5 +88,12 @@ describe('credit repair', () => {
     expect(errorCode(await stranger.request(CreditRepairApplyDocument, { input: { penaltyId: food, statement: 'x' } }))).toBe('FORBIDDEN');
     const both = await owner.data(CreditRepairApplyDocument, { input: { penaltyId: food, abnormalListEntryId: food, statement: 'x' } });
     expect(both.creditRepairApply.userErrors[0].code).toBe('CONFLICT');
+  });
+
+  it('keeps repairs from partners without the enterprise’s authorization, even by node', async () => {
+    const { creditRepairApply } = await owner.data(CreditRepairApplyDocument, { input: { penaltyId: await penalty('P-9', 'GENERAL', 'GENERAL'), statement: '整改' } });
+    const partner = await app.clientAs(Role.PARTNER);
+    expect(errorCode(await partner.request(NodeDocument, { id: creditRepairApply.repair!.id }))).toBe('FORBIDDEN');
+    expect((await owner.data(NodeDocument, { id: creditRepairApply.repair!.id })).node?.__typename).toBe('CreditRepair');
   });
 });

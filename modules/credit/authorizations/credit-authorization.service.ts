@@ -93,21 +93,32 @@ export class CreditAuthorizationService {
 
   /**
    * Lets a partner read a detailed part of a report under a valid authorization, and logs the read; refuses
-   * otherwise. The log is written apart from any transaction, so a read is recorded even if the request fails later.
+   * otherwise. Reads of one request are logged together, once per enterprise and part, apart from any
+   * transaction, so a read is recorded even if the request fails later.
    */
   async admitPartner(enterprise: Enterprise, part: string): Promise<void> {
-    const authorization = await this.validAuthorization(enterprise.id);
-    if (!authorization) throw new ForbiddenError('The detailed credit report needs the enterprise’s valid authorization for this partner.');
-    const log = this.context.platform.orm.em.fork();
-    log.create(CreditReportAccess, {
-      enterprise: log.getReference(Enterprise, enterprise.id),
-      authorization: log.getReference(CreditAuthorization, authorization.id),
-      partnerName: authorization.partnerName,
-      part,
-      accessedAt: this.context.platform.clock.now(),
-      requestId: this.context.requestId,
-    });
-    await log.flush();
+    const admitted = await requestLoader<boolean>(this.context, 'creditReportReads', async (keys) => {
+      const log = this.context.platform.orm.em.fork();
+      const results = await Promise.all(
+        keys.map(async (key) => {
+          const [enterpriseId, readPart] = key.split('|');
+          const authorization = await this.validAuthorization(enterpriseId);
+          if (!authorization) return false;
+          log.create(CreditReportAccess, {
+            enterprise: log.getReference(Enterprise, enterpriseId),
+            authorization: log.getReference(CreditAuthorization, authorization.id),
+            partnerName: authorization.partnerName,
+            part: readPart,
+            accessedAt: this.context.platform.clock.now(),
+            requestId: this.context.requestId,
+          });
+          return true;
+        }),
+      );
+      await log.flush();
+      return results;
+    }).load(`${enterprise.id}|${part}`);
+    if (!admitted) throw new ForbiddenError('The detailed credit report needs the enterprise’s valid authorization for this partner.');
   }
 
   async recordLoan(em: EntityManager, request: LoanRequest): Promise<CreditLoan> {
@@ -117,7 +128,8 @@ export class CreditAuthorizationService {
     const authorization = await this.validAuthorization(enterprise.id);
     if (!authorization) throw new ForbiddenError('A credit loan is recorded under the enterprise’s valid authorization.');
     const errors = new UserErrorCollector();
-    if (request.amount.startsWith('-') || Number(request.amount) === 0) errors.add(['input', 'amount'], UserErrorCode.OUT_OF_RANGE, 'The amount must be above zero.');
+    if (/\.\d{3,}$/.test(request.amount) || request.amount.split('.')[0].length > 18) errors.add(['input', 'amount'], UserErrorCode.INVALID_FORMAT, 'An amount has at most 18 digits and two decimals (fen).');
+    else if (request.amount.startsWith('-') || Number(request.amount) === 0) errors.add(['input', 'amount'], UserErrorCode.OUT_OF_RANGE, 'The amount must be above zero.');
     if (request.termMonths < 1 || request.termMonths > 360) errors.add(['input', 'termMonths'], UserErrorCode.OUT_OF_RANGE, 'The term lies between 1 and 360 months.');
     errors.throwIfAny();
     const loan = em.create(CreditLoan, {

@@ -7,6 +7,7 @@ import { runCli, withServices } from '../../platform/cli/with-services';
 import { migrateAndLoadReferenceData } from '../../platform/server/start';
 import { CREDIT_RECORD_KINDS, type CreditRecordKindCode } from '../records/credit-records.resolvers';
 import { importCreditRecords } from './credit-import.service';
+import { buildGraphQLSchema } from '../../platform/schema';
 
 /** `npm run credit:import -- --kind PENALTY --file penalties.csv`: the import with a progress bar and a line-by-line report. */
 runCli(async () => {
@@ -16,11 +17,12 @@ runCli(async () => {
   const csv = readFileSync(values.file, 'utf8');
   await withServices(async (services) => {
     await migrateAndLoadReferenceData(services);
+    const schema = await buildGraphQLSchema(services.modules);
     const bar = new SingleBar({ format: 'importing |{bar}| {value}/{total} rows' }, Presets.shades_classic);
     const result = await services.orm.em.fork().transactional(async (em) => {
       const context = { requestId: 'cli-import', principal: { ...ANONYMOUS, role: Role.ADMIN, subject: 'cli-import' }, em: em as EntityManager, logger: services.logger, platform: services };
       let started = false;
-      return importCreditRecords(context, em as EntityManager, values.kind as CreditRecordKindCode, csv, (done, total) => {
+      return importCreditRecords(context, em as EntityManager, values.kind as CreditRecordKindCode, csv, schema, (done, total) => {
         if (!started) bar.start(total, 0);
         started = true;
         bar.update(done);

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Authorized, Ctx, Field, Info, InputType, Int, Mutation, ObjectType, Resolver, registerEnumType } from 'type-graphql';
 import { Role } from '../../platform/auth/principal';
 import type { GraphQLContext } from '../../platform/context';
 import { MutationPayload, runMutation } from '../../platform/errors/mutation';
@@ -52,9 +53,9 @@ export class CreditImportResolver {
   @Mutation(() => CreditRecordsImportPayload, {
     description: 'Imports credit records of one kind from CSV; every row follows the rules of the single record mutation, bad rows are reported by line.',
   })
-  creditRecordsImport(@Arg('input', () => CreditRecordsImportInput) input: CreditRecordsImportInput, @Ctx() context: GraphQLContext) {
+  creditRecordsImport(@Arg('input', () => CreditRecordsImportInput) input: CreditRecordsImportInput, @Ctx() context: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     return runMutation(context, CreditRecordsImportPayload, async (em) => {
-      const result = await importCreditRecords(context, em, input.kind, input.csv);
+      const result = await importCreditRecords(context, em, input.kind, input.csv, info.schema);
       return { imported: result.imported, rejected: result.rejected.map((problem) => Object.assign(new ImportRowError(), problem)) };
     });
   }

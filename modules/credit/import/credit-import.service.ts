@@ -1,7 +1,7 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DriverException, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { parse } from 'csv-parse/sync';
-import { GraphQLError } from 'graphql';
+import { coerceInputValue, getNamedType, GraphQLError, type GraphQLInputObjectType, type GraphQLSchema } from 'graphql';
 import type { GraphQLContext } from '../../platform/context';
 import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../../platform/errors/user-error';
 import { toGlobalId } from '../../platform/relay/global-id';
@@ -22,16 +22,31 @@ export interface ImportResult {
   rejected: ImportRowProblem[];
 }
 
-/** Columns read as integers; everything else stays text, as the GraphQL inputs expect. */
-const INTEGER_COLUMNS = new Set(['year', 'termMonths']);
-
-function rowInput(row: Record<string, string>, enterpriseId: string): Record<string, unknown> {
-  const input: Record<string, unknown> = { enterpriseId };
+/**
+ * A CSV row as the kind's GraphQL input would receive it: typed by the input type of the schema and coerced by
+ * GraphQL itself (dates, decimals, enums, integers, required fields), so that a row is checked exactly like the
+ * arguments of the single mutation. Problems come back as row errors.
+ */
+function rowInput(row: Record<string, string>, enterpriseId: string, inputType: GraphQLInputObjectType): { input?: Record<string, unknown>; problems: Array<{ field: string[]; code: UserErrorCode; message: string }> } {
+  const raw: Record<string, unknown> = { enterpriseId };
+  const fields = inputType.getFields();
+  const problems: Array<{ field: string[]; code: UserErrorCode; message: string }> = [];
   for (const [column, value] of Object.entries(row)) {
     if (column === 'uscc' || value === '') continue;
-    input[column] = INTEGER_COLUMNS.has(column) ? Number(value) : value;
+    const field = fields[column];
+    if (!field) {
+      problems.push({ field: [column], code: UserErrorCode.INVALID_FORMAT, message: `The ${inputType.name} has no field ${column}.` });
+      continue;
+    }
+    const type = getNamedType(field.type);
+    raw[column] = type.name === 'Int' && /^-?\d+$/.test(value) ? Number(value) : type.name === 'Boolean' && /^(true|false)$/i.test(value) ? value.toLowerCase() === 'true' : value;
   }
-  return input;
+  const input = coerceInputValue(raw, inputType, (path, _invalid, error) => {
+    const field = path.length > 0 ? path.map(String) : [String(error.message.match(/Field "([^"]+)"/)?.[1] ?? '')].filter(Boolean);
+    const code = /required/i.test(error.message) ? UserErrorCode.REQUIRED : UserErrorCode.INVALID_FORMAT;
+    problems.push({ field, code, message: error.message });
+  }) as Record<string, unknown>;
+  return problems.length > 0 ? { problems } : { input: { ...input }, problems };
 }
 
 /**
@@ -45,9 +60,11 @@ export async function importCreditRecords(
   em: EntityManager,
   kindCode: CreditRecordKindCode,
   csv: string,
+  schema: GraphQLSchema,
   onProgress?: (done: number, total: number) => void,
 ): Promise<ImportResult> {
   const kind = CREDIT_RECORD_KINDS[kindCode] as unknown as CreditRecordKind<object, { enterpriseId: string }>;
+  const inputType = schema.getType(kind.input.name) as GraphQLInputObjectType;
   let rows: Array<Record<string, string>>;
   try {
     rows = parse(csv, { columns: true, skip_empty_lines: true, trim: true }) as Array<Record<string, string>>;
@@ -67,8 +84,9 @@ export async function importCreditRecords(
     if (!enterprise) {
       reject(['uscc'], UserErrorCode.NOT_FOUND, `No enterprise has the credit code ${row.uscc}.`);
     } else {
-      const input = rowInput(row, toGlobalId('Enterprise', enterprise.id));
-      try {
+      const { input, problems } = rowInput(row, toGlobalId('Enterprise', enterprise.id), inputType);
+      for (const problem of problems) reject(problem.field, problem.code, problem.message);
+      if (input) try {
         await em.transactional(async (savepoint) => {
           kind.assertWriter(context.principal, input as never);
           const errors = new UserErrorCollector();
@@ -86,6 +104,9 @@ export async function importCreditRecords(
           reject([], UserErrorCode.TAKEN, 'The record exists already.');
         } else if (error instanceof GraphQLError && ['FORBIDDEN', 'UNAUTHENTICATED'].includes(String(error.extensions.code))) {
           reject([], UserErrorCode.NOT_PERMITTED, error.message);
+        } else if (error instanceof DriverException) {
+          // Whatever slipped past the checks and the database refused stays this row's problem alone.
+          reject([], UserErrorCode.INVALID_FORMAT, 'The database refused the row’s values.');
         } else {
           throw error;
         }

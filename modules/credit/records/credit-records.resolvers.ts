@@ -10,6 +10,7 @@ import { uuidFromGlobalId } from '../../platform/relay/global-id';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { enterpriseRecordResolvers, type EnterpriseRecordOptions } from '../../enterprise/enterprise-record.resolvers';
 import { CreditScoringService } from '../scoring/scoring.service';
+import { addMonths } from '../repair/repair-eligibility';
 import {
   AbnormalListEntry,
   AdministrativePenalty,
@@ -36,7 +37,7 @@ import {
 } from './credit-records.inputs';
 
 /** Detailed credit records are not for partners: a bank reads them only under the enterprise's authorization. */
-const CREDIT_RECORD_READERS = [Role.ADMIN, Role.OFFICER, Role.ANALYST, Role.DESK, Role.ENTERPRISE];
+export const CREDIT_RECORD_READERS = [Role.ADMIN, Role.OFFICER, Role.ANALYST, Role.DESK, Role.ENTERPRISE];
 const WRITERS = [Role.ADMIN, Role.OFFICER];
 
 /** An ADMIN, or an officer of the department that owns the kind of record. */
@@ -57,9 +58,6 @@ function checkPast(date: string, field: string, errors: UserErrorCollector, cont
   if (date > today(context.platform.clock)) errors.add(['input', field], UserErrorCode.IN_FUTURE, 'The date must not lie in the future.');
 }
 
-function addYears(date: string, years: number): string {
-  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
-}
 
 export type CreditRecordKind<T extends object, I extends { enterpriseId: string }> = Omit<EnterpriseRecordOptions<T, I>, 'writerRoles' | 'readerRoles' | 'afterWrite'>;
 
@@ -89,6 +87,7 @@ export const CREDIT_RECORD_KINDS = {
         errors.add(['input', 'decisionNumber'], UserErrorCode.TAKEN, 'This decision is already recorded.');
       }
       if (input.amount.startsWith('-')) errors.add(['input', 'amount'], UserErrorCode.NEGATIVE, 'A fine cannot be negative.');
+      else if (/\.\d{3,}$/.test(input.amount) || input.amount.split('.')[0].length > 18) errors.add(['input', 'amount'], UserErrorCode.INVALID_FORMAT, 'A fine has at most 18 digits and two decimals (fen).');
       checkPast(input.decidedOn, 'decidedOn', errors, context);
       const publicityYears = { [PenaltySeverity.MINOR]: null, [PenaltySeverity.GENERAL]: 1, [PenaltySeverity.SERIOUS]: 3 }[input.severity];
       return em.create(AdministrativePenalty, {
@@ -99,7 +98,7 @@ export const CREDIT_RECORD_KINDS = {
         sector: input.sector,
         decidedOn: input.decidedOn,
         amount: input.amount,
-        publicityEndsOn: publicityYears === null ? null : addYears(input.decidedOn, publicityYears),
+        publicityEndsOn: publicityYears == null ? null : addMonths(input.decidedOn, 12 * publicityYears),
       });
     },
   }),

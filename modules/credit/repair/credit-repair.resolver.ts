@@ -7,6 +7,7 @@ import { assertRecordReadable, recordsOf } from '../../enterprise/enterprise-rec
 import { AbnormalListEntry, AdministrativePenalty } from '../records/credit-records.entities';
 import { CreditRepair } from './credit-repair.entity';
 import { CreditRepairService } from './credit-repair.service';
+import { CREDIT_RECORD_READERS } from '../records/credit-records.resolvers';
 
 @InputType({ description: 'An application to repair one record.' })
 export class CreditRepairApplyInput {
@@ -65,7 +66,7 @@ export class CreditRepairResolver {
 
 @Resolver(() => Enterprise)
 export class EnterpriseRepairResolver {
-  @Authorized(Role.ADMIN, Role.OFFICER, Role.ANALYST, Role.ENTERPRISE)
+  @Authorized(...CREDIT_RECORD_READERS)
   @FieldResolver(() => [CreditRepair], { description: 'The enterprise’s repair applications, newest first.' })
   creditRepairs(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext) {
     assertRecordReadable(context, enterprise);

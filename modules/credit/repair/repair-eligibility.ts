@@ -9,7 +9,8 @@ export interface RepairMinimums {
 /** Fields where a penalty's publicity lasts at least a year whatever its severity. */
 const SENSITIVE_SECTORS = new Set([PenaltySector.FOOD, PenaltySector.DRUGS, PenaltySector.SPECIAL_EQUIPMENT, PenaltySector.PRODUCTION_SAFETY, PenaltySector.FIRE]);
 
-function addMonths(date: string, months: number): string {
+/** A local date some months on, clamped to the last day of the target month (29 Feb + 12 months = 28 Feb). */
+export function addMonths(date: string, months: number): string {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7)) - 1 + months;
   const day = Number(date.slice(8, 10));

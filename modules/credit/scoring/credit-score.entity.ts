@@ -14,6 +14,8 @@ export interface ExplanationLine {
 /** One computation of an enterprise's score, kept as history; the newest is flagged current. */
 @Entity({ tableName: 'credit_score' })
 @Index({ properties: ['enterprise', 'current'] })
+// At most one current score per enterprise, whatever races past the recompute lock.
+@Index({ name: 'credit_score_one_current', expression: 'create unique index "credit_score_one_current" on "credit_score" ("enterprise_id") where "current"' })
 @ObjectType({ description: 'A computed credit score with the rule set that produced it and why (信用评分).' })
 export class CreditScore extends BaseEntity {
   @ManyToOne(() => Enterprise, { ref: true })

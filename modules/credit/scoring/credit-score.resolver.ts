@@ -36,8 +36,10 @@ export class ScoreExplanationLine {
   }
 
   @Field(() => [Node], { description: 'The records that triggered the rule.' })
-  evidence(@Ctx() context: GraphQLContext): Promise<Array<Node | null>> {
-    return new NodeService(context).load(this.line.evidence.map((item) => toGlobalId(item.type, item.id))) as Promise<Array<Node | null>>;
+  async evidence(@Ctx() context: GraphQLContext): Promise<Array<Node | null>> {
+    // Every line of every score in the request loads its records in one batch per type.
+    const loader = requestLoader<object>(context, 'creditEvidence', (ids) => new NodeService(context).load([...ids]));
+    return (await loader.loadMany(this.line.evidence.map((item) => toGlobalId(item.type, item.id)))).map((node) => (node instanceof Error ? null : node)) as Array<Node | null>;
   }
 }
 

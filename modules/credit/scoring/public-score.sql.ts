@@ -28,7 +28,7 @@ function rulesValues(rules: ScoreRule[]): string {
 /**
  * Scores, grades and explanations for a set of enterprises (or all) in one statement: rule hits joined to the
  * rule table, capped per rule, summed on the base and clamped to 0-1000. The result is inserted as the new current
- * score, and earlier scores of those enterprises stop being current. Parameters, in order: the enterprise ids
+ * score (after RETIRE_SQL has retired the earlier ones). Parameters, in order: the enterprise ids
  * (twice; null for every enterprise), today, last year, the rule set, the time of computation.
  */
 export function recomputeSql(cuts: readonly number[]): string {
@@ -57,11 +57,12 @@ export function recomputeSql(cuts: readonly number[]): string {
                     order by p.points, p.code) filter (where p.code is not null), cast('[]' as jsonb)) as explanation
       from targets t left join per_rule p on p.enterprise_id = t.id
      group by t.id
-  ),
-  retired as (
-    update credit_score set current = false where current and enterprise_id in (select id from targets)
   )
   insert into credit_score (id, created_at, updated_at, enterprise_id, score, grade, rule_set, computed_at, explanation, current)
   select gen_random_uuid(), now(), now(), enterprise_id, cast(score as int), ${gradeSql('score', cuts)}, ?, cast(? as timestamptz), explanation, true
     from totals`;
 }
+
+/** Retires the current scores of the enterprises about to be recomputed (parameters: the ids twice, or nulls). */
+export const RETIRE_SQL = `update credit_score set current = false
+  where current and (cast(? as uuid[]) is null or enterprise_id = any(cast(? as uuid[])))`;

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126140135 extends Migration {
+export class Migration20261126140736 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "credit_licensing_decision" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "decision_number" varchar(60) not null, "department_code" varchar(60) not null, "licence" varchar(200) not null, "decided_on" date not null, "published_on" date null, constraint "credit_licensing_decision_pkey" primary key ("id"));`);
@@ -15,6 +15,7 @@ export class Migration20261126140135 extends Migration {
     this.addSql(`create index "credit_honour_enterprise_id_index" on "credit_honour" ("enterprise_id");`);
 
     this.addSql(`create table "credit_score" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "score" int not null, "grade" text check ("grade" in ('EXCELLENT', 'GOOD', 'FAIR', 'POOR')) not null, "rule_set" varchar(60) not null, "computed_at" timestamptz not null, "explanation" jsonb not null, "current" boolean not null default true, constraint "credit_score_pkey" primary key ("id"));`);
+    this.addSql(`create unique index "credit_score_one_current" on "credit_score" ("enterprise_id") where "current";`);
     this.addSql(`create index "credit_score_enterprise_id_current_index" on "credit_score" ("enterprise_id", "current");`);
 
     this.addSql(`create table "credit_commitment" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "type" text check ("type" in ('APPROVAL_SUBSTITUTE', 'PUBLIC', 'INDUSTRY_SELF_DISCIPLINE', 'REPAIR')) not null, "promise" text not null, "made_on" date not null, "outcome" text check ("outcome" in ('PENDING', 'KEPT', 'BROKEN')) not null, constraint "credit_commitment_pkey" primary key ("id"));`);
