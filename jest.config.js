@@ -1,7 +1,7 @@
 /** Tests run the real server over HTTP against real PostgreSQL: see test/support/global-setup.ts. */
 module.exports = {
   testEnvironment: 'node',
-  roots: ['<rootDir>/modules', '<rootDir>/test'],
+  roots: ['<rootDir>/modules', '<rootDir>/plugins', '<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
   setupFiles: ['<rootDir>/test/support/clear-orm-metadata.ts'],

@@ -19,6 +19,9 @@ import { CreditRepairResolver, EnterpriseRepairResolver } from './repair/credit-
 import { CreditAuthorization, CreditLoan, CreditReportAccess } from './authorizations/credit-authorization.entity';
 import { assertOwnOrAdmin, CreditAuthorizationResolver } from './authorizations/credit-authorization.resolver';
 import { CreditAuthorizationService } from './authorizations/credit-authorization.service';
+import { CreditPlusRuleDraft, CreditPlusRuleSet } from './plus/credit-plus-rule-set.entity';
+import { CreditPlusScore } from './plus/credit-plus-score.entity';
+import { CreditPlusRulesResolver, CreditPlusScoreResolver, EnterpriseCreditPlusResolver } from './plus/credit-plus.resolver';
 import type { Enterprise } from '../enterprise/enterprise.entity';
 import type { GraphQLContext } from '../platform/context';
 
@@ -36,10 +39,10 @@ async function assertCreditDetailReadable(context: GraphQLContext, record: { ent
 
 export const credit = defineModule({
   name: 'credit',
-  description: 'Public credit records and the explainable public credit score.',
+  description: 'Public credit records, the explainable public credit score and the per-chain credit+ plugins.',
   dependsOn: ['enterprise', 'one-category'],
-  entities: [...CREDIT_RECORD_ENTITIES, CreditScore, CreditAuthorization, CreditReportAccess, CreditLoan, CreditRepair],
-  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver, CreditIndicatorsResolver, DoublePublicityResolver],
+  entities: [...CREDIT_RECORD_ENTITIES, CreditScore, CreditAuthorization, CreditReportAccess, CreditLoan, CreditRepair, CreditPlusRuleDraft, CreditPlusRuleSet, CreditPlusScore],
+  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver, CreditIndicatorsResolver, DoublePublicityResolver, CreditPlusRulesResolver, EnterpriseCreditPlusResolver, CreditPlusScoreResolver],
   indicators: CREDIT_INDICATORS,
   nodeTypes: [
     defineNodeType({ typeName: 'CreditRepair', entity: CreditRepair, assertReadable: (context, repair) => assertCreditDetailReadable(context, repair, 'CreditRepair') }),

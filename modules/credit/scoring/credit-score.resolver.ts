@@ -1,3 +1,4 @@
+import type { Ref } from '@mikro-orm/core';
 import { Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Role } from '../../platform/auth/principal';
 import type { GraphQLContext } from '../../platform/context';
@@ -92,14 +93,23 @@ export class CreditScoreResolver {
     description: 'Why the score is what it is: every rule that moved it, with its records. A partner reads it under the enterprise’s authorization, and the read is logged.',
   })
   async explanation(@Root() score: CreditScore, @Ctx() context: GraphQLContext): Promise<ScoreExplanationLine[]> {
-    const { principal } = context;
-    const enterprise = (await score.enterprise.load({ dataloader: true }))!;
-    if (principal.role === Role.PARTNER) {
-      // A partner reads the reasons under the enterprise's authorization, and every such read is logged.
-      await new CreditAuthorizationService(context).admitPartner(enterprise, 'creditScore.explanation');
-    } else if (!EXPLANATION_READERS.includes(principal.role) && !(principal.role === Role.ENTERPRISE && isOwnEnterprise(principal, enterprise))) {
-      throw new ForbiddenError('The reasons behind a score are for the enterprise, the administration, and partners it authorized.');
-    }
-    return score.explanation.map((line) => new ScoreExplanationLine(line));
+    return readableExplanation(context, score, 'creditScore.explanation');
   }
+}
+
+/** The explanation of a public or credit+ score, for those who may read the reasons behind it. */
+export async function readableExplanation(
+  context: GraphQLContext,
+  score: { enterprise: Ref<Enterprise>; explanation: ExplanationLine[] },
+  part: string,
+): Promise<ScoreExplanationLine[]> {
+  const { principal } = context;
+  const enterprise = (await score.enterprise.load({ dataloader: true }))!;
+  if (principal.role === Role.PARTNER) {
+    // A partner reads the reasons under the enterprise's authorization, and every such read is logged.
+    await new CreditAuthorizationService(context).admitPartner(enterprise, part);
+  } else if (!EXPLANATION_READERS.includes(principal.role) && !(principal.role === Role.ENTERPRISE && isOwnEnterprise(principal, enterprise))) {
+    throw new ForbiddenError('The reasons behind a score are for the enterprise, the administration, and partners it authorized.');
+  }
+  return score.explanation.map((line) => new ScoreExplanationLine(line));
 }

@@ -1,8 +1,14 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126140736 extends Migration {
+export class Migration20261126141141 extends Migration {
 
   override async up(): Promise<void> {
+    this.addSql(`create table "credit_plus_rule_draft" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "chain" varchar(40) not null, "rules" jsonb not null, "latest_version" int not null default 0, constraint "credit_plus_rule_draft_pkey" primary key ("id"));`);
+    this.addSql(`alter table "credit_plus_rule_draft" add constraint "credit_plus_rule_draft_chain_unique" unique ("chain");`);
+
+    this.addSql(`create table "credit_plus_rule_set" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "chain" varchar(40) not null, "number" int not null, "rules" jsonb not null, "published_at" timestamptz not null, "published_by" varchar(200) not null, constraint "credit_plus_rule_set_pkey" primary key ("id"));`);
+    this.addSql(`alter table "credit_plus_rule_set" add constraint "credit_plus_rule_set_chain_number_unique" unique ("chain", "number");`);
+
     this.addSql(`create table "credit_licensing_decision" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "decision_number" varchar(60) not null, "department_code" varchar(60) not null, "licence" varchar(200) not null, "decided_on" date not null, "published_on" date null, constraint "credit_licensing_decision_pkey" primary key ("id"));`);
     this.addSql(`alter table "credit_licensing_decision" add constraint "credit_licensing_decision_decision_number_unique" unique ("decision_number");`);
     this.addSql(`create index "credit_licensing_decision_enterprise_id_index" on "credit_licensing_decision" ("enterprise_id");`);
@@ -17,6 +23,10 @@ export class Migration20261126140736 extends Migration {
     this.addSql(`create table "credit_score" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "score" int not null, "grade" text check ("grade" in ('EXCELLENT', 'GOOD', 'FAIR', 'POOR')) not null, "rule_set" varchar(60) not null, "computed_at" timestamptz not null, "explanation" jsonb not null, "current" boolean not null default true, constraint "credit_score_pkey" primary key ("id"));`);
     this.addSql(`create unique index "credit_score_one_current" on "credit_score" ("enterprise_id") where "current";`);
     this.addSql(`create index "credit_score_enterprise_id_current_index" on "credit_score" ("enterprise_id", "current");`);
+
+    this.addSql(`create table "credit_plus_score" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "chain" varchar(40) not null, "score" int not null, "grade" text check ("grade" in ('EXCELLENT', 'GOOD', 'FAIR', 'POOR')) not null, "public_score" int not null, "rule_set_version" int not null, "computed_at" timestamptz not null, "explanation" jsonb not null, "current" boolean not null default true, constraint "credit_plus_score_pkey" primary key ("id"));`);
+    this.addSql(`create unique index "credit_plus_score_one_current" on "credit_plus_score" ("enterprise_id", "chain") where "current";`);
+    this.addSql(`create index "credit_plus_score_enterprise_id_chain_current_index" on "credit_plus_score" ("enterprise_id", "chain", "current");`);
 
     this.addSql(`create table "credit_commitment" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "type" text check ("type" in ('APPROVAL_SUBSTITUTE', 'PUBLIC', 'INDUSTRY_SELF_DISCIPLINE', 'REPAIR')) not null, "promise" text not null, "made_on" date not null, "outcome" text check ("outcome" in ('PENDING', 'KEPT', 'BROKEN')) not null, constraint "credit_commitment_pkey" primary key ("id"));`);
     this.addSql(`create index "credit_commitment_enterprise_id_index" on "credit_commitment" ("enterprise_id");`);
@@ -56,6 +66,8 @@ export class Migration20261126140736 extends Migration {
 
     this.addSql(`alter table "credit_score" add constraint "credit_score_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
 
+    this.addSql(`alter table "credit_plus_score" add constraint "credit_plus_score_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
+
     this.addSql(`alter table "credit_commitment" add constraint "credit_commitment_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
 
     this.addSql(`alter table "credit_authorization" add constraint "credit_authorization_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
@@ -91,6 +103,10 @@ export class Migration20261126140736 extends Migration {
 
     this.addSql(`alter table "credit_repair" drop constraint "credit_repair_abnormal_entry_id_foreign";`);
 
+    this.addSql(`drop table if exists "credit_plus_rule_draft" cascade;`);
+
+    this.addSql(`drop table if exists "credit_plus_rule_set" cascade;`);
+
     this.addSql(`drop table if exists "credit_licensing_decision" cascade;`);
 
     this.addSql(`drop table if exists "credit_judgment_defaulter" cascade;`);
@@ -98,6 +114,8 @@ export class Migration20261126140736 extends Migration {
     this.addSql(`drop table if exists "credit_honour" cascade;`);
 
     this.addSql(`drop table if exists "credit_score" cascade;`);
+
+    this.addSql(`drop table if exists "credit_plus_score" cascade;`);
 
     this.addSql(`drop table if exists "credit_commitment" cascade;`);
 

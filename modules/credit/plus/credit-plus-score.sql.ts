@@ -1,0 +1,47 @@
+import type { CreditPlusPlugin } from './credit-plus-plugin';
+import { gradeSql } from '../scoring/grade';
+
+/**
+ * A chain's credit+ scores in one statement: the members' current public scores, the plugin's indicators, the
+ * rule set (a jsonb parameter, so desk data never becomes SQL text) and the points of the rules that hold.
+ * Parameters, in order: chain, enterprise ids (twice, or nulls), rules as json, chain, rule-set version, time.
+ */
+export function creditPlusSql(plugin: CreditPlusPlugin, cuts: readonly number[]): string {
+  const indicators = plugin.indicators.map((indicator) => `select '${indicator.code}' as indicator, i.enterprise_id, i.value, i.evidence from (${indicator.sql}) i`).join('\n    union all\n    ');
+  return `
+  with members as (
+    select distinct enterprise_id from chain_membership
+     where chain = ? and (cast(? as uuid[]) is null or enterprise_id = any(cast(? as uuid[])))
+  ),
+  indicators as (
+    ${indicators}
+  ),
+  rules as (
+    select * from jsonb_to_recordset(cast(? as jsonb)) as r(code text, description text, indicator text, operator text, threshold numeric, points int)
+  ),
+  hits as (
+    select i.enterprise_id, r.code, r.description, r.points, i.evidence
+      from indicators i join rules r on r.indicator = i.indicator
+     where (r.operator = 'AT_LEAST' and i.value >= r.threshold)
+        or (r.operator = 'BELOW' and i.value < r.threshold)
+        or (r.operator = 'EQUALS' and i.value = r.threshold)
+  ),
+  base as (
+    select m.enterprise_id, s.score as public_score from members m join credit_score s on s.enterprise_id = m.enterprise_id and s.current
+  ),
+  totals as (
+    select b.enterprise_id, b.public_score,
+           greatest(0, least(1000, b.public_score + coalesce(sum(h.points), 0))) as score,
+           coalesce(jsonb_agg(jsonb_build_object('rule', h.code, 'description', h.description, 'points', h.points, 'evidence', h.evidence)
+                    order by h.points, h.code) filter (where h.code is not null), cast('[]' as jsonb)) as explanation
+      from base b left join hits h on h.enterprise_id = b.enterprise_id
+     group by b.enterprise_id, b.public_score
+  )
+  insert into credit_plus_score (id, created_at, updated_at, enterprise_id, chain, score, grade, public_score, rule_set_version, computed_at, explanation, current)
+  select gen_random_uuid(), now(), now(), enterprise_id, ?, cast(score as int), ${gradeSql('score', cuts)}, public_score, ?, cast(? as timestamptz), explanation, true
+    from totals`;
+}
+
+/** Retires a chain's current credit+ scores of the enterprises about to be recomputed (chain, ids twice). */
+export const RETIRE_PLUS_SQL = `update credit_plus_score set current = false
+  where current and chain = ? and (cast(? as uuid[]) is null or enterprise_id = any(cast(? as uuid[])))`;
