@@ -2,6 +2,7 @@ import { Role } from '../../modules/platform/auth/principal';
 import { ManualClock } from '../../modules/platform/clock';
 import {
   ChainMembershipJoinDocument,
+  ChipRdSpendingRecordDocument,
   CreditPlusRulesDiffDocument,
   CreditPlusRulesDocument,
   CreditPlusRulesDraftSaveDocument,
@@ -40,16 +41,21 @@ describe('credit+ chain scores under rules the desk versions', () => {
     for (const sampledOn of ['2026-09-01', '2026-09-20']) {
       testIds.push((await desk.data(HuyouResidueTestRecordDocument, { input: { orchardId, sampledOn, passed: true } })).huyouResidueTestRecord.residueTest!.id);
     }
+    const chipDesk = await app.clientAs(Role.DESK, { chains: ['chip'] });
+    await chipDesk.data(ChainMembershipJoinDocument, { input: { enterpriseId: grower.id, chain: 'CHIP', node: 'RESEARCH' } });
+    await chipDesk.data(ChipRdSpendingRecordDocument, { input: { enterpriseId: grower.id, year: 2025, amount: '10000000.00', revenue: '100000000.00' } });
     await admin.data(CreditScoresRecomputeDocument, {});
   });
   afterAll(() => app?.stop());
 
-  it('scores chain members on top of the public score under the plugin defaults, with the chain records as evidence', async () => {
+  it('scores chain members in plugin order on top of the previous result under the plugin defaults, with the chain records as evidence', async () => {
     const enterprise = await scores();
     const publicScore = enterprise.creditScore!.score;
-    expect(enterprise.creditPlusScores).toHaveLength(1);
-    const [huyou] = enterprise.creditPlusScores;
-    expect(huyou).toMatchObject({ chain: 'HUYOU', publicScore, score: publicScore + 50, ruleSetVersion: 0 });
+    const [huyou, chip] = enterprise.creditPlusScores;
+    expect(huyou).toMatchObject({ chain: 'HUYOU', publicScore, baseScore: publicScore, baseChain: null, score: publicScore + 50, ruleSetVersion: 0 });
+    // The chip plugin runs after the huyou plugin and starts from its result.
+    expect(chip).toMatchObject({ chain: 'CHIP', publicScore, baseScore: publicScore + 50, baseChain: 'HUYOU', score: publicScore + 90 });
+    expect(chip.explanation.map((line) => [line.rule, line.points, line.evidence[0]?.__typename])).toEqual([['RD_INTENSIVE', 40, 'ChipRdSpending']]);
     expect(huyou.explanation.map((line) => [line.rule, line.points])).toEqual([
       ['CERTIFIED', 20],
       ['RESIDUE_ALL_PASSED', 30],
@@ -98,6 +104,8 @@ describe('credit+ chain scores under rules the desk versions', () => {
     expect(creditPlusRulesPublish).toMatchObject({ ruleSet: { number: 1 }, rescored: 1, userErrors: [] });
     const enterprise = await scores();
     expect(enterprise.creditPlusScores[0]).toMatchObject({ ruleSetVersion: 1, score: enterprise.creditScore!.score + 60 });
+    // The later plugins built on the huyou score follow it.
+    expect(enterprise.creditPlusScores[1]).toMatchObject({ chain: 'CHIP', ruleSetVersion: 0, score: enterprise.creditScore!.score + 100 });
     expect(enterprise.creditPlusScores[0].explanation.map((line) => line.rule)).toEqual(['RESIDUE_ALL_PASSED']);
 
     const { creditPlusRulesDiff } = await admin.data(CreditPlusRulesDiffDocument, { chain: 'HUYOU', from: 0, to: 1 });

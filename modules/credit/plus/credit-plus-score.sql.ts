@@ -2,14 +2,18 @@ import type { CreditPlusPlugin } from './credit-plus-plugin';
 import { gradeSql } from '../scoring/grade';
 
 /**
- * A chain's credit+ scores in one statement: the members' current public scores, the plugin's indicators, the
- * rule set (a jsonb parameter, so desk data never becomes SQL text) and the points of the rules that hold.
- * Parameters, in order: chain, enterprise ids (twice, or nulls), rules as json, chain, rule-set version, time.
+ * A chain's credit+ scores in one statement: each member's base (its score from the nearest earlier plugin in
+ * the declared order, else its public score), the plugin's indicators, the rule set (a jsonb parameter, so desk
+ * data never becomes SQL text) and the points of the rules that hold. Indicators read the scoring day as
+ * `(select today from params)`.
+ * Parameters, in order: scoring day, chain, enterprise ids (twice, or nulls), rules as json, earlier chains
+ * (twice), chain, rule-set version, time.
  */
 export function creditPlusSql(plugin: CreditPlusPlugin, cuts: readonly number[]): string {
   const indicators = plugin.indicators.map((indicator) => `select '${indicator.code}' as indicator, i.enterprise_id, i.value, i.evidence from (${indicator.sql}) i`).join('\n    union all\n    ');
   return `
-  with members as (
+  with params as (select cast(? as date) as today),
+  members as (
     select distinct enterprise_id from chain_membership
      where chain = ? and (cast(? as uuid[]) is null or enterprise_id = any(cast(? as uuid[])))
   ),
@@ -27,18 +31,25 @@ export function creditPlusSql(plugin: CreditPlusPlugin, cuts: readonly number[])
         or (r.operator = 'EQUALS' and i.value = r.threshold)
   ),
   base as (
-    select m.enterprise_id, s.score as public_score from members m join credit_score s on s.enterprise_id = m.enterprise_id and s.current
+    select m.enterprise_id, s.score as public_score, coalesce(previous.score, s.score) as base_score, previous.chain as base_chain
+      from members m
+      join credit_score s on s.enterprise_id = m.enterprise_id and s.current
+      left join lateral (
+        select p.score, p.chain from credit_plus_score p
+         where p.enterprise_id = m.enterprise_id and p.current and p.chain = any(cast(? as text[]))
+         order by array_position(cast(? as text[]), cast(p.chain as text)) desc limit 1
+      ) previous on true
   ),
   totals as (
-    select b.enterprise_id, b.public_score,
-           greatest(0, least(1000, b.public_score + coalesce(sum(h.points), 0))) as score,
+    select b.enterprise_id, b.public_score, b.base_score, b.base_chain,
+           greatest(0, least(1000, b.base_score + coalesce(sum(h.points), 0))) as score,
            coalesce(jsonb_agg(jsonb_build_object('rule', h.code, 'description', h.description, 'points', h.points, 'evidence', h.evidence)
                     order by h.points, h.code) filter (where h.code is not null), cast('[]' as jsonb)) as explanation
       from base b left join hits h on h.enterprise_id = b.enterprise_id
-     group by b.enterprise_id, b.public_score
+     group by b.enterprise_id, b.public_score, b.base_score, b.base_chain
   )
-  insert into credit_plus_score (id, created_at, updated_at, enterprise_id, chain, score, grade, public_score, rule_set_version, computed_at, explanation, current)
-  select gen_random_uuid(), now(), now(), enterprise_id, ?, cast(score as int), ${gradeSql('score', cuts)}, public_score, ?, cast(? as timestamptz), explanation, true
+  insert into credit_plus_score (id, created_at, updated_at, enterprise_id, chain, score, grade, public_score, base_score, base_chain, rule_set_version, computed_at, explanation, current)
+  select gen_random_uuid(), now(), now(), enterprise_id, ?, cast(score as int), ${gradeSql('score', cuts)}, public_score, base_score, base_chain, ?, cast(? as timestamptz), explanation, true
     from totals`;
 }
 

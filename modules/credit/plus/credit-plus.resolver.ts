@@ -13,7 +13,7 @@ import { CreditScoringService } from '../scoring/scoring.service';
 import type { CreditPlusPlugin, PluginRule, RuleOperator } from './credit-plus-plugin';
 import { CreditPlusOperator, CreditPlusRuleDraft, CreditPlusRuleSet, CreditPlusRuleType } from './credit-plus-rule-set.entity';
 import { CreditPlusScore } from './credit-plus-score.entity';
-import { CreditPlusRulesService, pluginOf, rulesInForce } from './credit-plus-rules.service';
+import { CreditPlusRulesService, activePlugins, pluginOf, rulesInForce } from './credit-plus-rules.service';
 
 @ObjectType({ description: 'An indicator a credit+ plugin computes from its chain’s data.' })
 export class CreditPlusIndicator {
@@ -168,10 +168,12 @@ export class CreditPlusRulesResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseCreditPlusResolver {
   @Authorized(...ENTERPRISE_READERS)
-  @FieldResolver(() => [CreditPlusScore], { description: 'The current credit+ score in each chain the enterprise belongs to whose plugin is on.' })
+  @FieldResolver(() => [CreditPlusScore], { description: 'The current credit+ score in each chain the enterprise belongs to whose plugin is on, in the plugins’ order.' })
   async creditPlusScores(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<CreditPlusScore[]> {
+    const order = activePlugins(context.platform).map((plugin) => plugin.chain);
     const loader = requestLoader<CreditPlusScore[]>(context, 'currentCreditPlusScores', async (ids) => {
-      const rows = await context.em.find(CreditPlusScore, { enterprise: { $in: [...ids] }, current: true }, { orderBy: { chain: 'ASC' } });
+      const rows = await context.em.find(CreditPlusScore, { enterprise: { $in: [...ids] }, current: true, chain: { $in: order } });
+      rows.sort((a, b) => order.indexOf(a.chain) - order.indexOf(b.chain));
       return ids.map((id) => rows.filter((row) => row.enterprise.id === id));
     });
     return (await loader.load(enterprise.id)) ?? [];

@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126141141 extends Migration {
+export class Migration20261126141511 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "credit_plus_rule_draft" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "chain" varchar(40) not null, "rules" jsonb not null, "latest_version" int not null default 0, constraint "credit_plus_rule_draft_pkey" primary key ("id"));`);
@@ -24,7 +24,7 @@ export class Migration20261126141141 extends Migration {
     this.addSql(`create unique index "credit_score_one_current" on "credit_score" ("enterprise_id") where "current";`);
     this.addSql(`create index "credit_score_enterprise_id_current_index" on "credit_score" ("enterprise_id", "current");`);
 
-    this.addSql(`create table "credit_plus_score" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "chain" varchar(40) not null, "score" int not null, "grade" text check ("grade" in ('EXCELLENT', 'GOOD', 'FAIR', 'POOR')) not null, "public_score" int not null, "rule_set_version" int not null, "computed_at" timestamptz not null, "explanation" jsonb not null, "current" boolean not null default true, constraint "credit_plus_score_pkey" primary key ("id"));`);
+    this.addSql(`create table "credit_plus_score" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "chain" varchar(40) not null, "score" int not null, "grade" text check ("grade" in ('EXCELLENT', 'GOOD', 'FAIR', 'POOR')) not null, "public_score" int not null, "base_score" int not null, "base_chain" varchar(40) null, "rule_set_version" int not null, "computed_at" timestamptz not null, "explanation" jsonb not null, "current" boolean not null default true, constraint "credit_plus_score_pkey" primary key ("id"));`);
     this.addSql(`create unique index "credit_plus_score_one_current" on "credit_plus_score" ("enterprise_id", "chain") where "current";`);
     this.addSql(`create index "credit_plus_score_enterprise_id_chain_current_index" on "credit_plus_score" ("enterprise_id", "chain", "current");`);
 
