@@ -1,6 +1,7 @@
 /**
- * Times a full recompute of the public credit score over a realistic record mix, beside the same arithmetic
- * written directly as one SQL aggregate (no explanation, no history): the price of explainability and history.
+ * Times a full recompute of the credit scores (the public score, then every chain's credit+ score) over a
+ * realistic record mix, beside the public arithmetic written directly as one SQL aggregate (no explanation, no
+ * history, no plugins): the price of explainability, history and the chain plugins.
  *
  *   npm run bench -- --enterprises 100000
  *
@@ -43,6 +44,35 @@ const RECORDS_SQL = [
    select gen_random_uuid(), now(), now(), id, 'NATIONAL', '守合同重信用企业', date '2025-12-01' from enterprise where random() < 0.04`,
 ];
 
+/**
+ * Chain members and chain records for the credit+ plugins: three in ten enterprises are in a chain, one in
+ * twenty of those in a second (chip after huyou, so the chip plugin builds on the huyou result).
+ */
+const CHAIN_SQL = [
+  `insert into chain_membership (id, created_at, updated_at, enterprise_id, chain, node, joined_at, joined_by)
+   select gen_random_uuid(), now(), now(), id, (array['HUYOU','CAMELLIA_OIL','CHIP','STONE','PAPER'])[b], (array['PLANTING','PLANTING','RESEARCH','EXTRACTION','PULPING'])[b], now(), 'bench'
+     from (select id, 1 + floor(random() * 5)::int as b from enterprise where random() < 0.3) e`,
+  `insert into chain_membership (id, created_at, updated_at, enterprise_id, chain, node, joined_at, joined_by)
+   select gen_random_uuid(), now(), now(), enterprise_id, 'CHIP', 'RESEARCH', now(), 'bench' from chain_membership where chain = 'HUYOU' and random() < 0.05`,
+  `insert into huyou_orchard (id, created_at, updated_at, enterprise_id, name, area_mu, certifications)
+   select gen_random_uuid(), now(), now(), enterprise_id, '胡柚基地', 100, case when random() < 0.5 then '["GAP"]'::jsonb else '[]'::jsonb end from chain_membership where chain = 'HUYOU'`,
+  `insert into huyou_residue_test (id, created_at, updated_at, orchard_id, sampled_on, passed, remark)
+   select gen_random_uuid(), now(), now(), o.id, date '2026-09-01' + n, random() < 0.95, '' from huyou_orchard o, generate_series(0, 3) n`,
+  `insert into camellia_quality_sample (id, created_at, updated_at, enterprise_id, sampled_on, product, passed, traceability_code)
+   select gen_random_uuid(), now(), now(), enterprise_id, date '2026-08-01' + n, '山茶油', random() < 0.93, case when random() < 0.8 then 'T-' || n end
+     from chain_membership, generate_series(0, 2) n where chain = 'CAMELLIA_OIL'`,
+  `insert into chip_rd_spending (id, created_at, updated_at, enterprise_id, year, amount, revenue)
+   select gen_random_uuid(), now(), now(), enterprise_id, 2025, round((random() * 0.12 * 100000000)::numeric, 2), 100000000 from chain_membership where chain = 'CHIP'`,
+  `insert into stone_safety_incident (id, created_at, updated_at, enterprise_id, occurred_on, severity, casualties)
+   select gen_random_uuid(), now(), now(), enterprise_id, date '2025-06-01', case when random() < 0.8 then 'GENERAL' else 'SERIOUS' end, 0
+     from chain_membership where chain = 'STONE' and random() < 0.1`,
+  `insert into paper_discharge_permit (id, created_at, updated_at, enterprise_id, permit_number, valid_until)
+   select gen_random_uuid(), now(), now(), enterprise_id, 'B' || substr(md5(cast(enterprise_id as text)), 1, 20), case when random() < 0.95 then date '2029-12-31' else date '2025-12-31' end
+     from chain_membership where chain = 'PAPER'`,
+  `insert into paper_emission_exceedance (id, created_at, updated_at, enterprise_id, occurred_on, pollutant, multiple_of_limit)
+   select gen_random_uuid(), now(), now(), enterprise_id, date '2026-07-01', 'COD', 1.4 from chain_membership where chain = 'PAPER' and random() < 0.15`,
+];
+
 async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = process.hrtime.bigint();
   const result = await work();
@@ -59,20 +89,25 @@ async function main(): Promise<void> {
     await migrateAndLoadReferenceData(services);
     const em = services.orm.em.fork() as EntityManager;
     const existing = Number((await em.execute<Array<{ n: string }>>('select count(*) as n from enterprise'))[0].n);
-    if (existing < enterprises) {
-      await timed(`seeding ${enterprises} enterprises`, () => runSeeds(services, { enterprises, seed: 1 }, ['enterprise']));
-      await timed('writing the credit records', async () => {
-        for (const statement of RECORDS_SQL) await em.execute(statement);
-      });
+    if (existing < enterprises) await timed(`seeding ${enterprises} enterprises`, () => runSeeds(services, { enterprises, seed: 1 }, ['enterprise']));
+    const written = Number((await em.execute<Array<{ n: string }>>('select count(*) as n from credit_annual_report'))[0].n);
+    if (written === 0) {
+      // All or nothing, so a failed run leaves no half-written mix behind for the next one to reuse.
+      await timed('writing the credit and chain records', () =>
+        em.transactional(async (transaction) => {
+          for (const statement of [...RECORDS_SQL, ...CHAIN_SQL]) await transaction.execute(statement);
+        }),
+      );
     }
     const records = await em.execute<Array<{ n: string }>>(
       `select (select count(*) from credit_annual_report) + (select count(*) from credit_tax_rating) + (select count(*) from credit_penalty)
             + (select count(*) from credit_abnormal_entry) + (select count(*) from credit_honour) as n`,
     );
-    process.stdout.write(`enterprises: ${Math.max(existing, enterprises)}, credit records: ${records[0].n}\n`);
+    const members = await em.execute<Array<{ n: string }>>('select count(*) as n from chain_membership');
+    process.stdout.write(`enterprises: ${Math.max(existing, enterprises)}, credit records: ${records[0].n}, chain memberships: ${members[0].n}\n`);
     await em.execute('analyze');
     for (let round = 1; round <= 3; round++) {
-      await timed(`round ${round}: platform recompute (scores, grades, reasons)`, () =>
+      await timed(`round ${round}: platform recompute (public + 5 credit+ plugins)`, () =>
         em.transactional((transaction) => new CreditScoringService(services).recompute(transaction as EntityManager, null)),
       );
       await timed(`round ${round}: the same arithmetic written directly in SQL`, () => em.execute(`select sum(score), count(*) from (${DIRECT_SQL}) scores`));

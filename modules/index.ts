@@ -16,11 +16,12 @@ export const modules: ModuleDescriptor[] = [
   enterprise,
   oneMatter,
   oneCategory,
-  credit,
   // Industry chains: one folder and one line each.
   huyou,
   camelliaOil,
   chip,
   stone,
   paper,
+  // After the chains, so its demo data scores their members with their chain records.
+  credit,
 ];

@@ -9,6 +9,7 @@ import { AbnormalListRemovalResolver, CREDIT_RECORD_READERS, creditRecordResolve
 import { CreditScore } from './scoring/credit-score.entity';
 import { CreditScoreResolver, EnterpriseCreditResolver } from './scoring/credit-score.resolver';
 import { creditRecomputeJob } from './credit-recompute.job';
+import { CreditScoringService } from './scoring/scoring.service';
 import { seedCredit } from './credit.seed';
 import { CreditIndicatorsResolver } from './indicators.resolver';
 import { CREDIT_INDICATORS } from './indicators';
@@ -57,5 +58,7 @@ export const credit = defineModule({
   ),
   ],
   jobs: [creditRecomputeJob],
+  // A chain record moves the enterprise's credit+ scores at once, like a credit record moves its public score.
+  onChainRecordWritten: (enterpriseId, em, platform) => new CreditScoringService(platform).recompute(em as never, [enterpriseId]),
   seed: (em, options, platform) => seedCredit(em as never, options, platform),
 });

@@ -1,4 +1,6 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../platform/auth/principal';
+import type { GraphQLContext } from '../platform/context';
 import { assertDeskOf } from './chain.access';
 import {
   assertRecordReadable,
@@ -16,7 +18,20 @@ export function chainRecordResolvers<T extends object, I extends { enterpriseId:
   chain: string,
   options: Omit<EnterpriseRecordOptions<T, I>, 'assertWriter' | 'writerRoles'>,
 ): Function[] {
-  return enterpriseRecordResolvers({ ...options, writerRoles: [Role.ADMIN, Role.DESK], assertWriter: (principal) => assertDeskOf(principal, chain) });
+  return enterpriseRecordResolvers({
+    ...options,
+    writerRoles: [Role.ADMIN, Role.DESK],
+    assertWriter: (principal) => assertDeskOf(principal, chain),
+    afterWrite: async (record, enterprise, context, em) => {
+      await options.afterWrite?.(record, enterprise, context, em);
+      await chainRecordWritten(context, em, enterprise.id);
+    },
+  });
+}
+
+/** Tells the modules that follow chain data that an enterprise's chain record was written, in its transaction. */
+export async function chainRecordWritten(context: GraphQLContext, em: EntityManager, enterpriseId: string): Promise<void> {
+  for (const module of context.platform.modules) await module.onChainRecordWritten?.(enterpriseId, em, context.platform);
 }
 
 export { assertRecordReadable as assertChainRecordReadable, enterpriseRecordNodeType, recordsOf };

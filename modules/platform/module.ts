@@ -28,6 +28,11 @@ export interface ModuleDescriptor {
   group?: 'chain';
   /** What a module offers to the modules that build on it (e.g. a chain's definition for the chain machinery). */
   extensions?: Record<string, unknown>;
+  /**
+   * Runs in the writing transaction after a chain record of an enterprise is written, so what depends on chain
+   * data (e.g. credit+ scores) follows it without the chain knowing who depends on it.
+   */
+  onChainRecordWritten?: (enterpriseId: string, em: EntityManager, platform: PlatformServices) => Promise<void>;
   /** Runs before the schema is built from the enabled modules, e.g. to fill an enum whose values depend on them. */
   beforeSchema?: (modules: ModuleDescriptor[]) => void;
   entities?: EntityClass<unknown>[];

@@ -115,6 +115,19 @@ describe('credit+ chain scores under rules the desk versions', () => {
     expect(creditPlusRules).toMatchObject({ versionInForce: 1, versions: [{ number: 1, publishedBy: 'huyou-desk-1' }] });
   });
 
+  it('rescores at once when the desk records chain data', async () => {
+    const { huyouResidueTestRecord } = await desk.data(HuyouResidueTestRecordDocument, { input: { orchardId, sampledOn: '2026-10-01', passed: false, remark: '毒死蜱超标' } });
+    const enterprise = await scores();
+    const publicScore = enterprise.creditScore!.score;
+    expect(enterprise.creditPlusScores.map((score) => [score.chain, score.score])).toEqual([
+      ['HUYOU', publicScore - 80],
+      ['CHIP', publicScore - 40],
+    ]);
+    const [line] = enterprise.creditPlusScores[0].explanation;
+    expect(line).toMatchObject({ rule: 'RESIDUE_FAILURES', points: -80 });
+    expect(line.evidence.map((node) => node?.id)).toContain(huyouResidueTestRecord.residueTest!.id);
+  });
+
   it('keeps the reasons from a partner without the enterprise’s authorization', async () => {
     const partner = await app.clientAs(Role.PARTNER);
     const response = await partner.request(EnterpriseCreditPlusScoresDocument, { id: grower.id });

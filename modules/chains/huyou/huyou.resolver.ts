@@ -9,7 +9,7 @@ import { uuidFromGlobalId } from '../../platform/relay/global-id';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { recordsOf } from '../../one-category/chain-data';
-import { chainRecordResolvers } from '../../one-category/chain-data';
+import { chainRecordResolvers, chainRecordWritten } from '../../one-category/chain-data';
 import { checkNotFuture, checkPositiveDecimal, checkText } from '../../one-category/chain-data.inputs';
 import { assertDeskOf } from '../../one-category/chain.access';
 import { HuyouOrchard, HuyouProductBatch, HuyouResidueTest, OrchardCertification } from './huyou.entities';
@@ -136,6 +136,7 @@ export class HuyouResidueTestResolver {
       errors.throwIfAny();
       const residueTest = em.create(HuyouResidueTest, { orchard, sampledOn: input.sampledOn, passed: input.passed, remark: input.remark.trim() });
       await em.flush();
+      await chainRecordWritten(context, em, orchard.enterprise.id);
       return { residueTest };
     });
   }
