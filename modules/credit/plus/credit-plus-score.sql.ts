@@ -17,13 +17,15 @@ export function creditPlusSql(plugin: CreditPlusPlugin, cuts: readonly number[])
     select distinct enterprise_id from chain_membership
      where chain = ? and (cast(? as uuid[]) is null or enterprise_id = any(cast(? as uuid[])))
   ),
-  indicators as (
+  -- Materialized: inlined, the planner re-ran the indicator aggregates inside a nested loop (4 s instead of 0.3 s
+  -- for a chain at 100,000 enterprises in bench/).
+  indicators as materialized (
     ${indicators}
   ),
   rules as (
     select * from jsonb_to_recordset(cast(? as jsonb)) as r(code text, description text, indicator text, operator text, threshold numeric, points int)
   ),
-  hits as (
+  hits as materialized (
     select i.enterprise_id, r.code, r.description, r.points, i.evidence
       from indicators i join rules r on r.indicator = i.indicator
      where (r.operator = 'AT_LEAST' and i.value >= r.threshold)
