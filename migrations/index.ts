@@ -2,12 +2,12 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261126122749 } from './Migration20261126122749';
 import { Migration20261126125828 } from './Migration20261126125828';
 import { Migration20261126131659 } from './Migration20261126131659';
-import { Migration20261126141511 } from './Migration20261126141511';
+import { Migration20261126142654 } from './Migration20261126142654';
 
 /** The one linear migration history, in order. `npm run migration:create` appends to it. */
 export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261126122749', class: Migration20261126122749 },
   { name: 'Migration20261126125828', class: Migration20261126125828 },
   { name: 'Migration20261126131659', class: Migration20261126131659 },
-  { name: 'Migration20261126141511', class: Migration20261126141511 },
+  { name: 'Migration20261126142654', class: Migration20261126142654 },
 ];

@@ -995,6 +995,7 @@ export type EnterpriseCreditExplanationQuery = { enterprise: { creditScore: { sc
           | { __typename: 'CamelliaQualitySample', id: string }
           | { __typename: 'Case', id: string }
           | { __typename: 'ChipCertification', id: string }
+          | { __typename: 'ChipEnvironmentalInspection', id: string }
           | { __typename: 'ChipPatent', id: string }
           | { __typename: 'ChipRdSpending', id: string }
           | { __typename: 'CreditAuthorization', id: string }
@@ -1214,6 +1215,7 @@ export type EnterpriseCreditPlusScoresQuery = { enterprise: { creditScore: { sco
           | { __typename: 'CamelliaQualitySample', id: string }
           | { __typename: 'Case', id: string }
           | { __typename: 'ChipCertification', id: string }
+          | { __typename: 'ChipEnvironmentalInspection', id: string }
           | { __typename: 'ChipPatent', id: string }
           | { __typename: 'ChipRdSpending', id: string }
           | { __typename: 'CreditAuthorization', id: string }
@@ -1578,6 +1580,7 @@ export type NodeQuery = { node:
     | { __typename: 'CamelliaQualitySample', id: string }
     | { __typename: 'Case', id: string }
     | { __typename: 'ChipCertification', id: string }
+    | { __typename: 'ChipEnvironmentalInspection', id: string }
     | { __typename: 'ChipPatent', id: string }
     | { __typename: 'ChipRdSpending', id: string }
     | { __typename: 'CreditAuthorization', id: string }
@@ -1628,6 +1631,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'CamelliaQualitySample', id: string }
     | { __typename: 'Case', id: string }
     | { __typename: 'ChipCertification', id: string }
+    | { __typename: 'ChipEnvironmentalInspection', id: string }
     | { __typename: 'ChipPatent', id: string }
     | { __typename: 'ChipRdSpending', id: string }
     | { __typename: 'CreditAuthorization', id: string }

@@ -90,6 +90,18 @@ const CASES: RecordCase[] = [
     invalid: { input: { kind: 'HIGH_TECH', validUntil: '2027-12-31', enterpriseId: 'bm9wZQ' }, field: 'enterpriseId', code: 'NOT_FOUND' },
   },
   {
+    chain: 'chip',
+    desk: 'chip',
+    mutation: 'chipEnvironmentalInspectionRecord',
+    inputType: 'ChipEnvironmentalInspectionRecordInput',
+    payloadField: 'inspection',
+    input: { inspectedOn: '2026-04-15', compliant: false, finding: '废气处理设施未正常运行' },
+    selection: 'inspectedOn compliant finding',
+    listField: 'chipEnvironmentalInspections',
+    expected: { compliant: false, finding: '废气处理设施未正常运行' },
+    invalid: { input: { inspectedOn: '2026-04-15', compliant: false, finding: ' ' }, field: 'finding', code: 'BLANK' },
+  },
+  {
     chain: 'stone',
     desk: 'stone',
     mutation: 'stoneMiningLicenceRegister',

@@ -90,3 +90,22 @@ export class ChipCertification extends BaseEntity {
   @Property({ type: 'date' })
   validUntil!: string;
 }
+
+@Entity({ tableName: 'chip_environmental_inspection' })
+@ObjectType({ implements: Node, description: 'An environmental inspection of a chip fab or plant (环保检查).' })
+export class ChipEnvironmentalInspection extends BaseEntity {
+  @ManyToOne(() => Enterprise, { ref: true })
+  enterprise!: Ref<Enterprise>;
+
+  @Field(() => GraphQLLocalDate, { description: 'When it took place.' })
+  @Property({ type: 'date' })
+  inspectedOn!: string;
+
+  @Field(() => Boolean, { description: 'Whether the enterprise complied with its environmental permits.' })
+  @Property({ type: 'boolean' })
+  compliant!: boolean;
+
+  @Field(() => String, { description: 'What was found wrong; empty when compliant.' })
+  @Property({ type: 'text' })
+  finding!: string;
+}

@@ -5,7 +5,7 @@ import { UserErrorCode } from '../../platform/errors/user-error';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 import { chainRecordResolvers } from '../../one-category/chain-data';
 import { checkNotFuture, checkPositiveDecimal } from '../../one-category/chain-data.inputs';
-import { ChipCertification, ChipCertificationKind, ChipPatent, ChipRdSpending, PatentKind } from './chip.entities';
+import { ChipCertification, ChipCertificationKind, ChipEnvironmentalInspection, ChipPatent, ChipRdSpending, PatentKind } from './chip.entities';
 
 const CHAIN = 'CHIP';
 
@@ -49,6 +49,21 @@ export class ChipCertificationRegisterInput {
 
   @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
   validUntil!: string;
+}
+
+@InputType({ description: 'An environmental inspection and its outcome.' })
+export class ChipEnvironmentalInspectionRecordInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'When it took place; not in the future.' })
+  inspectedOn!: string;
+
+  @Field(() => Boolean, { description: 'Whether the enterprise complied with its environmental permits.' })
+  compliant!: boolean;
+
+  @Field(() => String, { defaultValue: '', description: 'What was found wrong; required when not compliant.' })
+  finding!: string;
 }
 
 export const chipResolvers = [
@@ -96,5 +111,20 @@ export const chipResolvers = [
     input: ChipCertificationRegisterInput,
     payloadField: 'certification',
     build: (input, enterprise, _errors, _context, em) => em.create(ChipCertification, { enterprise, kind: input.kind, validUntil: input.validUntil }),
+  }),
+  ...chainRecordResolvers(CHAIN, {
+    entity: ChipEnvironmentalInspection,
+    listField: 'chipEnvironmentalInspections',
+    listDescription: 'Environmental inspections, newest first (chip chain).',
+    orderBy: { inspectedOn: 'DESC' },
+    mutation: 'chipEnvironmentalInspectionRecord',
+    mutationDescription: 'Records an environmental inspection and its outcome (the chip desk).',
+    input: ChipEnvironmentalInspectionRecordInput,
+    payloadField: 'inspection',
+    build: (input, enterprise, errors, context, em) => {
+      checkNotFuture(input.inspectedOn, today(context.platform.clock), ['input', 'inspectedOn'], errors);
+      if (!input.compliant && !input.finding.trim()) errors.add(['input', 'finding'], UserErrorCode.BLANK, 'Say what was found wrong.');
+      return em.create(ChipEnvironmentalInspection, { enterprise, inspectedOn: input.inspectedOn, compliant: input.compliant, finding: input.finding.trim() });
+    },
   }),
 ];

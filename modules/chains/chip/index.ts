@@ -2,14 +2,14 @@ import { seedChip } from './chip.seed';
 import { defineChainModule } from '../../one-category/chain-definition';
 import { enterpriseRecordNodeType } from '../../one-category/chain-data';
 import { CHIP_CHAIN } from './chip.chain';
-import { ChipCertification, ChipPatent, ChipRdSpending } from './chip.entities';
+import { ChipCertification, ChipEnvironmentalInspection, ChipPatent, ChipRdSpending } from './chip.entities';
 import { chipResolvers } from './chip.resolvers';
 
 export const chip = defineChainModule(CHIP_CHAIN, {
   name: 'chip',
-  description: 'The chip chain: R&D spending, patents and certifications.',
-  entities: [ChipRdSpending, ChipPatent, ChipCertification],
+  description: 'The chip chain: R&D spending, patents, certifications and environmental inspections.',
+  entities: [ChipRdSpending, ChipPatent, ChipCertification, ChipEnvironmentalInspection],
   resolvers: chipResolvers,
-  nodeTypes: [enterpriseRecordNodeType(ChipRdSpending), enterpriseRecordNodeType(ChipPatent), enterpriseRecordNodeType(ChipCertification)],
+  nodeTypes: [enterpriseRecordNodeType(ChipRdSpending), enterpriseRecordNodeType(ChipPatent), enterpriseRecordNodeType(ChipCertification), enterpriseRecordNodeType(ChipEnvironmentalInspection)],
   seed: (em, options) => seedChip(em as never, options),
 });

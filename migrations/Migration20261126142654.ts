@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
-export class Migration20261126141511 extends Migration {
+export class Migration20261126142654 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "credit_plus_rule_draft" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "chain" varchar(40) not null, "rules" jsonb not null, "latest_version" int not null default 0, constraint "credit_plus_rule_draft_pkey" primary key ("id"));`);
@@ -38,6 +38,8 @@ export class Migration20261126141511 extends Migration {
     this.addSql(`create index "credit_report_access_enterprise_id_accessed_at_index" on "credit_report_access" ("enterprise_id", "accessed_at");`);
 
     this.addSql(`create table "credit_loan" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "authorization_id" uuid not null, "partner_name" varchar(200) not null, "amount" numeric(20,2) not null, "term_months" int not null, "rate_band" text check ("rate_band" in ('BELOW_LPR', 'AT_LPR', 'LPR_PLUS_50BP', 'LPR_PLUS_100BP', 'ABOVE')) not null, "outcome" text check ("outcome" in ('APPLIED', 'APPROVED', 'DECLINED')) not null, "recorded_on" date not null, constraint "credit_loan_pkey" primary key ("id"));`);
+
+    this.addSql(`create table "chip_environmental_inspection" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "inspected_on" date not null, "compliant" boolean not null, "finding" text not null, constraint "chip_environmental_inspection_pkey" primary key ("id"));`);
 
     this.addSql(`create table "credit_annual_report" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "enterprise_id" uuid not null, "year" int not null, "status" text check ("status" in ('ON_TIME', 'LATE', 'MISSING')) not null, "filed_on" date null, constraint "credit_annual_report_pkey" primary key ("id"));`);
     this.addSql(`alter table "credit_annual_report" add constraint "credit_annual_report_enterprise_id_year_unique" unique ("enterprise_id", "year");`);
@@ -78,6 +80,8 @@ export class Migration20261126141511 extends Migration {
 
     this.addSql(`alter table "credit_loan" add constraint "credit_loan_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
     this.addSql(`alter table "credit_loan" add constraint "credit_loan_authorization_id_foreign" foreign key ("authorization_id") references "credit_authorization" ("id") on update cascade;`);
+
+    this.addSql(`alter table "chip_environmental_inspection" add constraint "chip_environmental_inspection_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
 
     this.addSql(`alter table "credit_annual_report" add constraint "credit_annual_report_enterprise_id_foreign" foreign key ("enterprise_id") references "enterprise" ("id") on update cascade;`);
 
@@ -124,6 +128,8 @@ export class Migration20261126141511 extends Migration {
     this.addSql(`drop table if exists "credit_report_access" cascade;`);
 
     this.addSql(`drop table if exists "credit_loan" cascade;`);
+
+    this.addSql(`drop table if exists "chip_environmental_inspection" cascade;`);
 
     this.addSql(`drop table if exists "credit_annual_report" cascade;`);
 
