@@ -8,6 +8,7 @@ import {
   CreditPlusRulesDraftSaveDocument,
   CreditPlusRulesPublishDocument,
   CreditScoresRecomputeDocument,
+  EnterpriseCreditPlusHistoryDocument,
   EnterpriseCreditPlusScoresDocument,
   HuyouOrchardRegisterDocument,
   HuyouResidueTestRecordDocument,
@@ -126,6 +127,15 @@ describe('credit+ chain scores under rules the desk versions', () => {
     const [line] = enterprise.creditPlusScores[0].explanation;
     expect(line).toMatchObject({ rule: 'RESIDUE_FAILURES', points: -80 });
     expect(line.evidence.map((node) => node?.id)).toContain(huyouResidueTestRecord.residueTest!.id);
+    // Every computation is kept: the newest two under version 1, the earlier ones under the defaults.
+    const history = (await admin.data(EnterpriseCreditPlusHistoryDocument, { id: grower.id, chain: 'HUYOU' })).enterprise!.creditPlusScoreHistory;
+    expect(history[0]).toEqual({ score: publicScore - 80, ruleSetVersion: 1 });
+    expect(history.map((entry) => entry.ruleSetVersion).slice(0, 3)).toEqual([1, 1, 0]);
+    const own = await (await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: grower.uscc })).data(EnterpriseCreditPlusHistoryDocument, { id: grower.id, chain: 'HUYOU' });
+    expect(own.enterprise!.creditPlusScoreHistory).toHaveLength(history.length);
+    const stranger = await registerEnterprise(admin);
+    const other = await (await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: stranger.uscc })).request(EnterpriseCreditPlusHistoryDocument, { id: grower.id, chain: 'HUYOU' });
+    expect(errorCode(other)).toBe('FORBIDDEN');
   });
 
   it('keeps the reasons from a partner without the enterprise’s authorization', async () => {

@@ -8,7 +8,7 @@ import { Enterprise } from '../../enterprise/enterprise.entity';
 import { ENTERPRISE_READERS } from '../../enterprise/enterprise.access';
 import { ChainCode } from '../../one-category/chain-code';
 import { isDeskOf } from '../../one-category/chain.access';
-import { ScoreExplanationLine, readableExplanation } from '../scoring/credit-score.resolver';
+import { EXPLANATION_READERS, ScoreExplanationLine, assertHistoryReadable, readableExplanation } from '../scoring/credit-score.resolver';
 import { CreditScoringService } from '../scoring/scoring.service';
 import type { CreditPlusPlugin, PluginRule, RuleOperator } from './credit-plus-plugin';
 import { CreditPlusOperator, CreditPlusRuleDraft, CreditPlusRuleSet, CreditPlusRuleType } from './credit-plus-rule-set.entity';
@@ -174,6 +174,21 @@ export class EnterpriseCreditPlusResolver {
     const loader = requestLoader<CreditPlusScore[]>(context, 'currentCreditPlusScores', async (ids) => {
       const rows = await context.em.find(CreditPlusScore, { enterprise: { $in: [...ids] }, current: true, chain: { $in: order } });
       rows.sort((a, b) => order.indexOf(a.chain) - order.indexOf(b.chain));
+      return ids.map((id) => rows.filter((row) => row.enterprise.id === id));
+    });
+    return (await loader.load(enterprise.id)) ?? [];
+  }
+
+  @Authorized(...EXPLANATION_READERS, Role.ENTERPRISE, Role.PARTNER)
+  @FieldResolver(() => [CreditPlusScore], { description: 'Every computed credit+ score in one chain, newest first; a partner reads it under the enterprise’s authorization, logged.' })
+  async creditPlusScoreHistory(
+    @Root() enterprise: Enterprise,
+    @Arg('chain', () => ChainCode, { description: 'The chain.' }) chain: string,
+    @Ctx() context: GraphQLContext,
+  ): Promise<CreditPlusScore[]> {
+    await assertHistoryReadable(context, enterprise, 'creditPlusScoreHistory');
+    const loader = requestLoader<CreditPlusScore[]>(context, `creditPlusScoreHistory:${chain}`, async (ids) => {
+      const rows = await context.em.find(CreditPlusScore, { enterprise: { $in: [...ids] }, chain }, { orderBy: { computedAt: 'DESC', createdAt: 'DESC', id: 'ASC' } });
       return ids.map((id) => rows.filter((row) => row.enterprise.id === id));
     });
     return (await loader.load(enterprise.id)) ?? [];

@@ -15,7 +15,7 @@ import { CreditScoringService } from './scoring.service';
 import { CreditAuthorizationService } from '../authorizations/credit-authorization.service';
 
 /** Who reads the reasons behind a score: not partners, who need the enterprise's authorization. */
-const EXPLANATION_READERS = [Role.ADMIN, Role.OFFICER, Role.ANALYST, Role.DESK];
+export const EXPLANATION_READERS = [Role.ADMIN, Role.OFFICER, Role.ANALYST, Role.DESK];
 
 @ObjectType({ description: 'One rule that moved a score, by how much, and the records that triggered it.' })
 export class ScoreExplanationLine {
@@ -68,8 +68,7 @@ export class EnterpriseCreditResolver {
   @Authorized(...EXPLANATION_READERS, Role.ENTERPRISE, Role.PARTNER)
   @FieldResolver(() => [CreditScore], { description: 'Every computed score, newest first; a partner reads it under the enterprise’s authorization, logged.' })
   async creditScoreHistory(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<CreditScore[]> {
-    if (context.principal.role === Role.ENTERPRISE && !isOwnEnterprise(context.principal, enterprise)) throw new ForbiddenError();
-    if (context.principal.role === Role.PARTNER) await new CreditAuthorizationService(context).admitPartner(enterprise, 'creditScoreHistory');
+    await assertHistoryReadable(context, enterprise, 'creditScoreHistory');
     const loader = requestLoader<CreditScore[]>(context, 'creditScoreHistory', async (ids) => {
       const rows = await context.em.find(CreditScore, { enterprise: { $in: [...ids] } }, { orderBy: { computedAt: 'DESC', createdAt: 'DESC', id: 'ASC' } });
       return ids.map((id) => rows.filter((row) => row.enterprise.id === id));
@@ -95,6 +94,12 @@ export class CreditScoreResolver {
   async explanation(@Root() score: CreditScore, @Ctx() context: GraphQLContext): Promise<ScoreExplanationLine[]> {
     return readableExplanation(context, score, 'creditScore.explanation');
   }
+}
+
+/** Score history is the enterprise's own and the administration's; a partner's read needs an authorization and is logged. */
+export async function assertHistoryReadable(context: GraphQLContext, enterprise: Enterprise, part: string): Promise<void> {
+  if (context.principal.role === Role.ENTERPRISE && !isOwnEnterprise(context.principal, enterprise)) throw new ForbiddenError();
+  if (context.principal.role === Role.PARTNER) await new CreditAuthorizationService(context).admitPartner(enterprise, part);
 }
 
 /** The explanation of a public or credit+ score, for those who may read the reasons behind it. */
