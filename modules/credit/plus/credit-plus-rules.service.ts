@@ -7,9 +7,9 @@ import { assertDeskOf } from '../../one-category/chain.access';
 import { chainsOf } from '../../one-category/chain-definition';
 import { creditPlusPlugins } from '../../../plugins';
 import type { CreditPlusPlugin, PluginRule } from './credit-plus-plugin';
-import { CreditPlusRuleDraft, CreditPlusRuleSet } from './credit-plus-rule-set.entity';
+import { CreditPlusOperator, CreditPlusRuleDraft, CreditPlusRuleSet } from './credit-plus-rule-set.entity';
 
-const OPERATORS = ['AT_LEAST', 'BELOW', 'EQUALS'];
+const OPERATORS: string[] = Object.values(CreditPlusOperator);
 
 /** The plugins whose chain modules are on, in their declared order. */
 export function activePlugins(platform: PlatformServices): CreditPlusPlugin[] {

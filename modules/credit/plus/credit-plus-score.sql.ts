@@ -1,18 +1,40 @@
-import type { CreditPlusPlugin } from './credit-plus-plugin';
+import type { CreditPlusPlugin, PluginRule } from './credit-plus-plugin';
 import { gradeSql } from '../scoring/grade';
+
+export interface CreditPlusRun {
+  today: string;
+  chain: string;
+  /** Postgres array text of the enterprises to score, or null for every member. */
+  ids: string | null;
+  rules: PluginRule[];
+  /** Postgres array text of the chains whose plugins run before this one. */
+  earlier: string;
+  version: number;
+  computedAt: string;
+}
 
 /**
  * A chain's credit+ scores in one statement: each member's base (its score from the nearest earlier plugin in
  * the declared order, else its public score), the plugin's indicators, the rule set (a jsonb parameter, so desk
  * data never becomes SQL text) and the points of the rules that hold. Indicators read the scoring day as
- * `(select today from params)`.
- * Parameters, in order: scoring day, chain, enterprise ids (twice, or nulls), rules as json, earlier chains
- * (twice), chain, rule-set version, time.
+ * `(select today from params)`. The statement and its parameters are built together so their order cannot drift.
  */
-export function creditPlusSql(plugin: CreditPlusPlugin, cuts: readonly number[]): string {
-  const indicators = plugin.indicators.map((indicator) => `select '${indicator.code}' as indicator, i.enterprise_id, i.value, i.evidence from (${indicator.sql}) i`).join('\n    union all\n    ');
-  return `
-  with params as (select cast(? as date) as today),
+export function creditPlusStatement(plugin: CreditPlusPlugin, cuts: readonly number[], run: CreditPlusRun): { sql: string; parameters: unknown[] } {
+  // The enterprise filter sits on each indicator, where PostgreSQL pushes it into the aggregate: scoring one
+  // enterprise after a chain record is written reads that enterprise's records, not the whole chain's.
+  const indicators = plugin.indicators
+    .map((indicator) => `select '${indicator.code}' as indicator, i.enterprise_id, i.value, i.evidence from (${indicator.sql}) i
+     where cast(? as uuid[]) is null or i.enterprise_id = any(cast(? as uuid[]))`)
+    .join('\n    union all\n    ');
+  const parameters = [
+    run.today,
+    run.chain, run.ids, run.ids,
+    ...plugin.indicators.flatMap(() => [run.ids, run.ids]),
+    JSON.stringify(run.rules),
+    run.earlier, run.earlier,
+    run.chain, run.version, run.computedAt,
+  ];
+  return { parameters, sql: `  with params as (select cast(? as date) as today),
   members as (
     select distinct enterprise_id from chain_membership
      where chain = ? and (cast(? as uuid[]) is null or enterprise_id = any(cast(? as uuid[])))
@@ -52,7 +74,7 @@ export function creditPlusSql(plugin: CreditPlusPlugin, cuts: readonly number[])
   )
   insert into credit_plus_score (id, created_at, updated_at, enterprise_id, chain, score, grade, public_score, base_score, base_chain, rule_set_version, computed_at, explanation, current)
   select gen_random_uuid(), now(), now(), enterprise_id, ?, cast(score as int), ${gradeSql('score', cuts)}, public_score, base_score, base_chain, ?, cast(? as timestamptz), explanation, true
-    from totals`;
+    from totals` };
 }
 
 /** Retires a chain's current credit+ scores of the enterprises about to be recomputed (chain, ids twice). */

@@ -26,7 +26,15 @@ export class CreditPlusIndicator {
 
 @ObjectType({ description: 'A chain’s credit+ plugin with its rules: in force, in draft and published before.' })
 export class CreditPlusRules {
+  private inForce?: Promise<{ version: number; rules: PluginRule[] }>;
+
   constructor(readonly plugin: CreditPlusPlugin) {}
+
+  /** The rules in force, read once however many of its fields the query selects. */
+  rulesInForce(em: EntityManager): Promise<{ version: number; rules: PluginRule[] }> {
+    this.inForce ??= rulesInForce(em, this.plugin);
+    return this.inForce;
+  }
 
   @Field(() => ChainCode, { description: 'The chain.' })
   chain(): string {
@@ -126,12 +134,12 @@ export class CreditPlusRulesResolver {
 
   @FieldResolver(() => Int, { description: 'Version of the rules in force; 0 while the plugin’s defaults apply.' })
   async versionInForce(@Root() rules: CreditPlusRules, @Ctx() context: GraphQLContext): Promise<number> {
-    return (await rulesInForce(context.em as EntityManager, rules.plugin)).version;
+    return (await rules.rulesInForce(context.em as EntityManager)).version;
   }
 
   @FieldResolver(() => [CreditPlusRuleType], { description: 'The rules in force.' })
   async rulesInForce(@Root() rules: CreditPlusRules, @Ctx() context: GraphQLContext): Promise<PluginRule[]> {
-    return (await rulesInForce(context.em as EntityManager, rules.plugin)).rules;
+    return (await rules.rulesInForce(context.em as EntityManager)).rules;
   }
 
   @FieldResolver(() => [CreditPlusRuleType], { nullable: true, description: 'The desk’s unpublished draft; null when there is none or the reader is not the chain’s desk.' })
