@@ -14,6 +14,7 @@ import { seedCredit } from './credit.seed';
 import { CreditIndicatorsResolver } from './indicators.resolver';
 import { CREDIT_INDICATORS } from './indicators';
 import { DoublePublicityResolver } from './publicity/double-publicity.resolver';
+import { LicensingPublicationResolver, PenaltyPublicationResolver } from './publicity/publication-deadline.resolver';
 import { CreditImportResolver } from './import/credit-import.resolver';
 import { CreditRepair } from './repair/credit-repair.entity';
 import { CreditRepairResolver, EnterpriseRepairResolver } from './repair/credit-repair.resolver';
@@ -43,7 +44,7 @@ export const credit = defineModule({
   description: 'Public credit records, the explainable public credit score and the per-chain credit+ plugins.',
   dependsOn: ['enterprise', 'one-category'],
   entities: [...CREDIT_RECORD_ENTITIES, CreditScore, CreditAuthorization, CreditReportAccess, CreditLoan, CreditRepair, CreditPlusRuleDraft, CreditPlusRuleSet, CreditPlusScore],
-  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver, CreditIndicatorsResolver, DoublePublicityResolver, CreditPlusRulesResolver, EnterpriseCreditPlusResolver, CreditPlusScoreResolver],
+  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver, CreditIndicatorsResolver, DoublePublicityResolver, PenaltyPublicationResolver, LicensingPublicationResolver, CreditPlusRulesResolver, EnterpriseCreditPlusResolver, CreditPlusScoreResolver],
   indicators: CREDIT_INDICATORS,
   nodeTypes: [
     defineNodeType({ typeName: 'CreditRepair', entity: CreditRepair, assertReadable: (context, repair) => assertCreditDetailReadable(context, repair, 'CreditRepair') }),

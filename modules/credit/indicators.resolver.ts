@@ -38,6 +38,11 @@ export class CreditIndicators {
 
   @Field(() => DecimalScalar, { description: 'Their amount in yuan.' })
   loanAmount!: string;
+
+  @Field(() => Boolean, {
+    description: 'Whether a working-day count behind these figures includes days of a provisional calendar year: the figure rests on an estimate until that year is published.',
+  })
+  provisionalCalendar!: boolean;
 }
 
 const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
@@ -69,7 +74,8 @@ export class CreditIndicatorsResolver {
     );
     const [repairs] = await em.execute(
       `select count(*)::int as handled,
-              count(*) filter (where (select count(*) from calendar_day d where d.working and d.day > r.applied_on and d.day <= r.decided_on) <= ?)::int as on_time
+              count(*) filter (where (select count(*) from calendar_day d where d.working and d.day > r.applied_on and d.day <= r.decided_on) <= ?)::int as on_time,
+              coalesce(bool_or(exists (select 1 from calendar_day d where d.provisional and d.day > r.applied_on and d.day <= r.decided_on)), false) as provisional
          from credit_repair r
         where r.decided_on between cast(? as date) and cast(? as date) and ${inChain('r.enterprise_id')}`,
       [days, from, to, chain, chain],
@@ -88,6 +94,7 @@ export class CreditIndicatorsResolver {
       poorRate: rate(grades.poor, grades.scored),
       repairsHandled: repairs.handled,
       repairsOnTimeRate: rate(repairs.on_time, repairs.handled),
+      provisionalCalendar: repairs.provisional,
       loansApproved: loans.approved,
       loanAmount: loans.amount,
     });

@@ -17,7 +17,7 @@ import { Role } from '../platform/auth/principal';
 @Index({ properties: ['enterprise'] })
 @Index({ properties: ['state'] })
 @ObjectType('Case', { implements: Node, description: 'An enterprise’s application for a one-matter bundle (办件).' })
-export class ServiceCase extends BaseEntity<'version' | 'state' | 'overdue' | 'window' | 'finishedAt' | 'finishedOn' | 'rejectionReason'> {
+export class ServiceCase extends BaseEntity<'version' | 'state' | 'overdue' | 'dueOnProvisional' | 'window' | 'finishedAt' | 'finishedOn' | 'rejectionReason'> {
   @Field(() => String, { description: 'Case number shown to the applicant, e.g. YJS-20260212-000042.' })
   @Property({ type: 'string', length: 40, unique: true })
   number!: string;
@@ -50,6 +50,10 @@ export class ServiceCase extends BaseEntity<'version' | 'state' | 'overdue' | 'w
   @Field(() => GraphQLLocalDate, { description: 'The day by which all tasks are due, from committed limits and dependencies, extended by suspensions.' })
   @Property({ type: 'date' })
   dueOn!: string;
+
+  @Field(() => Boolean, { description: 'Whether the due date was counted across a provisional calendar year: an estimate until the State Council publishes the year, corrected when it does.' })
+  @Property({ type: 'boolean', default: false })
+  dueOnProvisional: boolean = false;
 
   @Field(() => Date, { nullable: true, description: 'When the case ended (completed, rejected or withdrawn).' })
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })

@@ -19,6 +19,7 @@ import { Matter } from './matter.entity';
 import { ServiceWindow } from './service-window.entity';
 import { Task } from './task.entity';
 import { caseDueOn, type ScheduledTask } from './schedule';
+import type { WorkingDayCalendar } from '../platform/calendar/working-day-calendar';
 
 export function scheduled(task: Task): ScheduledTask {
   return {
@@ -29,6 +30,12 @@ export function scheduled(task: Task): ScheduledTask {
     dueOn: task.dueOn,
     finishedOn: task.finishedOn,
   };
+}
+
+/** The case is due when its last task is; the mark says whether that date was counted across a provisional year. */
+export function settleCaseDueOn(serviceCase: ServiceCase, tasks: Task[], calendar: WorkingDayCalendar): void {
+  serviceCase.dueOn = caseDueOn(tasks.map(scheduled), calendar);
+  serviceCase.dueOnProvisional = calendar.isProvisionalBetween(serviceCase.submittedOn, serviceCase.dueOn);
 }
 
 export class CaseService {
@@ -86,7 +93,7 @@ export class CaseService {
     }
     errors.throwIfAny();
 
-    const calendar = await this.context.platform.calendar.calendar();
+    const calendar = this.context.platform.calendar.calendar();
     const submittedOn = this.today;
     const serviceCase = em.create(ServiceCase, {
       number: await this.nextNumber(em, submittedOn),
@@ -104,6 +111,7 @@ export class CaseService {
     const tasks = matter!.items.getItems().map((step) => {
       const item = step.item.getEntity();
       const waiting = step.waitsFor.length > 0;
+      const deadline = waiting ? null : calendar.deadline(submittedOn, item.committedLimitDays);
       return em.create(Task, {
         serviceCase,
         item,
@@ -113,10 +121,11 @@ export class CaseService {
         state: waiting ? TaskState.WAITING : TaskState.SUBMITTED,
         limitDays: item.committedLimitDays,
         activatedOn: waiting ? null : submittedOn,
-        dueOn: waiting ? null : calendar.addWorkingDays(submittedOn, item.committedLimitDays),
+        dueOn: deadline?.dueOn ?? null,
+        dueOnProvisional: deadline?.provisional ?? false,
       });
     });
-    serviceCase.dueOn = caseDueOn(tasks.map(scheduled), calendar);
+    settleCaseDueOn(serviceCase, tasks, calendar);
     await em.flush();
     return serviceCase;
   }

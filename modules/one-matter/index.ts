@@ -1,4 +1,5 @@
 import { defineModule } from '../platform/module';
+import { calendarSubscriptions } from './calendar-corrections';
 import { defineNodeType } from '../platform/relay/node-type';
 import type { GraphQLContext } from '../platform/context';
 import { ForbiddenError } from '../platform/errors/top-level-errors';
@@ -85,6 +86,7 @@ export const oneMatter = defineModule({
     defineNodeType({ typeName: 'WindowRating', entity: WindowRating, assertReadable: publicCatalogue }),
   ],
   jobs: [markOverdueJob, windowRatingJob],
+  subscriptions: calendarSubscriptions,
   indicators: ONE_MATTER_INDICATORS,
   referenceData: (em) => loadCatalogue(em),
   seed: (em, options, platform) => seedOneMatter(em as never, options, platform),

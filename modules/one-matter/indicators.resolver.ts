@@ -47,6 +47,11 @@ export class OneMatterIndicators {
 
   @Field(() => [DepartmentOverdueCount], { description: 'Overdue with responsibility per department (有责超期), most first.' })
   overdueWithResponsibility!: DepartmentOverdueCount[];
+
+  @Field(() => Boolean, {
+    description: 'Whether a completed case behind these figures was timed on a provisional calendar year (its due date or working days): the figure rests on an estimate until that year is published.',
+  })
+  provisionalCalendar!: boolean;
 }
 
 const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
@@ -76,6 +81,7 @@ export class OneMatterIndicatorsResolver {
       activeReviewRate: rate(figures.casesReviewedUnprompted, figures.casesFinished),
       satisfactionRate: rate(figures.satisfiedReviews, figures.reviews),
       averageHandlingWorkingDays: figures.averageHandlingWorkingDays,
+      provisionalCalendar: figures.provisionalCalendar,
       overdueWithResponsibility: figures.overdueByDepartment.map((entry) => Object.assign(new DepartmentOverdueCount(), { department: byId.get(entry.departmentId)!, count: entry.count })),
     });
   }

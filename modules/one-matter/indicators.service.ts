@@ -10,6 +10,8 @@ export interface OneMatterFigures {
   reviews: number;
   satisfiedReviews: number;
   averageHandlingWorkingDays: number | null;
+  /** Whether a completed case's working days or due date rested on a provisional calendar year. */
+  provisionalCalendar: boolean;
   overdueByDepartment: Array<{ departmentId: string; count: number }>;
 }
 
@@ -27,8 +29,10 @@ export async function oneMatterFigures(em: EntityManager, from: string, to: stri
        (select count(*) from review r where (r.reviewed_at at time zone 'Asia/Shanghai')::date between ?::date and ?::date)::int as reviews,
        (select count(*) from review r where r.score >= 3 and (r.reviewed_at at time zone 'Asia/Shanghai')::date between ?::date and ?::date)::int as satisfied,
        (select avg((select count(*) from calendar_day d where d.working and d.day > c.submitted_on and d.day <= c.finished_on))
-          from service_case c where c.state = 'COMPLETED' and c.finished_on between ?::date and ?::date)::float as average_days`,
-    Array.from({ length: 9 }, () => [from, to]).flat(),
+          from service_case c where c.state = 'COMPLETED' and c.finished_on between ?::date and ?::date)::float as average_days,
+       exists (select 1 from service_case c where c.state = 'COMPLETED' and c.finished_on between ?::date and ?::date
+          and (c.due_on_provisional or exists (select 1 from calendar_day d where d.provisional and d.day > c.submitted_on and d.day <= c.finished_on))) as provisional`,
+    Array.from({ length: 10 }, () => [from, to]).flat(),
   );
   const overdue = await em.execute<Array<{ department_id: string; count: number }>>(
     `select department_id, count(*)::int as count from overdue_record where recorded_on between ?::date and ?::date group by department_id order by count desc, department_id`,
@@ -44,6 +48,7 @@ export async function oneMatterFigures(em: EntityManager, from: string, to: stri
     reviews: row.reviews,
     satisfiedReviews: row.satisfied,
     averageHandlingWorkingDays: row.average_days === null ? null : Math.round(row.average_days * 100) / 100,
+    provisionalCalendar: row.provisional,
     overdueByDepartment: overdue.map((entry) => ({ departmentId: entry.department_id, count: entry.count })),
   };
 }

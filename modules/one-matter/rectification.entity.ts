@@ -25,7 +25,7 @@ export class FollowUp {
 /** What a department owes after a bad review: measures by a due date, then a call back to the rater. */
 @Entity({ tableName: 'rectification' })
 @ObjectType({ implements: Node, description: 'A rectification a department owes after a bad review (差评整改).' })
-export class Rectification extends BaseEntity<'state' | 'measures' | 'rectifiedOn' | 'closedOn' | 'followUps' | 'version'> {
+export class Rectification extends BaseEntity<'state' | 'dueOnProvisional' | 'measures' | 'rectifiedOn' | 'closedOn' | 'followUps' | 'version'> {
   @OneToOne(() => Review, { ref: true, owner: true, unique: true })
   review!: Ref<Review>;
 
@@ -39,6 +39,14 @@ export class Rectification extends BaseEntity<'state' | 'measures' | 'rectifiedO
   @Field(() => GraphQLLocalDate, { description: 'The day the measures are due, in working days from the review (or the reopening).' })
   @Property({ type: 'date' })
   dueOn!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'When the current round started: the review, or the reopening after an unsatisfied follow-up; the due date counts from it.' })
+  @Property({ type: 'date' })
+  openedOn!: string;
+
+  @Field(() => Boolean, { description: 'Whether the due date was counted across a provisional calendar year: an estimate until the State Council publishes the year, corrected when it does.' })
+  @Property({ type: 'boolean', default: false })
+  dueOnProvisional: boolean = false;
 
   @Field(() => String, { nullable: true, description: 'What the department did.' })
   @Property({ type: 'text', nullable: true })

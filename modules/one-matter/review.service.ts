@@ -73,14 +73,15 @@ export class ReviewService {
       reviewedAt: this.context.platform.clock.now(),
     });
     let rectification: Rectification | null = null;
-    if (score <= BAD_REVIEW_SCORE) rectification = em.create(Rectification, { review, department: department!, dueOn: await this.rectificationDue() });
+    if (score <= BAD_REVIEW_SCORE) rectification = em.create(Rectification, { review, department: department!, ...this.rectificationClock() });
     await em.flush();
     return { review, rectification };
   }
 
-  private async rectificationDue(): Promise<string> {
-    const calendar = await this.context.platform.calendar.calendar();
-    return calendar.addWorkingDays(this.today, this.context.platform.config.RECTIFICATION_WORKING_DAYS);
+  /** A round of rectification starts today and is due RECTIFICATION_WORKING_DAYS working days later. */
+  private rectificationClock(): { openedOn: string; dueOn: string; dueOnProvisional: boolean } {
+    const deadline = this.context.platform.calendar.calendar().deadline(this.today, this.context.platform.config.RECTIFICATION_WORKING_DAYS);
+    return { openedOn: this.today, dueOn: deadline.dueOn, dueOnProvisional: deadline.provisional };
   }
 
   private async load(em: EntityManager, globalId: string): Promise<Rectification> {
@@ -116,7 +117,7 @@ export class ReviewService {
       { at: this.context.platform.clock.now(), by: principal.subject, raterSatisfied: input.raterSatisfied, note: input.note.trim() },
     ];
     if (input.raterSatisfied) Object.assign(rectification, { state: RectificationState.CLOSED, closedOn: this.today });
-    else Object.assign(rectification, { state: RectificationState.OPEN, dueOn: await this.rectificationDue(), rectifiedOn: null });
+    else Object.assign(rectification, { state: RectificationState.OPEN, ...this.rectificationClock(), rectifiedOn: null });
     await em.flush();
     return rectification;
   }

@@ -13,7 +13,7 @@ import { TaskState } from './case-states';
 @Index({ properties: ['department', 'state'] })
 @Index({ properties: ['serviceCase'] })
 @ObjectType({ implements: Node, description: 'One department’s part of a case: one service item.' })
-export class Task extends BaseEntity<'version' | 'waitsFor' | 'resumeState' | 'activatedOn' | 'dueOn' | 'suspendedOn' | 'suspendedWorkingDays' | 'supplementRequest' | 'acceptedAt' | 'finishedAt' | 'finishedOn' | 'rejectionReason' | 'handledBy' | 'overdue' | 'overdueWithResponsibility'> {
+export class Task extends BaseEntity<'version' | 'waitsFor' | 'resumeState' | 'activatedOn' | 'dueOn' | 'dueOnProvisional' | 'suspendedOn' | 'suspendedWorkingDays' | 'supplementRequest' | 'acceptedAt' | 'finishedAt' | 'finishedOn' | 'rejectionReason' | 'handledBy' | 'overdue' | 'overdueWithResponsibility'> {
   @ManyToOne('ServiceCase', { ref: true, fieldName: 'case_id' })
   serviceCase!: Ref<ServiceCase>;
 
@@ -50,6 +50,10 @@ export class Task extends BaseEntity<'version' | 'waitsFor' | 'resumeState' | 'a
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'Due date in working days from activation, extended by suspensions; null while waiting.' })
   @Property({ type: 'date', nullable: true })
   dueOn: string | null = null;
+
+  @Field(() => Boolean, { description: 'Whether the due date was counted across a provisional calendar year: an estimate until the State Council publishes the year, corrected when it does.' })
+  @Property({ type: 'boolean', default: false })
+  dueOnProvisional: boolean = false;
 
   @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the clock was stopped for a supplement.' })
   @Property({ type: 'date', nullable: true })

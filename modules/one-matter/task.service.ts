@@ -6,10 +6,9 @@ import { uuidFromGlobalId } from '../platform/relay/global-id';
 import type { WorkingDayCalendar } from '../platform/calendar/working-day-calendar';
 import { assertActsForDepartment, assertApplicant } from './case.access';
 import { ServiceCase } from './case.entity';
-import { CaseService, scheduled } from './case.service';
+import { CaseService, settleCaseDueOn } from './case.service';
 import { CaseState, OPEN_TASK_STATES, TASK_TRANSITIONS, TaskState, caseStateOf, type TaskVerb } from './case-states';
 import { OverdueRecord } from './overdue-record.entity';
-import { caseDueOn } from './schedule';
 import { Task } from './task.entity';
 
 export interface TaskActionRequest {
@@ -63,7 +62,7 @@ export class TaskService {
       em,
       task,
       serviceCase,
-      calendar: await this.context.platform.calendar.calendar(),
+      calendar: this.context.platform.calendar.calendar(),
       today: today(this.context.platform.clock),
       now: this.context.platform.clock.now(),
     };
@@ -96,11 +95,13 @@ export class TaskService {
 
   private supplement({ task, calendar, today: on }: ActionScope): void {
     const pausedDays = calendar.workingDaysBetween(task.suspendedOn!, on);
+    const dueOn = calendar.addWorkingDays(task.dueOn!, pausedDays);
     Object.assign(task, {
       state: task.resumeState ?? TaskState.SUBMITTED,
       resumeState: null,
       suspendedOn: null,
-      dueOn: calendar.addWorkingDays(task.dueOn!, pausedDays),
+      dueOn,
+      dueOnProvisional: calendar.isProvisionalBetween(task.activatedOn!, dueOn),
       suspendedWorkingDays: task.suspendedWorkingDays + pausedDays,
     });
   }
@@ -114,7 +115,8 @@ export class TaskService {
     );
     for (const waiting of serviceCase.tasks.getItems().filter((other) => other.state === TaskState.WAITING)) {
       if (waiting.waitsFor.every((code) => completed.has(code))) {
-        Object.assign(waiting, { state: TaskState.SUBMITTED, activatedOn: on, dueOn: calendar.addWorkingDays(on, waiting.limitDays) });
+        const deadline = calendar.deadline(on, waiting.limitDays);
+        Object.assign(waiting, { state: TaskState.SUBMITTED, activatedOn: on, dueOn: deadline.dueOn, dueOnProvisional: deadline.provisional });
       }
     }
   }
@@ -132,7 +134,7 @@ export class TaskService {
   private settleCase({ serviceCase, calendar, now, today: on }: ActionScope): void {
     const tasks = serviceCase.tasks.getItems();
     const state = caseStateOf(tasks.map((task) => task.state), serviceCase.state);
-    serviceCase.dueOn = caseDueOn(tasks.map(scheduled), calendar);
+    settleCaseDueOn(serviceCase, tasks, calendar);
     if (state === serviceCase.state) return;
     serviceCase.state = state;
     if (state === CaseState.COMPLETED || state === CaseState.REJECTED) {

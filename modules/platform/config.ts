@@ -55,6 +55,12 @@ const schema = z.object({
   MAX_PAGE_SIZE: positiveInt(100),
   DEFAULT_PAGE_SIZE: positiveInt(20),
   DISABLED_MODULES: commaList.default(''),
+  /** Connections the pool keeps at most; no request ever holds two, so a burst queues instead of deadlocking. */
+  DATABASE_POOL_MAX: positiveInt(10),
+  /** How long a request waits for a pooled connection before it fails, in milliseconds. */
+  DATABASE_POOL_ACQUIRE_TIMEOUT_MS: positiveInt(10_000),
+  /** Provisional calendar years are derived up to the current year plus this many; later years stay missing. */
+  CALENDAR_HORIZON_YEARS: z.coerce.number().int().min(0).max(10).default(2),
   /** The industry-chain modules to switch on, e.g. huyou,camellia-oil; all when unset. */
   CHAIN_MODULES: commaList.optional(),
   JOBS_ENABLED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),

@@ -8,6 +8,7 @@ import type { JobRunner } from './jobs/job-runner';
 import type { JwtService } from './auth/jwt';
 import type { ModuleDescriptor } from './module';
 import type { Clock } from './clock';
+import type { DomainEvents } from './events/domain-event';
 
 /** Long-lived services of one running platform, shared by all requests. */
 export interface PlatformServices {
@@ -20,6 +21,8 @@ export interface PlatformServices {
   jobs: JobRunner;
   jwt: JwtService;
   clock: Clock;
+  /** Delivers domain events to the subscriptions of the enabled modules. */
+  events: DomainEvents;
 }
 
 /** Per-request state: who calls, and a forked EntityManager so identity maps and loaders never leak across requests. */

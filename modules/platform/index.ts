@@ -7,6 +7,7 @@ import { AuditEntry } from './audit/audit-entry.entity';
 import { AuditResolver } from './audit/audit.resolver';
 import { CalendarYear } from './calendar/calendar-year.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
+import { DeadlineCorrection } from './calendar/deadline-correction.entity';
 import { SeedRun } from './database/seed-run.entity';
 import { CalendarResolver } from './calendar/calendar.resolver';
 import { calendarCoverageJob } from './calendar/calendar-coverage.job';
@@ -17,21 +18,24 @@ import { Role } from './auth/principal';
 import { ForbiddenError, UnauthenticatedError } from './errors/top-level-errors';
 import type { GraphQLContext } from './context';
 
-function assertAdmin({ principal }: GraphQLContext): void {
-  if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
-  if (principal.role !== Role.ADMIN) throw new ForbiddenError('Only an ADMIN may read this object.');
+function assertRole(...roles: Role[]) {
+  return ({ principal }: GraphQLContext): void => {
+    if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+    if (!roles.includes(principal.role)) throw new ForbiddenError(`Only ${roles.join(' or ')} may read this object.`);
+  };
 }
 
 export const platform = defineModule({
   name: 'platform',
   description: 'The kernel: relay, authentication, API keys, audit log, working-day calendar and jobs.',
   required: true,
-  entities: [ApiKey, AuditEntry, CalendarYear, CalendarDay, SeedRun],
+  entities: [ApiKey, AuditEntry, CalendarYear, CalendarDay, DeadlineCorrection, SeedRun],
   resolvers: [NodeResolver, ViewerResolver, ApiKeyResolver, AuditResolver, CalendarResolver, JobResolver, IndicatorResolver],
   nodeTypes: [
-    defineNodeType({ typeName: 'ApiKey', entity: ApiKey, assertReadable: assertAdmin }),
-    defineNodeType({ typeName: 'AuditEntry', entity: AuditEntry, assertReadable: assertAdmin }),
+    defineNodeType({ typeName: 'ApiKey', entity: ApiKey, assertReadable: assertRole(Role.ADMIN) }),
+    defineNodeType({ typeName: 'AuditEntry', entity: AuditEntry, assertReadable: assertRole(Role.ADMIN) }),
+    defineNodeType({ typeName: 'DeadlineCorrection', entity: DeadlineCorrection, assertReadable: assertRole(Role.ADMIN, Role.ANALYST) }),
   ],
   jobs: [calendarCoverageJob],
-  referenceData: (_em, services) => services.calendar.loadOfficialYears(),
+  referenceData: (_em, services) => services.calendar.loadReferenceData(),
 });

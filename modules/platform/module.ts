@@ -4,6 +4,7 @@ import type { NodeTypeDefinition } from './relay/node-type';
 import type { JobDefinition } from './jobs/job-definition';
 import type { PlatformServices } from './context';
 import type { IndicatorDefinition } from './indicators/indicator-definition';
+import type { Subscription } from './events/domain-event';
 
 /** Options of a demo-data run; the same seed always produces the same data. */
 export interface SeedOptions {
@@ -33,6 +34,11 @@ export interface ModuleDescriptor {
    * data (e.g. credit+ scores) follows it without the chain knowing who depends on it.
    */
   onChainRecordWritten?: (enterpriseId: string, em: EntityManager, platform: PlatformServices) => Promise<void>;
+  /**
+   * Reactions to other modules' domain events (`subscribe(event, handler)`), run inside the publisher's
+   * transaction, e.g. recounting stored deadlines when the calendar's year is replaced.
+   */
+  subscriptions?: Subscription[];
   /** Runs before the schema is built from the enabled modules, e.g. to fill an enum whose values depend on them. */
   beforeSchema?: (modules: ModuleDescriptor[]) => void;
   entities?: EntityClass<unknown>[];

@@ -58,6 +58,11 @@ export class DoublePublicityIndicators {
 
   @Field(() => Float, { nullable: true, description: 'Compliance rate (合规率): decisions treated as the rules say — published when they must be, minor penalties kept unpublished — ÷ decisions made.' })
   complianceRate!: number | null;
+
+  @Field(() => Boolean, {
+    description: 'Whether a working-day count behind these figures includes days of a provisional calendar year: the figure rests on an estimate until that year is published.',
+  })
+  provisionalCalendar!: boolean;
 }
 
 const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
@@ -105,7 +110,9 @@ export class DoublePublicityResolver {
               count(*) filter (where must_publish and published_on is not null)::int as published,
               count(*) filter (where must_publish and published_on is not null
                 and (select count(*) from calendar_day d where d.working and d.day > decided_on and d.day <= published_on) <= ?)::int as on_time,
-              count(*) filter (where must_publish = (published_on is not null))::int as compliant
+              count(*) filter (where must_publish = (published_on is not null))::int as compliant,
+              coalesce(bool_or(must_publish and published_on is not null
+                and exists (select 1 from calendar_day d where d.provisional and d.day > decided_on and d.day <= published_on)), false) as provisional
          from decisions`,
       [from, to, from, to, days],
     );
@@ -118,6 +125,7 @@ export class DoublePublicityResolver {
       reportingRate: rate(row.published, row.to_publish),
       timelinessRate: rate(row.on_time, row.published),
       complianceRate: rate(row.compliant, row.made),
+      provisionalCalendar: row.provisional,
     });
   }
 }

@@ -1,3 +1,4 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Role } from '../../platform/auth/principal';
 import type { GraphQLContext } from '../../platform/context';
@@ -39,6 +40,11 @@ export class CreditRepairPayload extends MutationPayload {
   repair: CreditRepair | null = null;
 }
 
+/** Counted when read, on the calendar in force: a provisional year's estimate is corrected by loading the year. */
+function decisionDeadline(repair: CreditRepair, context: GraphQLContext) {
+  return context.platform.calendar.calendar().deadlineIfCovered(repair.appliedOn, context.platform.config.CREDIT_REPAIR_DECISION_WORKING_DAYS);
+}
+
 @Resolver(() => CreditRepair)
 export class CreditRepairResolver {
   @Authorized(Role.ENTERPRISE)
@@ -51,6 +57,19 @@ export class CreditRepairResolver {
   @Mutation(() => CreditRepairPayload, { description: 'The department that owns the record approves or rejects a repair; an approval moves the score at once.' })
   creditRepairDecide(@Arg('input', () => CreditRepairDecideInput) input: CreditRepairDecideInput, @Ctx() context: GraphQLContext) {
     return runMutation(context, CreditRepairPayload, async (em) => ({ repair: await new CreditRepairService(context).decide(em, input.id, input.approve, input.reason) }));
+  }
+
+  @FieldResolver(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'The day by which the department should decide: CREDIT_REPAIR_DECISION_WORKING_DAYS working days after the application; null where the calendar does not reach.',
+  })
+  decisionDueOn(@Root() repair: CreditRepair, @Ctx() context: GraphQLContext): string | null {
+    return decisionDeadline(repair, context)?.dueOn ?? null;
+  }
+
+  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether decisionDueOn was counted across a provisional calendar year (an estimate until the year is published).' })
+  decisionDueOnProvisional(@Root() repair: CreditRepair, @Ctx() context: GraphQLContext): boolean | null {
+    return decisionDeadline(repair, context)?.provisional ?? null;
   }
 
   @FieldResolver(() => AdministrativePenalty, { nullable: true, description: 'The penalty to repair.' })

@@ -1,6 +1,18 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { CalendarYearStatus } from './working-day-calendar';
+
+registerEnumType(CalendarYearStatus, {
+  name: 'CalendarYearStatus',
+  description: 'Where a year of the working-day calendar comes from.',
+  valuesConfig: {
+    OFFICIAL: { description: 'Published by the State Council (国务院办公厅放假安排通知).' },
+    PROVISIONAL: {
+      description: 'Derived from the national holiday regulations (全国年节及纪念日放假办法) until the notice is published: statutory days and their 补假, no make-up working days. Deadlines counted over it are marked and corrected when the official year is loaded.',
+    },
+  },
+});
 
 @ObjectType('DateRange', { description: 'An inclusive range of local dates.' })
 @InputType('DateRangeInput', { description: 'An inclusive range of local dates.' })
@@ -12,9 +24,9 @@ export class DateRange {
   to!: string;
 }
 
-/** One year of the official working-day calendar, as published by the State Council. */
+/** One year of the working-day calendar: as published by the State Council, or provisional until then. */
 @Entity({ tableName: 'calendar_year' })
-@ObjectType({ description: 'One year of the official working-day calendar: holidays and make-up working days (工作日历).' })
+@ObjectType({ description: 'One year of the working-day calendar (工作日历): days off and make-up working days, official or provisional.' })
 export class CalendarYear {
   @Field(() => Int, { description: 'The year.' })
   @PrimaryKey({ type: 'integer', autoincrement: false })
@@ -28,7 +40,11 @@ export class CalendarYear {
   @Property({ type: 'json' })
   workDays: string[] = [];
 
-  @Field(() => String, { description: 'Where the data comes from, e.g. the State Council notice.' })
+  @Field(() => CalendarYearStatus, { description: 'OFFICIAL when published by the State Council, PROVISIONAL when derived from the holiday regulations.' })
+  @Property({ type: 'string', length: 20 })
+  status: CalendarYearStatus = CalendarYearStatus.OFFICIAL;
+
+  @Field(() => String, { description: 'Where the data comes from: the State Council notice, or the regulations a provisional year is derived from.' })
   @Property({ type: 'text' })
   source!: string;
 

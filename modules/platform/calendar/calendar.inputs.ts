@@ -1,5 +1,5 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../errors/mutation';
 import { CalendarYear, DateRange } from './calendar-year.entity';
 
@@ -18,8 +18,35 @@ export class CalendarYearSetInput {
   source!: string;
 }
 
+@ObjectType({ description: 'How many deadlines of one kind a calendar change moved.' })
+export class MovedDeadlineCount {
+  @Field(() => String, { description: 'The kind of deadline, e.g. one-matter.task.dueOn.' })
+  kind!: string;
+
+  @Field(() => Int, { description: 'How many open deadlines of this kind moved.' })
+  count!: number;
+}
+
 @ObjectType({ description: 'Result of calendarYearSet.' })
 export class CalendarYearSetPayload extends MutationPayload {
   @Field(() => CalendarYear, { nullable: true, description: 'The year as stored.' })
   calendarYear: CalendarYear | null = null;
+
+  @Field(() => Int, { description: 'How many open deadlines the change moved; each is listed in deadlineCorrections.' })
+  movedDeadlines: number = 0;
+
+  @Field(() => [MovedDeadlineCount], { description: 'The moved deadlines per kind.' })
+  movedDeadlinesByKind: MovedDeadlineCount[] = [];
+}
+
+@InputType({ description: 'Conditions on deadline corrections.' })
+export class DeadlineCorrectionFilter {
+  @Field(() => Int, { nullable: true, description: 'Only the corrections made when this calendar year was replaced.' })
+  calendarYear?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Only the corrections of this kind of deadline, e.g. one-matter.task.dueOn.' })
+  kind?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only the corrections of this object (its global id).' })
+  subjectId?: string | null;
 }

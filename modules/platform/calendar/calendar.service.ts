@@ -1,61 +1,192 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { Client } from 'pg';
 import { UserErrorCode, UserErrorCollector } from '../errors/user-error';
+import type { PlatformServices } from '../context';
+import type { Logger } from '../logger';
+import { today, type Clock } from '../clock';
 import officialCalendar from './cn-official-holidays.json';
 import { CalendarYear } from './calendar-year.entity';
 import { CalendarDay } from './calendar-day.entity';
 import { CalendarYearSetInput } from './calendar.inputs';
-import { WorkingDayCalendar, datesOf, isWeekend, type CalendarYearData } from './working-day-calendar';
+import { calendarYearReplaced, provisionalDeadlinesCounted, type MovedDeadline, type ProvisionalDeadlineCount } from './calendar.events';
+import { DeadlineCorrection } from './deadline-correction.entity';
+import { HOLIDAY_REGULATIONS, canDeriveYear, deriveProvisionalYear } from './provisional-year';
+import { CalendarYearStatus, WorkingDayCalendar, datesOf, isWeekend, type CalendarYearData } from './working-day-calendar';
 
-/** Other instances may change the calendar; a short cache keeps them in step without a query per deadline. */
-const CACHE_TTL_MS = 60_000;
+/** Instances tell each other that the official calendar changed; PostgreSQL delivers it only on commit. */
+const CHANGED_CHANNEL = 'calendar_changed';
+const RELISTEN_DELAY_MS = 5_000;
 
+const toData = (year: CalendarYear): CalendarYearData => ({ year: year.year, offRanges: year.offRanges, workDays: year.workDays });
+
+/** The official years, and provisional years derived from the regulations up to the horizon. */
+export function buildCalendar(official: CalendarYearData[], horizonYear: number): WorkingDayCalendar {
+  return new WorkingDayCalendar(official, {
+    horizonYear,
+    provisionalYear: (year) => (canDeriveYear(year) ? deriveProvisionalYear(year) : null),
+  });
+}
+
+export interface CalendarYearSetResult {
+  calendarYear: CalendarYear;
+  moved: MovedDeadline[];
+  /** The official years after the change, to install once the transaction has committed. */
+  official: CalendarYearData[];
+}
+
+/**
+ * Keeps the working-day calendar in memory: loaded at start, reloaded after a change here and when another
+ * instance announces one. Answering never queries, so a transaction that counts a deadline never waits for a
+ * second pooled connection.
+ */
 export class CalendarService {
-  private cached: { calendar: WorkingDayCalendar; loadedAt: number } | null = null;
+  private official: CalendarYearData[] | null = null;
+  private built: WorkingDayCalendar | null = null;
+  private listener: Client | null = null;
+  private closed = false;
 
-  constructor(private readonly orm: MikroORM) {}
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly clock: Clock,
+    private readonly horizonYears: number,
+    private readonly logger: Logger,
+  ) {}
 
-  async calendar(): Promise<WorkingDayCalendar> {
-    if (this.cached && Date.now() - this.cached.loadedAt < CACHE_TTL_MS) return this.cached.calendar;
-    const years = await this.orm.em.fork().find(CalendarYear, {}, { orderBy: { year: 'ASC' } });
-    this.cached = { calendar: new WorkingDayCalendar(years), loadedAt: Date.now() };
-    return this.cached.calendar;
+  /** The last year a provisional year is derived for: the current year plus CALENDAR_HORIZON_YEARS. */
+  horizonYear(): number {
+    return Number(today(this.clock).slice(0, 4)) + this.horizonYears;
+  }
+
+  calendar(): WorkingDayCalendar {
+    if (!this.official) throw new Error('The working-day calendar is not loaded: the platform loads it at start.');
+    const horizonYear = this.horizonYear();
+    if (this.built?.horizonYear !== horizonYear) this.built = buildCalendar(this.official, horizonYear);
+    return this.built;
+  }
+
+  install(official: CalendarYearData[]): void {
+    this.official = official;
+    this.built = null;
+  }
+
+  /** Reads the official years; at start, and off the request path after another instance changed them. */
+  async load(): Promise<void> {
+    const years = await this.orm.em.fork().find(CalendarYear, { status: CalendarYearStatus.OFFICIAL }, { orderBy: { year: 'ASC' } });
+    this.install(years.map(toData));
+  }
+
+  /** Follows changes made by other instances. */
+  async listen(databaseUrl: string): Promise<void> {
+    if (this.closed) return;
+    const client = new Client({ connectionString: databaseUrl });
+    client.on('notification', () => {
+      this.load().catch((error: unknown) => this.logger.error({ err: error }, 'reloading the working-day calendar failed'));
+    });
+    client.on('error', (error) => {
+      this.logger.warn({ err: error }, 'the calendar change listener lost its connection; listening again shortly');
+      void client.end().catch(() => undefined);
+      if (this.listener === client) this.listener = null;
+      setTimeout(() => void this.relisten(databaseUrl), RELISTEN_DELAY_MS).unref();
+    });
+    await client.connect();
+    await client.query(`LISTEN ${CHANGED_CHANNEL}`);
+    this.listener = client;
+  }
+
+  private async relisten(databaseUrl: string): Promise<void> {
+    try {
+      await this.listen(databaseUrl);
+      await this.load();
+    } catch (error) {
+      this.logger.warn({ err: error }, 'listening for calendar changes failed; trying again shortly');
+      setTimeout(() => void this.relisten(databaseUrl), RELISTEN_DELAY_MS).unref();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.listener?.end().catch(() => undefined);
+    this.listener = null;
   }
 
   /**
-   * Adds the official years shipped with the platform that the database lacks (never overwriting an
-   * administrator's edit), and lays out the days of any year whose calendar_day rows are missing.
+   * Reference data at start: adds the official years shipped with the platform that the database lacks (never
+   * overwriting an administrator's edit), lays out the days of any official year that lacks them and the
+   * provisional years up to the horizon, then loads.
    */
-  async loadOfficialYears(): Promise<void> {
-    const em = this.orm.em.fork() as EntityManager;
-    const years = await em.find(CalendarYear, {});
-    const existing = new Set(years.map((year) => year.year));
-    for (const [year, data] of Object.entries(officialCalendar.years)) {
-      if (existing.has(Number(year))) continue;
-      const calendarYear = Object.assign(new CalendarYear(), {
-        year: Number(year),
-        offRanges: data.off.map(([from, to]) => ({ from, to })),
-        workDays: data.work,
-        source: officialCalendar.source,
-      });
-      em.persist(calendarYear);
-      years.push(calendarYear);
+  async loadReferenceData(): Promise<void> {
+    await this.orm.em.fork().transactional(async (em) => {
+      const existing = await em.find(CalendarYear, { status: CalendarYearStatus.OFFICIAL });
+      const laidOut = new Set((await em.execute<Array<{ year: number }>>('select distinct year from calendar_day')).map((row) => Number(row.year)));
+      for (const year of existing) if (!laidOut.has(year.year)) await this.store(em as EntityManager, year);
+      const existingYears = new Set(existing.map((year) => year.year));
+      for (const [year, data] of Object.entries(officialCalendar.years)) {
+        if (existingYears.has(Number(year))) continue;
+        await this.store(em as EntityManager, {
+          year: Number(year),
+          offRanges: data.off.map(([from, to]) => ({ from, to })),
+          workDays: data.work,
+          source: officialCalendar.source,
+          status: CalendarYearStatus.OFFICIAL,
+        });
+      }
+      await this.layOutProvisionalYears(em as EntityManager);
+    });
+    await this.load();
+  }
+
+  /**
+   * Stores, for every year from the regulations' first to the horizon that has no official data, the year as the
+   * regulations derive it, with its calendar_day rows; provisional years past the horizon are removed. Rows that
+   * already match are left alone.
+   */
+  async layOutProvisionalYears(em: EntityManager): Promise<number[]> {
+    const horizonYear = this.horizonYear();
+    const stored = new Map((await em.find(CalendarYear, {})).map((year) => [year.year, year]));
+    const laidOut = new Set((await em.execute<Array<{ year: number }>>('select distinct year from calendar_day')).map((row) => Number(row.year)));
+    const provisional: number[] = [];
+    for (let year = HOLIDAY_REGULATIONS.inForceFrom; year <= horizonYear; year++) {
+      const current = stored.get(year);
+      if (current?.status === CalendarYearStatus.OFFICIAL) continue;
+      provisional.push(year);
+      const derived = deriveProvisionalYear(year);
+      const unchanged = current && current.source === derived.source && JSON.stringify(current.offRanges) === JSON.stringify(derived.offRanges);
+      if (unchanged && laidOut.has(year)) continue;
+      await this.store(em, { ...derived, status: CalendarYearStatus.PROVISIONAL });
     }
-    const laidOut = await em.execute<Array<{ year: number }>>('select distinct year from calendar_day');
-    const laidOutYears = new Set(laidOut.map((row) => Number(row.year)));
-    for (const year of years) if (!laidOutYears.has(year.year)) await this.layOutDays(em, year);
-    await em.flush();
-    this.cached = null;
+    const beyond = [...stored.values()].filter((year) => year.status === CalendarYearStatus.PROVISIONAL && year.year > horizonYear);
+    for (const year of beyond) {
+      await em.nativeDelete(CalendarDay, { year: year.year });
+      await em.nativeDelete(CalendarYear, { year: year.year });
+    }
+    return provisional;
   }
 
-  /** Replaces the calendar_day rows of a year from its holiday data. */
-  private async layOutDays(em: EntityManager, year: CalendarYearData): Promise<void> {
+  /** Writes a year and replaces its calendar_day rows. */
+  private async store(em: EntityManager, data: CalendarYearData & { source: string; status: CalendarYearStatus }): Promise<CalendarYear> {
+    const year = (await em.findOne(CalendarYear, { year: data.year })) ?? Object.assign(new CalendarYear(), { year: data.year });
+    Object.assign(year, {
+      offRanges: data.offRanges.map(({ from, to }) => ({ from, to })),
+      workDays: [...new Set(data.workDays)].sort(),
+      source: data.source,
+      status: data.status,
+      updatedAt: new Date(),
+    });
+    em.persist(year);
     const calendar = new WorkingDayCalendar([year]);
-    await em.nativeDelete(CalendarDay, { year: year.year });
-    const days = datesOf({ from: `${year.year}-01-01`, to: `${year.year}-12-31` });
-    await em.insertMany(CalendarDay, days.map((day) => ({ day, year: year.year, working: calendar.isWorkingDay(day) })));
+    const provisional = data.status === CalendarYearStatus.PROVISIONAL;
+    await em.nativeDelete(CalendarDay, { year: data.year });
+    const days = datesOf({ from: `${data.year}-01-01`, to: `${data.year}-12-31` });
+    await em.insertMany(CalendarDay, days.map((day) => ({ day, year: data.year, working: calendar.isWorkingDay(day), provisional })));
+    await em.flush();
+    return year;
   }
 
-  async setYear(em: EntityManager, input: CalendarYearSetInput): Promise<CalendarYear> {
+  /**
+   * Loads an official year, and in the same transaction counts again every open deadline that reaches into it
+   * (the modules that store deadlines subscribe to calendarYearReplaced), recording each that moved.
+   */
+  async setYear(em: EntityManager, input: CalendarYearSetInput, platform: PlatformServices, requestId: string | null): Promise<CalendarYearSetResult> {
     const errors = new UserErrorCollector();
     const inYear = (date: string) => Number(date.slice(0, 4)) === input.year;
     if (input.year < 2000 || input.year > 2100) errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, 'The year must lie between 2000 and 2100.');
@@ -78,15 +209,29 @@ export class CalendarService {
     });
     errors.throwIfAny();
 
-    const year = (await em.findOne(CalendarYear, { year: input.year })) ?? Object.assign(new CalendarYear(), { year: input.year });
-    year.offRanges = input.offRanges.map(({ from, to }) => ({ from, to }));
-    year.workDays = [...new Set(input.workDays)].sort();
-    year.source = input.source.trim();
-    year.updatedAt = new Date();
-    em.persist(year);
-    await this.layOutDays(em, year);
-    await em.flush();
-    this.cached = null;
-    return year;
+    // One change at a time across instances, each counting deadlines on the calendar the previous one left.
+    await em.execute(`select pg_advisory_xact_lock(hashtext('calendar.year-set'))`);
+    const official = (await em.find(CalendarYear, { status: CalendarYearStatus.OFFICIAL }, { orderBy: { year: 'ASC' } })).map(toData);
+    const horizonYear = this.horizonYear();
+    const previous = buildCalendar(official, horizonYear);
+    const calendarYear = await this.store(em, { ...input, source: input.source.trim(), status: CalendarYearStatus.OFFICIAL });
+    const next = [...official.filter((year) => year.year !== input.year), toData(calendarYear)].sort((a, b) => a.year - b.year);
+    const current = buildCalendar(next, horizonYear);
+
+    const replies = await platform.events.publish(calendarYearReplaced, { year: input.year, previous, current, today: today(this.clock) }, { em, platform });
+    const moved = replies.flat();
+    if (moved.length > 0) {
+      await em.insertMany(
+        DeadlineCorrection,
+        moved.map((deadline) => Object.assign(new DeadlineCorrection(), { ...deadline, calendarYear: input.year, requestId })),
+      );
+    }
+    await em.execute('select pg_notify(?, ?)', [CHANGED_CHANNEL, String(input.year)]);
+    return { calendarYear, moved, official: next };
+  }
+
+  /** How many open deadlines rest on a provisional year, per kind, as the modules that keep them count. */
+  async countProvisionalDeadlines(platform: PlatformServices, years: number[]): Promise<ProvisionalDeadlineCount[]> {
+    return this.orm.em.fork().transactional(async (em) => (await platform.events.publish(provisionalDeadlinesCounted, { years }, { em: em as EntityManager, platform })).flat());
   }
 }

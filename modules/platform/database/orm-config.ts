@@ -10,9 +10,11 @@ export interface OrmConfigOptions {
   logger?: Logger;
   /** Sees every SQL statement; tests use it to count statements per request. */
   onQuery?: (sql: string) => void;
+  /** Connections kept at most, and how long a request waits for one before it fails. */
+  pool?: { max: number; acquireTimeoutMillis: number };
 }
 
-export function ormConfig({ url, entities, logger, onQuery }: OrmConfigOptions): Options {
+export function ormConfig({ url, entities, logger, onQuery, pool = { max: 10, acquireTimeoutMillis: 10_000 } }: OrmConfigOptions): Options {
   return defineConfig({
     clientUrl: url,
     entities,
@@ -21,7 +23,7 @@ export function ormConfig({ url, entities, logger, onQuery }: OrmConfigOptions):
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     allowGlobalContext: false,
-    pool: { min: 0, max: 10 },
+    pool: { min: 0, ...pool },
     extensions: [Migrator],
     migrations: {
       migrationsList,

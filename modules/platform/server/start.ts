@@ -31,6 +31,7 @@ import { auditPlugin } from '../audit/audit.plugin';
 import { EXPLORER_PATH, explorerAssets, explorerPage } from './explorer';
 import { healthRoutes } from './health';
 import { systemClock, type Clock } from '../clock';
+import { DomainEvents } from '../events/domain-event';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -64,18 +65,26 @@ export async function bootServices(options: StartOptions = {}) {
   const database = await openDatabase(config, logger);
   try {
     const orm = await MikroORM.init(
-      ormConfig({ url: database.url, entities: collect(modules, (module) => module.entities), logger, onQuery: options.onQuery }),
+      ormConfig({
+        url: database.url,
+        entities: collect(modules, (module) => module.entities),
+        logger,
+        onQuery: options.onQuery,
+        pool: { max: config.DATABASE_POOL_MAX, acquireTimeoutMillis: config.DATABASE_POOL_ACQUIRE_TIMEOUT_MS },
+      }),
     );
+    const clock = options.clock ?? systemClock;
     const services: PlatformServices = {
       config,
       logger,
       orm,
       modules,
       nodeTypes: new NodeTypeRegistry(collect(modules, (module) => module.nodeTypes)),
-      calendar: new CalendarService(orm),
+      calendar: new CalendarService(orm, clock, config.CALENDAR_HORIZON_YEARS, logger),
       jobs: new JobRunner(collect(modules, (module) => module.jobs), logger),
       jwt: new JwtService(config.jwtSecret, config.JWT_ISSUER),
-      clock: options.clock ?? systemClock,
+      clock,
+      events: new DomainEvents(collect(modules, (module) => module.subscriptions)),
     };
     return { services, database };
   } catch (error) {
@@ -101,6 +110,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const { config, logger, orm } = services;
   try {
     await migrateAndLoadReferenceData(services);
+    await services.calendar.listen(database.url);
     if (config.JOBS_ENABLED) await services.jobs.start(database.url, services);
 
     const app = express();
@@ -172,6 +182,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         logger.info('shutting down: finishing in-flight requests');
         await apollo.stop();
         await services.jobs.stop();
+        await services.calendar.close();
         await orm.close(true);
         await database.embedded?.stop();
         logger.info('stopped');
@@ -179,6 +190,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     return { url, services, databaseUrl: database.url, stop };
   } catch (error) {
     await services.jobs.stop();
+    await services.calendar.close();
     await orm.close(true);
     await database.embedded?.stop();
     throw error;
