@@ -58,6 +58,7 @@ describe('double publicity (双公示)', () => {
       timelinessRate: 0.6667,
       // The unpublished licence breaks the rule; the minor penalty kept unpublished follows it.
       complianceRate: 0.8,
+      provisionalCalendar: false,
     });
   });
 

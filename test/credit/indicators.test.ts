@@ -63,6 +63,8 @@ describe('credit indicators', () => {
       repairsOnTimeRate: 1,
       loansApproved: 1,
       loanAmount: '300000.00',
+      // Every day counted lies in the official 2026.
+      provisionalCalendar: false,
     });
   });
 

@@ -116,6 +116,7 @@ describe('monthly window star ratings and the one-matter indicators', () => {
       // 1, 9 (9, 10, 12-16, 19, 20 Oct) and 1 working days.
       averageHandlingWorkingDays: 3.67,
       overdueWithResponsibility: [{ count: 1, department: { code: 'development-reform' } }],
+      provisionalCalendar: false,
     });
     const empty = await analyst.data(OneMatterIndicatorsDocument, { from: '2026-01-01', to: '2026-01-31' });
     expect(empty.oneMatterIndicators).toMatchObject({ casesSubmitted: 0, onTimeCompletionRate: null, averageHandlingWorkingDays: null, overdueWithResponsibility: [] });
