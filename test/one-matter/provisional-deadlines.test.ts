@@ -1,6 +1,7 @@
 import { Role } from '../../modules/platform/auth/principal';
 import { ManualClock } from '../../modules/platform/clock';
 import { markOverdueJob } from '../../modules/one-matter/overdue.job';
+import { calendarCoverageJob } from '../../modules/platform/calendar/calendar-coverage.job';
 import {
   CalendarYearSetDocument,
   CaseDocument,
@@ -149,6 +150,18 @@ describe('loading the official year corrects the deadlines counted on the provis
     expect(await overdueInJanuary()).toEqual([{ count: 2, department: { code: 'development-reform' } }]);
   });
 
+  it('has the coverage check name the open deadlines that rest on the provisional year', async () => {
+    const output = await calendarCoverageJob.handler(app.services, {});
+    expect(output).toMatchObject({ missingYears: [], openDeadlinesOnProvisionalYears: 7 });
+    expect((output as { byKind: unknown[] }).byKind).toEqual(
+      expect.arrayContaining([
+        { kind: 'one-matter.task.dueOn', open: 3 },
+        { kind: 'one-matter.case.dueOn', open: 3 },
+        { kind: 'one-matter.rectification.dueOn', open: 1 },
+      ]),
+    );
+  });
+
   it('moves exactly the open deadlines that reach into the year, and says how many', async () => {
     const { calendarYearSet } = await admin.data(CalendarYearSetDocument, { input: notice });
     expect(calendarYearSet.userErrors).toEqual([]);
@@ -203,6 +216,10 @@ describe('loading the official year corrects the deadlines counted on the provis
     })).licensingDecisionRecord.decision!;
     // Seven working days: 31 December, 5-8 January, the working Saturday 9 January and Monday 11 January.
     expect(decision).toMatchObject({ publicationDueOn: '2027-01-11', publicationDueOnProvisional: false });
+  });
+
+  it('leaves the coverage check nothing to warn of for the published year', async () => {
+    expect(await calendarCoverageJob.handler(app.services, {})).toMatchObject({ provisionalYears: [2028, 2029], openDeadlinesOnProvisionalYears: 0 });
   });
 
   it('moves nothing when the same year is loaded again', async () => {

@@ -17,6 +17,11 @@ import { CalendarYearStatus, WorkingDayCalendar, datesOf, isWeekend, type Calend
 const CHANGED_CHANNEL = 'calendar_changed';
 const RELISTEN_DELAY_MS = 5_000;
 
+/** Serialises writers of the calendar across instances (starts, the coverage job, calendarYearSet) until commit. */
+async function lockCalendar(em: EntityManager): Promise<void> {
+  await em.execute(`select pg_advisory_xact_lock(hashtext('calendar.write'))`);
+}
+
 const toData = (year: CalendarYear): CalendarYearData => ({ year: year.year, offRanges: year.offRanges, workDays: year.workDays });
 
 /** The official years, and provisional years derived from the regulations up to the horizon. */
@@ -116,6 +121,7 @@ export class CalendarService {
    */
   async loadReferenceData(): Promise<void> {
     await this.orm.em.fork().transactional(async (em) => {
+      await lockCalendar(em as EntityManager);
       const existing = await em.find(CalendarYear, { status: CalendarYearStatus.OFFICIAL });
       const laidOut = new Set((await em.execute<Array<{ year: number }>>('select distinct year from calendar_day')).map((row) => Number(row.year)));
       for (const year of existing) if (!laidOut.has(year.year)) await this.store(em as EntityManager, year);
@@ -141,6 +147,7 @@ export class CalendarService {
    * already match are left alone.
    */
   async layOutProvisionalYears(em: EntityManager): Promise<number[]> {
+    await lockCalendar(em);
     const horizonYear = this.horizonYear();
     const stored = new Map((await em.find(CalendarYear, {})).map((year) => [year.year, year]));
     const laidOut = new Set((await em.execute<Array<{ year: number }>>('select distinct year from calendar_day')).map((row) => Number(row.year)));
@@ -210,7 +217,7 @@ export class CalendarService {
     errors.throwIfAny();
 
     // One change at a time across instances, each counting deadlines on the calendar the previous one left.
-    await em.execute(`select pg_advisory_xact_lock(hashtext('calendar.year-set'))`);
+    await lockCalendar(em);
     const official = (await em.find(CalendarYear, { status: CalendarYearStatus.OFFICIAL }, { orderBy: { year: 'ASC' } })).map(toData);
     const horizonYear = this.horizonYear();
     const previous = buildCalendar(official, horizonYear);
