@@ -1,0 +1,25 @@
+/**
+ * `npm run bench -- <scenario> [options]`:
+ *   api      the read and write paths of the graph beside a hand-written node:http + pg server (bench/api)
+ *   credit   a full credit-score recompute beside the same arithmetic as one SQL aggregate
+ */
+import 'reflect-metadata';
+import { runApiBench } from './api/run';
+import { runCreditBench } from './credit-recompute';
+
+const SCENARIOS: Record<string, (args: string[]) => Promise<void>> = { api: runApiBench, credit: runCreditBench };
+
+async function main(): Promise<void> {
+  const [scenario = 'api', ...args] = process.argv.slice(2);
+  const run = SCENARIOS[scenario];
+  if (!run) throw new Error(`Unknown scenario "${scenario}"; choose one of: ${Object.keys(SCENARIOS).join(', ')}`);
+  await run(args);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
