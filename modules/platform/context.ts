@@ -8,6 +8,7 @@ import type { JobRunner } from './jobs/job-runner';
 import type { JwtService } from './auth/jwt';
 import type { ModuleDescriptor } from './module';
 import type { Clock } from './clock';
+import type { ApiKeyUsage } from './auth/api-key-usage';
 import type { DomainEvents } from './events/domain-event';
 
 /** Long-lived services of one running platform, shared by all requests. */
@@ -21,6 +22,8 @@ export interface PlatformServices {
   jobs: JobRunner;
   jwt: JwtService;
   clock: Clock;
+  /** Notes partner API key use and writes it off the request path. */
+  apiKeyUsage: ApiKeyUsage;
   /** Delivers domain events to the subscriptions of the enabled modules. */
   events: DomainEvents;
 }

@@ -43,11 +43,22 @@ describe('partner API keys', () => {
     expect(JSON.stringify(rows)).not.toContain(secret);
   });
 
-  it('records when a key was last used', async () => {
+  it('records when a key was last used, off the request path and at most once a minute', async () => {
     const { key, secret } = await createKey('Usage tracking');
+    const before = Date.now();
     await app.client.as({ apiKey: secret }).data(ViewerDocument);
-    const { apiKeys } = await admin.data(ApiKeysDocument, {});
-    expect(apiKeys.nodes.find((node) => node.id === key.id)?.lastUsedAt).not.toBeNull();
+    const lastUsed = async () => (await admin.data(ApiKeysDocument, {})).apiKeys.nodes.find((node) => node.id === key.id)?.lastUsedAt ?? null;
+    let recorded: string | null = null;
+    for (let attempt = 0; attempt < 50 && !recorded; attempt++) {
+      recorded = await lastUsed();
+      if (!recorded) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(Date.parse(recorded!)).toBeGreaterThanOrEqual(before - 1000);
+    // Reads within the minute leave the stored time alone: no write per read.
+    const statements = await app.countStatements(() => app.client.as({ apiKey: secret }).data(ViewerDocument));
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(statements.statements.filter((sql) => /update\s+"?api_key/i.test(sql))).toEqual([]);
+    expect(await lastUsed()).toBe(recorded);
   });
 
   it('revokes a key: calls with it are refused with UNAUTHENTICATED and it leaves the active list', async () => {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKey } from './api-key.entity';
+import type { ApiKeyUsage } from './api-key-usage';
 import { InvalidTokenError, JwtService } from './jwt';
 import { ANONYMOUS, Principal } from './principal';
 
@@ -12,7 +13,7 @@ export interface Credentials {
  * Turns request headers into a principal. Bad credentials are refused rather than downgraded to anonymous,
  * so that a client with an expired token learns why instead of seeing data vanish.
  */
-export async function authenticate(credentials: Credentials, jwt: JwtService, em: EntityManager): Promise<Principal> {
+export async function authenticate(credentials: Credentials, jwt: JwtService, em: EntityManager, usage: ApiKeyUsage): Promise<Principal> {
   if (credentials.authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(credentials.authorization.trim());
     if (!match) throw new InvalidTokenError('The Authorization header must be "Bearer <token>".');
@@ -21,7 +22,7 @@ export async function authenticate(credentials: Credentials, jwt: JwtService, em
   if (credentials.apiKey) {
     const key = await em.findOne(ApiKey, { secretDigest: ApiKey.digest(credentials.apiKey.trim()) });
     if (!key || key.isRevoked) throw new InvalidTokenError('The API key is not valid or has been revoked.');
-    await em.nativeUpdate(ApiKey, { id: key.id }, { lastUsedAt: new Date() });
+    usage.note(key.id, key.lastUsedAt);
     return {
       ...ANONYMOUS,
       role: key.role,

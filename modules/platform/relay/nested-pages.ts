@@ -46,12 +46,17 @@ export function nestedPage<T extends { id: string }>(context: GraphQLContext, pa
     const order = fromEnd ? flip(options.direction) : options.direction;
     const ranked = em
       .createQueryBuilder(options.entity, 'e')
-      .select(['e.*', raw(`row_number() over (partition by e.${parentColumn} order by e.${sortColumn} ${order}, e.id ${order}) as page_rank`)])
+      .select(['e.id', raw(`row_number() over (partition by e.${parentColumn} order by e.${sortColumn} ${order}, e.id ${order}) as page_rank`)])
       .where(withParents(parentIds))
       .getKnexQuery();
-    const rows = await em.execute(em.getKnex().select('*').from(ranked.as('ranked')).where('page_rank', '<=', size + 1).orderBy('page_rank'));
+    const pageIds = em.getKnex().select('id').from(ranked.as('ranked')).where('page_rank', '<=', size + 1);
+    // Still one statement: the ranked ids are a sub-query of find, which hydrates rows the way every read does
+    // (mapping raw rows with em.map merged each one with cascades, a fifth of a nested page's CPU).
+    const rows = await em.find(options.entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, {
+      orderBy: [{ [options.parentProperty]: 'ASC' }, { [options.sortField]: order }, { id: order }] as never,
+    });
     const byParent = new Map<string, T[]>(parentIds.map((id) => [id, []]));
-    for (const row of rows) byParent.get(row[parentColumn] as string)?.push(em.map(options.entity, row as never) as T);
+    for (const row of rows) byParent.get((row as Record<string, { id: string }>)[options.parentProperty].id)?.push(row);
     return parentIds.map((id) => byParent.get(id)!);
   });
 

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, separateOperations, validate, type GraphQLSchema } from 'graphql';
+import { GraphQLError, separateOperations, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/top-level-errors';
@@ -13,33 +13,53 @@ export interface QuerySafetyLimits {
  * Refuses operations deeper or costlier than configured before any resolver runs. Introspection is exempt from
  * the depth limit, since the explorer's own schema query is deep by nature.
  */
+/** Costs kept per document, a handful of variable sets each: a client sends the same operations again and again. */
+const COSTS_PER_DOCUMENT = 64;
+
 export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin {
+  // Apollo hands out the same parsed document for the same query text, so the analyses are kept by document:
+  // the depth once, the cost once per set of variables (page sizes are variables).
+  const depthChecked = new WeakMap<DocumentNode, Map<string, boolean>>();
+  const costs = new WeakMap<DocumentNode, Map<string, number>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request, schema, operationName }) {
-          const operationDocument = operationName ? (separateOperations(document)[operationName] ?? document) : document;
-          const depthErrors = validate(schema as GraphQLSchema, operationDocument, [depthLimit(limits.maxDepth, { ignore: [/^__/] })]);
-          if (depthErrors.length > 0) {
+          const depths = depthChecked.get(document) ?? new Map<string, boolean>();
+          depthChecked.set(document, depths);
+          let tooDeep = depths.get(operationName ?? '');
+          if (tooDeep === undefined) {
+            const operationDocument = operationName ? (separateOperations(document)[operationName] ?? document) : document;
+            tooDeep = validate(schema as GraphQLSchema, operationDocument, [depthLimit(limits.maxDepth, { ignore: [/^__/] })]).length > 0;
+            depths.set(operationName ?? '', tooDeep);
+          }
+          if (tooDeep) {
             throw new GraphQLError(`The query is too deep: at most ${limits.maxDepth} levels are allowed.`, {
               extensions: { code: ErrorCode.QUERY_TOO_DEEP, maxDepth: limits.maxDepth, http: { status: 400 } },
             });
           }
-          let complexity: number;
-          try {
-            complexity = getComplexity({
-              schema,
-              operationName: request.operationName ?? undefined,
-              query: document,
-              variables: request.variables ?? {},
-              estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-            });
-          } catch (error) {
-            // Costs depend on variables, so invalid variables surface here first: report them as the client's fault.
-            if (error instanceof GraphQLError) {
-              throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+          const known = costs.get(document) ?? new Map<string, number>();
+          costs.set(document, known);
+          const costKey = `${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+          let complexity = known.get(costKey);
+          if (complexity === undefined) {
+            try {
+              complexity = getComplexity({
+                schema,
+                operationName: request.operationName ?? undefined,
+                query: document,
+                variables: request.variables ?? {},
+                estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+              });
+            } catch (error) {
+              // Costs depend on variables, so invalid variables surface here first: report them as the client's fault.
+              if (error instanceof GraphQLError) {
+                throw new GraphQLError(error.message, { nodes: error.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } } });
+              }
+              throw error;
             }
-            throw error;
+            if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+            known.set(costKey, complexity);
           }
           if (complexity > limits.maxComplexity) {
             throw new GraphQLError(`The query is too complex: its cost ${complexity} exceeds the limit of ${limits.maxComplexity}.`, {

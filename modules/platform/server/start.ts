@@ -4,7 +4,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
@@ -32,6 +32,7 @@ import { EXPLORER_PATH, explorerAssets, explorerPage } from './explorer';
 import { healthRoutes } from './health';
 import { systemClock, type Clock } from '../clock';
 import { DomainEvents } from '../events/domain-event';
+import { ApiKeyUsage } from '../auth/api-key-usage';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -84,6 +85,7 @@ export async function bootServices(options: StartOptions = {}) {
       jobs: new JobRunner(collect(modules, (module) => module.jobs), logger),
       jwt: new JwtService(config.jwtSecret, config.JWT_ISSUER),
       clock,
+      apiKeyUsage: new ApiKeyUsage(orm, logger),
       events: new DomainEvents(collect(modules, (module) => module.subscriptions)),
     };
     return { services, database };
@@ -125,6 +127,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
+        // The graph sets no cache hints; the plugin would still wrap every field of every response.
+        ApolloServerPluginCacheControlDisabled(),
         querySafetyPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
         auditPlugin(),
       ],
@@ -162,7 +166,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
           const authorization = req.headers.authorization;
           const apiKey = req.headers['x-api-key'];
           try {
-            const principal = await authenticate({ authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined }, services.jwt, em);
+            const principal = await authenticate({ authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined }, services.jwt, em, services.apiKeyUsage);
             return { requestId: String(req.id), principal, em, logger: req.log, platform: services };
           } catch (error) {
             if (error instanceof InvalidTokenError) throw credentialError(error);
@@ -183,6 +187,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         await apollo.stop();
         await services.jobs.stop();
         await services.calendar.close();
+        await services.apiKeyUsage.flush();
         await orm.close(true);
         await database.embedded?.stop();
         logger.info('stopped');
