@@ -55,6 +55,22 @@ async function count(em: EntityManager, sql: string): Promise<number> {
 }
 
 /**
+ * A data set is built for one size and reused while the size stays; another size starts from an empty database,
+ * so that every enterprise has cases and records in the same proportions.
+ */
+export async function resetUnlessSized(services: PlatformServices, enterprises: number): Promise<void> {
+  const em = services.orm.em.fork() as EntityManager;
+  await em.execute('create table if not exists bench_dataset (enterprises integer not null)');
+  const [marker] = await em.execute<Array<{ enterprises: number }>>('select enterprises from bench_dataset');
+  if (marker?.enterprises === enterprises) return;
+  if (marker || (await count(em, `select count(*) as n from information_schema.tables where table_name = 'enterprise'`)) > 0) {
+    process.stdout.write(`the bench database holds another data set: starting from an empty database for ${enterprises} enterprises\n`);
+    await em.execute('drop schema public cascade; create schema public; drop schema if exists pgboss cascade');
+    await em.execute('create table bench_dataset (enterprises integer not null)');
+  }
+}
+
+/**
  * Brings the bench database to `enterprises` enterprises with cases, tasks, reviews, credit records and scores,
  * and chain members with their records, in proportion. A database already at that size is reused as it is.
  */
@@ -75,6 +91,8 @@ export async function ensureDataset(services: PlatformServices, enterprises: num
       }),
     );
     await timed('computing credit scores', () => em.transactional((transaction) => new CreditScoringService(services).recompute(transaction as EntityManager, null)));
+    await em.execute('delete from bench_dataset');
+    await em.execute('insert into bench_dataset (enterprises) values (?)', [enterprises]);
     await em.execute('analyze');
   }
   return {

@@ -21,7 +21,7 @@ import { encodeCursor } from '../../modules/platform/relay/paginate';
 import { toGlobalId } from '../../modules/platform/relay/global-id';
 import { bootServices, migrateAndLoadReferenceData, startPlatform } from '../../modules/platform/server/start';
 import { createLogger } from '../../modules/platform/logger';
-import { ensureDataset } from './dataset';
+import { ensureDataset, resetUnlessSized } from './dataset';
 import { READ_WORKLOADS, type ReadWorkload, type WorkloadInputs } from './workloads';
 import { cpuMs, freePort, rssMb, startProcess, type ServerProcess } from './processes';
 import { runWriteMix, type WriteMixResult } from './write-mix';
@@ -142,6 +142,7 @@ export async function runApiBench(args: string[]): Promise<void> {
   const { services, database } = await bootServices({ env, logger: createLogger('warn') });
   const running: ServerProcess[] = [];
   try {
+    await resetUnlessSized(services, options.enterprises);
     await migrateAndLoadReferenceData(services);
     const dataset = await ensureDataset(services, options.enterprises);
     process.stdout.write(`data: ${JSON.stringify(dataset)}\n`);
