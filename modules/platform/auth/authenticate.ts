@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKey } from './api-key.entity';
 import type { ApiKeyUsage } from './api-key-usage';
 import { InvalidTokenError, JwtService } from './jwt';
-import { ANONYMOUS, Principal } from './principal';
+import { ANONYMOUS, Principal, Role } from './principal';
 
 export interface Credentials {
   authorization?: string;
@@ -20,9 +20,15 @@ export async function authenticate(credentials: Credentials, jwt: JwtService, em
     return jwt.verify(match[1]);
   }
   if (credentials.apiKey) {
-    const key = await em.findOne(ApiKey, { secretDigest: ApiKey.digest(credentials.apiKey.trim()) });
-    if (!key || key.isRevoked) throw new InvalidTokenError('The API key is not valid or has been revoked.');
-    usage.note(key.id, key.lastUsedAt);
+    // Every partner request passes here: a plain row of the five columns needed, not a hydrated entity.
+    const [key] = await em
+      .getConnection()
+      .execute<Array<{ id: string; role: Role; name: string; revoked_at: Date | null; last_used_at: Date | null }>>(
+        'select id, role, name, revoked_at, last_used_at from api_key where secret_digest = ?',
+        [ApiKey.digest(credentials.apiKey.trim())],
+      );
+    if (!key || key.revoked_at) throw new InvalidTokenError('The API key is not valid or has been revoked.');
+    usage.note(key.id, key.last_used_at && new Date(key.last_used_at));
     return {
       ...ANONYMOUS,
       role: key.role,

@@ -144,7 +144,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
           response.setHeader('x-request-id', id);
           return id;
         },
-        autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' },
+        // Requests are logged once, on completion, at info; below that level pino-http does no per-request work.
+        autoLogging: logger.isLevelEnabled('info') ? { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' } : false,
+        quietReqLogger: true,
       }),
     );
     app.use(healthRoutes(orm));
