@@ -23,9 +23,9 @@ function isOverdue(task: Task, today: string): boolean {
 }
 
 /** The overdue flags and record of a task follow its corrected due date. */
-async function settleOverdue(em: EntityManager, task: Task, today: string): Promise<void> {
+function settleOverdue(em: EntityManager, task: Task, today: string, records: Map<string, OverdueRecord>): void {
   const overdue = isOverdue(task, today);
-  const record = task.overdueWithResponsibility ? await em.findOne(OverdueRecord, { task }) : null;
+  const record = records.get(task.id);
   if (overdue && record) record.dueOn = task.dueOn!;
   if (overdue && !task.overdueWithResponsibility) em.create(OverdueRecord, { task, department: task.department, dueOn: task.dueOn!, recordedOn: today });
   if (!overdue && record) em.remove(record);
@@ -40,6 +40,8 @@ async function recountCases(em: EntityManager, { year, previous, current, today 
   );
   if (rows.length === 0) return [];
   const cases = await em.find(ServiceCase, { id: { $in: rows.map((row) => row.id) } }, { populate: ['tasks.item', 'tasks.department'], refresh: true });
+  const flagged = cases.flatMap((serviceCase) => serviceCase.tasks.getItems().filter((task) => task.overdueWithResponsibility));
+  const records = new Map((flagged.length ? await em.find(OverdueRecord, { task: { $in: flagged } }) : []).map((record) => [record.task.id, record]));
   const moved: MovedDeadline[] = [];
   for (const serviceCase of cases) {
     const tasks = serviceCase.tasks.getItems();
@@ -49,7 +51,7 @@ async function recountCases(em: EntityManager, { year, previous, current, today 
       const provisional = current.isProvisionalBetween(task.activatedOn, dueOn);
       if (dueOn !== task.dueOn) moved.push({ kind: 'one-matter.task.dueOn', subjectId: toGlobalId('Task', task.id), previousDueOn: task.dueOn, dueOn, stillProvisional: provisional });
       Object.assign(task, { dueOn, dueOnProvisional: provisional });
-      await settleOverdue(em, task, today);
+      settleOverdue(em, task, today, records);
     }
     const previousDueOn = serviceCase.dueOn;
     settleCaseDueOn(serviceCase, tasks, current);

@@ -93,7 +93,7 @@ export class CaseService {
     }
     errors.throwIfAny();
 
-    const calendar = this.context.platform.calendar.calendar();
+    const calendar = await this.context.platform.calendar.forDeadlines(em);
     const submittedOn = this.today;
     const serviceCase = em.create(ServiceCase, {
       number: await this.nextNumber(em, submittedOn),

@@ -49,7 +49,7 @@ export class OneMatterIndicators {
   overdueWithResponsibility!: DepartmentOverdueCount[];
 
   @Field(() => Boolean, {
-    description: 'Whether a completed case behind these figures was timed on a provisional calendar year (its due date or working days): the figure rests on an estimate until that year is published.',
+    description: 'Whether a completed case behind these figures was timed over days of a provisional calendar year (up to its due date or completion): the figure rests on an estimate until that year is published.',
   })
   provisionalCalendar!: boolean;
 }

@@ -31,7 +31,7 @@ export async function oneMatterFigures(em: EntityManager, from: string, to: stri
        (select avg((select count(*) from calendar_day d where d.working and d.day > c.submitted_on and d.day <= c.finished_on))
           from service_case c where c.state = 'COMPLETED' and c.finished_on between ?::date and ?::date)::float as average_days,
        exists (select 1 from service_case c where c.state = 'COMPLETED' and c.finished_on between ?::date and ?::date
-          and (c.due_on_provisional or exists (select 1 from calendar_day d where d.provisional and d.day > c.submitted_on and d.day <= c.finished_on))) as provisional`,
+          and exists (select 1 from calendar_day d where d.provisional and d.day > c.submitted_on and d.day <= greatest(c.finished_on, c.due_on))) as provisional`,
     Array.from({ length: 10 }, () => [from, to]).flat(),
   );
   const overdue = await em.execute<Array<{ department_id: string; count: number }>>(

@@ -15,6 +15,7 @@ import { Rectification } from './rectification.entity';
 import { RectificationFilter, RectificationFollowUpInput, RectificationReportInput, ReviewSubmitInput } from './review.inputs';
 import { BAD_REVIEW_SCORE, IN_PERSON_DIMENSIONS, ONLINE_DIMENSIONS, RectificationState, REVIEW_SCORE } from './review-levels';
 import { Review } from './review.entity';
+import type { WorkingDayCalendar } from '../platform/calendar/working-day-calendar';
 
 const REVIEWABLE_STATES = [CaseState.COMPLETED, CaseState.REJECTED];
 const MAX_COMMENT = 500;
@@ -28,6 +29,8 @@ export class ReviewService {
 
   async submit(em: EntityManager, input: ReviewSubmitInput): Promise<{ review: Review; rectification: Rectification | null }> {
     const { principal } = this.context;
+    // Before the case's row lock: the calendar lock is always taken first.
+    const calendar = await this.context.platform.calendar.forDeadlines(em);
     const caseId = uuidFromGlobalId(input.caseId, 'Case');
     // The case row lock makes a double submission wait and then find the first review.
     const serviceCase = caseId ? await em.findOne(ServiceCase, { id: caseId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
@@ -73,14 +76,14 @@ export class ReviewService {
       reviewedAt: this.context.platform.clock.now(),
     });
     let rectification: Rectification | null = null;
-    if (score <= BAD_REVIEW_SCORE) rectification = em.create(Rectification, { review, department: department!, ...this.rectificationClock() });
+    if (score <= BAD_REVIEW_SCORE) rectification = em.create(Rectification, { review, department: department!, ...this.rectificationClock(calendar) });
     await em.flush();
     return { review, rectification };
   }
 
   /** A round of rectification starts today and is due RECTIFICATION_WORKING_DAYS working days later. */
-  private rectificationClock(): { openedOn: string; dueOn: string; dueOnProvisional: boolean } {
-    const deadline = this.context.platform.calendar.calendar().deadline(this.today, this.context.platform.config.RECTIFICATION_WORKING_DAYS);
+  private rectificationClock(calendar: WorkingDayCalendar): { openedOn: string; dueOn: string; dueOnProvisional: boolean } {
+    const deadline = calendar.deadline(this.today, this.context.platform.config.RECTIFICATION_WORKING_DAYS);
     return { openedOn: this.today, dueOn: deadline.dueOn, dueOnProvisional: deadline.provisional };
   }
 
@@ -105,6 +108,7 @@ export class ReviewService {
   }
 
   async followUp(em: EntityManager, input: RectificationFollowUpInput): Promise<Rectification> {
+    const calendar = await this.context.platform.calendar.forDeadlines(em);
     const rectification = await this.load(em, input.id);
     const { principal } = this.context;
     if (principal.role !== Role.ADMIN) assertActsForDepartment(principal, rectification.department.getEntity().code);
@@ -117,7 +121,7 @@ export class ReviewService {
       { at: this.context.platform.clock.now(), by: principal.subject, raterSatisfied: input.raterSatisfied, note: input.note.trim() },
     ];
     if (input.raterSatisfied) Object.assign(rectification, { state: RectificationState.CLOSED, closedOn: this.today });
-    else Object.assign(rectification, { state: RectificationState.OPEN, ...this.rectificationClock(), rectifiedOn: null });
+    else Object.assign(rectification, { state: RectificationState.OPEN, ...this.rectificationClock(calendar), rectifiedOn: null });
     await em.flush();
     return rectification;
   }

@@ -51,7 +51,7 @@ export class Task extends BaseEntity<'version' | 'waitsFor' | 'resumeState' | 'a
   @Property({ type: 'date', nullable: true })
   dueOn: string | null = null;
 
-  @Field(() => Boolean, { description: 'Whether the due date was counted across a provisional calendar year: an estimate until the State Council publishes the year, corrected when it does.' })
+  @Field(() => Boolean, { description: 'Whether the due date was counted across a provisional calendar year: an estimate until the State Council publishes the year. Open deadlines are then counted again and lose the mark; finished ones keep the date and mark they were given.' })
   @Property({ type: 'boolean', default: false })
   dueOnProvisional: boolean = false;
 

@@ -32,6 +32,8 @@ export class TaskService {
   constructor(private readonly context: GraphQLContext) {}
 
   async act(em: EntityManager, verb: TaskVerb, request: TaskActionRequest): Promise<{ task: Task; serviceCase: ServiceCase }> {
+    // Before any row lock: the calendar lock is always taken first, so no change of the calendar can deadlock with us.
+    const calendar = await this.context.platform.calendar.forDeadlines(em);
     const taskId = uuidFromGlobalId(request.id, 'Task');
     // Only the case id is read before the lock; the task itself is loaded after it, so nothing stale is kept.
     const [located] = taskId ? await em.execute<Array<{ case_id: string }>>('select case_id from task where id = ?', [taskId]) : [];
@@ -62,7 +64,7 @@ export class TaskService {
       em,
       task,
       serviceCase,
-      calendar: this.context.platform.calendar.calendar(),
+      calendar,
       today: today(this.context.platform.clock),
       now: this.context.platform.clock.now(),
     };

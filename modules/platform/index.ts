@@ -37,5 +37,5 @@ export const platform = defineModule({
     defineNodeType({ typeName: 'DeadlineCorrection', entity: DeadlineCorrection, assertReadable: assertRole(Role.ADMIN, Role.ANALYST) }),
   ],
   jobs: [calendarCoverageJob],
-  referenceData: (_em, services) => services.calendar.loadReferenceData(),
+  referenceData: (_em, services) => services.calendar.loadReferenceData(services),
 });

@@ -12,6 +12,7 @@ import {
   OneMatterIndicatorsDocument,
   RectificationsDocument,
   ReviewSubmitDocument,
+  WorkingDayDeadlineDocument,
   type CaseFieldsFragment,
 } from '../../schema/generated/graphql';
 import { errorCode, type GraphQLClient } from '../support/graphql-client';
@@ -225,5 +226,32 @@ describe('loading the official year corrects the deadlines counted on the provis
   it('moves nothing when the same year is loaded again', async () => {
     const { calendarYearSet } = await admin.data(CalendarYearSetDocument, { input: notice });
     expect(calendarYearSet).toMatchObject({ userErrors: [], movedDeadlines: 0, movedDeadlinesByKind: [] });
+  });
+});
+
+describe('the official year loaded on one instance of several', () => {
+  const clock = new ManualClock(new Date(at('2026-12-30')));
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ clock });
+  });
+  afterAll(() => app?.stop());
+
+  it('is what every instance counts on at once', async () => {
+    const peer = await app.startPeer();
+    const admin = await app.clientAs(Role.ADMIN);
+    const enterprise = await registerEnterprise(admin);
+    const applicant = await peer.clientAs(Role.ENTERPRISE, { enterpriseUscc: enterprise.uscc });
+    // On the peer, before: the provisional year (New Year's Day only).
+    expect((await submitCase(applicant, enterprise.id, 'LISTING_COMPLIANCE_CHECK')).dueOn).toBe('2027-01-05');
+    const { calendarYearSet } = await admin.data(CalendarYearSetDocument, {
+      input: { year: 2027, offRanges: [{ from: '2027-01-01', to: '2027-01-04' }], workDays: ['2027-01-09'], source: 'Test notice for 2027' },
+    });
+    expect(calendarYearSet.movedDeadlines).toBe(2);
+    // The very next submission on the peer counts on the notice, whether or not its notification has arrived.
+    const after = await submitCase(applicant, enterprise.id, 'LISTING_COMPLIANCE_CHECK');
+    expect(after).toMatchObject({ dueOn: '2027-01-06', dueOnProvisional: false });
+    expect((await peer.client.data(WorkingDayDeadlineDocument, { from: '2026-12-30', days: 3 })).workingDayDeadline).toEqual({ dueOn: '2027-01-06', provisional: false });
   });
 });

@@ -1,6 +1,6 @@
 import { Role } from '../../modules/platform/auth/principal';
 import { ManualClock } from '../../modules/platform/clock';
-import { AddWorkingDaysDocument, CalendarYearSetDocument, CalendarYearsDocument, WorkingDaysBetweenDocument } from '../../schema/generated/graphql';
+import { AddWorkingDaysDocument, CalendarYearSetDocument, CalendarYearsDocument, WorkingDayDeadlineDocument, WorkingDaysBetweenDocument } from '../../schema/generated/graphql';
 import { errorCode, type GraphQLClient } from '../support/graphql-client';
 import { at } from '../support/one-matter';
 import { TestApp } from '../support/test-app';
@@ -38,6 +38,16 @@ describe('the working-day calendar through GraphQL', () => {
     expect((await app.client.data(AddWorkingDaysDocument, { from: '2026-02-12', days: 2 })).addWorkingDays).toBe('2026-02-14');
     expect((await app.client.data(AddWorkingDaysDocument, { from: '2026-02-12', days: 3 })).addWorkingDays).toBe('2026-02-24');
     expect((await app.client.data(WorkingDaysBetweenDocument, { from: '2026-02-13', to: '2026-02-28' })).workingDaysBetween).toBe(6);
+  });
+
+  it('says whether a deadline rests on a provisional year', async () => {
+    expect((await app.client.data(WorkingDayDeadlineDocument, { from: '2026-12-30', days: 3 })).workingDayDeadline).toEqual({ dueOn: '2027-01-05', provisional: true });
+    expect((await app.client.data(WorkingDayDeadlineDocument, { from: '2026-12-01', days: 3 })).workingDayDeadline).toEqual({ dueOn: '2026-12-04', provisional: false });
+  });
+
+  it('answers with no-store, since answers depend on the caller', async () => {
+    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ calendarYears { year } }' }) });
+    expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
   it('counts into the provisional year instead of refusing', async () => {

@@ -27,29 +27,46 @@ export class TestApp {
   private running!: RunningPlatform;
   private database!: TestDatabase;
 
+  private readonly peers: TestApp[] = [];
+  private options: TestAppOptions = {};
+
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
     const app = new TestApp();
+    app.options = options;
     app.database = await createTestDatabase();
     try {
-      app.running = await startPlatform({
-        env: {
-          ...process.env,
-          NODE_ENV: 'test',
-          DATABASE_URL: app.database.url,
-          PORT: '0',
-          LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
-          JOBS_ENABLED: 'false',
-          ...options.env,
-        },
-        modules: options.modules,
-        clock: options.clock,
-        onQuery: (sql) => void app.statements.push(sql),
-      });
+      app.running = await app.startPlatformOn(app.database.url);
     } catch (error) {
       await app.database.drop();
       throw error;
     }
     return app;
+  }
+
+  private startPlatformOn(databaseUrl: string): Promise<RunningPlatform> {
+    return startPlatform({
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        DATABASE_URL: databaseUrl,
+        PORT: '0',
+        LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+        JOBS_ENABLED: 'false',
+        ...this.options.env,
+      },
+      modules: this.options.modules,
+      clock: this.options.clock,
+      onQuery: (sql) => void this.statements.push(sql),
+    });
+  }
+
+  /** A second instance of the server on the same database, as a deployment with several instances runs. */
+  async startPeer(): Promise<TestApp> {
+    const peer = new TestApp();
+    peer.options = this.options;
+    peer.running = await peer.startPlatformOn(this.database.url);
+    this.peers.push(peer);
+    return peer;
   }
 
   get url(): string {
@@ -93,7 +110,8 @@ export class TestApp {
   }
 
   async stop(): Promise<void> {
+    for (const peer of this.peers) await peer.running.stop();
     await this.running?.stop();
-    await this.database.drop();
+    await this.database?.drop();
   }
 }

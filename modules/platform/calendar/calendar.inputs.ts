@@ -50,3 +50,12 @@ export class DeadlineCorrectionFilter {
   @Field(() => ID, { nullable: true, description: 'Only the corrections of this object (its global id).' })
   subjectId?: string | null;
 }
+
+@ObjectType({ description: 'A deadline in working days, with where its days came from.' })
+export class WorkingDayDeadline {
+  @Field(() => GraphQLLocalDate, { description: 'The day the deadline falls on.' })
+  dueOn!: string;
+
+  @Field(() => Boolean, { description: 'Whether a day counted lies in a provisional calendar year: an estimate until that year is published.' })
+  provisional!: boolean;
+}

@@ -8,9 +8,10 @@ import { BadUserInputError } from '../errors/top-level-errors';
 import { ConnectionArgs, ConnectionType, connectionComplexity } from '../relay/connection';
 import { paginate } from '../relay/paginate';
 import { CalendarYear } from './calendar-year.entity';
-import { CalendarYearSetInput, CalendarYearSetPayload, DeadlineCorrectionFilter } from './calendar.inputs';
+import { CalendarYearSetInput, CalendarYearSetPayload, DeadlineCorrectionFilter, WorkingDayDeadline } from './calendar.inputs';
 import { DeadlineCorrection } from './deadline-correction.entity';
-import type { CalendarYearData } from './working-day-calendar';
+import type { CalendarYearSetResult } from './calendar.service';
+import type { Deadline } from './working-day-calendar';
 
 const MAX_DAYS = 3650;
 
@@ -24,6 +25,11 @@ function correctionWhere(filter: DeadlineCorrectionFilter | null): FilterQuery<D
   return where as FilterQuery<DeadlineCorrection>;
 }
 
+function deadlineOf(context: GraphQLContext, from: string, days: number): Deadline {
+  if (days < 0 || days > MAX_DAYS) throw new BadUserInputError(`days must lie between 0 and ${MAX_DAYS}.`, ['days']);
+  return context.platform.calendar.calendar().deadline(from, days);
+}
+
 function countsByKind(kinds: string[]): Array<{ kind: string; count: number }> {
   const counts = new Map<string, number>();
   for (const kind of kinds) counts.set(kind, (counts.get(kind) ?? 0) + 1);
@@ -33,15 +39,26 @@ function countsByKind(kinds: string[]): Array<{ kind: string; count: number }> {
 @Resolver(() => CalendarYear)
 export class CalendarResolver {
   @Query(() => GraphQLLocalDate, {
-    description: 'The n-th working day after `from` in the county calendar (Asia/Shanghai); `days: 0` gives `from`. Provisional years count; beyond the horizon is CALENDAR_YEAR_MISSING.',
+    description:
+      'The n-th working day after `from` in the county calendar (Asia/Shanghai); `days: 0` gives `from`. Provisional years count (workingDayDeadline says whether the answer rests on one); beyond the horizon is CALENDAR_YEAR_MISSING.',
   })
   addWorkingDays(
     @Arg('from', () => GraphQLLocalDate, { description: 'Start date (YYYY-MM-DD).' }) from: string,
     @Arg('days', () => Int, { description: `Working days to add, 0 to ${MAX_DAYS}.` }) days: number,
     @Ctx() context: GraphQLContext,
   ): string {
-    if (days < 0 || days > MAX_DAYS) throw new BadUserInputError(`days must lie between 0 and ${MAX_DAYS}.`, ['days']);
-    return context.platform.calendar.calendar().addWorkingDays(from, days);
+    return deadlineOf(context, from, days).dueOn;
+  }
+
+  @Query(() => WorkingDayDeadline, {
+    description: 'The n-th working day after `from`, as addWorkingDays, and whether it was counted over a provisional year (an estimate until the year is published).',
+  })
+  workingDayDeadline(
+    @Arg('from', () => GraphQLLocalDate, { description: 'Start date (YYYY-MM-DD).' }) from: string,
+    @Arg('days', () => Int, { description: `Working days to add, 0 to ${MAX_DAYS}.` }) days: number,
+    @Ctx() context: GraphQLContext,
+  ): WorkingDayDeadline {
+    return Object.assign(new WorkingDayDeadline(), deadlineOf(context, from, days));
   }
 
   @Query(() => Int, { description: 'Working days after `from` up to and including `to`; negative when `to` precedes `from`.' })
@@ -84,14 +101,14 @@ export class CalendarResolver {
   })
   async calendarYearSet(@Arg('input', () => CalendarYearSetInput) input: CalendarYearSetInput, @Ctx() context: GraphQLContext) {
     const service = context.platform.calendar;
-    let official: CalendarYearData[] | null = null;
+    let committed: CalendarYearSetResult['committed'] | null = null;
     const payload = await runMutation(context, CalendarYearSetPayload, async (em) => {
       const result = await service.setYear(em, input, context.platform, context.requestId);
-      official = result.official;
+      committed = result.committed;
       return { calendarYear: result.calendarYear, movedDeadlines: result.moved.length, movedDeadlinesByKind: countsByKind(result.moved.map((moved) => moved.kind)) };
     });
     // Committed: this instance answers from the new year at once; the others hear of it through NOTIFY.
-    if (official && payload.userErrors.length === 0) service.install(official);
+    if (committed && payload.userErrors.length === 0) service.install(committed);
     return payload;
   }
 }

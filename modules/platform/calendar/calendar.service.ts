@@ -17,10 +17,17 @@ import { CalendarYearStatus, WorkingDayCalendar, datesOf, isWeekend, type Calend
 const CHANGED_CHANNEL = 'calendar_changed';
 const RELISTEN_DELAY_MS = 5_000;
 
-/** Serialises writers of the calendar across instances (starts, the coverage job, calendarYearSet) until commit. */
+/**
+ * Serialises writers of the calendar across instances (starts, the coverage job, calendarYearSet) until commit.
+ * Transactions that count deadlines hold the same lock shared: a year is never replaced while one of them counts
+ * on it, and one that starts meanwhile waits and then counts on the new year.
+ */
 async function lockCalendar(em: EntityManager): Promise<void> {
   await em.execute(`select pg_advisory_xact_lock(hashtext('calendar.write'))`);
 }
+
+/** Identifies the official years as stored: their number and the last time one was set. */
+const REVISION_SQL = `select count(*)::int || ':' || coalesce(extract(epoch from max(updated_at))::text, '') as revision from calendar_year where status = 'OFFICIAL'`;
 
 const toData = (year: CalendarYear): CalendarYearData => ({ year: year.year, offRanges: year.offRanges, workDays: year.workDays });
 
@@ -36,7 +43,7 @@ export interface CalendarYearSetResult {
   calendarYear: CalendarYear;
   moved: MovedDeadline[];
   /** The official years after the change, to install once the transaction has committed. */
-  official: CalendarYearData[];
+  committed: { official: CalendarYearData[]; revision: string };
 }
 
 /**
@@ -46,7 +53,9 @@ export interface CalendarYearSetResult {
  */
 export class CalendarService {
   private official: CalendarYearData[] | null = null;
+  private revision: string | null = null;
   private built: WorkingDayCalendar | null = null;
+  private loading: Promise<void> = Promise.resolve();
   private listener: Client | null = null;
   private closed = false;
 
@@ -69,15 +78,41 @@ export class CalendarService {
     return this.built;
   }
 
-  install(official: CalendarYearData[]): void {
+  /** Puts a committed state of the official years in force on this instance. */
+  install({ official, revision }: { official: CalendarYearData[]; revision: string }): void {
     this.official = official;
+    this.revision = revision;
     this.built = null;
   }
 
-  /** Reads the official years; at start, and off the request path after another instance changed them. */
-  async load(): Promise<void> {
-    const years = await this.orm.em.fork().find(CalendarYear, { status: CalendarYearStatus.OFFICIAL }, { orderBy: { year: 'ASC' } });
-    this.install(years.map(toData));
+  /** Reads the official years through `em`, with the revision they carry. */
+  private async read(em: EntityManager): Promise<{ official: CalendarYearData[]; revision: string }> {
+    const [{ revision }] = await em.execute<Array<{ revision: string }>>(REVISION_SQL);
+    const years = await em.find(CalendarYear, { status: CalendarYearStatus.OFFICIAL }, { orderBy: { year: 'ASC' } });
+    return { official: years.map(toData), revision };
+  }
+
+  /** Reads the official years; at start, and off the request path after a change. Loads run one after another. */
+  load(): Promise<void> {
+    this.loading = this.loading
+      .catch(() => undefined)
+      .then(async () => {
+        this.install(await this.read(this.orm.em.fork() as EntityManager));
+      });
+    return this.loading;
+  }
+
+  /**
+   * The calendar for a transaction that stores deadlines: holds the calendar lock shared until commit, and reads
+   * the official years through the transaction when they changed since this instance loaded them, so that no
+   * deadline is counted on a year that is being, or has just been, replaced. Call it before taking row locks.
+   */
+  async forDeadlines(em: EntityManager): Promise<WorkingDayCalendar> {
+    const [{ revision }] = await em.execute<Array<{ revision: string }>>(
+      `select pg_advisory_xact_lock_shared(hashtext('calendar.write')), (${REVISION_SQL}) as revision`,
+    );
+    if (revision !== this.revision) this.install(await this.read(em));
+    return this.calendar();
   }
 
   /** Follows changes made by other instances. */
@@ -93,16 +128,27 @@ export class CalendarService {
       if (this.listener === client) this.listener = null;
       setTimeout(() => void this.relisten(databaseUrl), RELISTEN_DELAY_MS).unref();
     });
-    await client.connect();
-    await client.query(`LISTEN ${CHANGED_CHANNEL}`);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${CHANGED_CHANNEL}`);
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    if (this.closed) {
+      await client.end().catch(() => undefined);
+      return;
+    }
     this.listener = client;
   }
 
   private async relisten(databaseUrl: string): Promise<void> {
+    if (this.closed) return;
     try {
       await this.listen(databaseUrl);
       await this.load();
     } catch (error) {
+      if (this.closed) return;
       this.logger.warn({ err: error }, 'listening for calendar changes failed; trying again shortly');
       setTimeout(() => void this.relisten(databaseUrl), RELISTEN_DELAY_MS).unref();
     }
@@ -119,7 +165,7 @@ export class CalendarService {
    * overwriting an administrator's edit), lays out the days of any official year that lacks them and the
    * provisional years up to the horizon, then loads.
    */
-  async loadReferenceData(): Promise<void> {
+  async loadReferenceData(platform: PlatformServices): Promise<void> {
     await this.orm.em.fork().transactional(async (em) => {
       await lockCalendar(em as EntityManager);
       const existing = await em.find(CalendarYear, { status: CalendarYearStatus.OFFICIAL });
@@ -128,13 +174,9 @@ export class CalendarService {
       const existingYears = new Set(existing.map((year) => year.year));
       for (const [year, data] of Object.entries(officialCalendar.years)) {
         if (existingYears.has(Number(year))) continue;
-        await this.store(em as EntityManager, {
-          year: Number(year),
-          offRanges: data.off.map(([from, to]) => ({ from, to })),
-          workDays: data.work,
-          source: officialCalendar.source,
-          status: CalendarYearStatus.OFFICIAL,
-        });
+        // A year shipped with a new release replaces its provisional year as calendarYearSet would: deadlines recounted.
+        const offRanges = data.off.map(([from, to]) => ({ from, to }));
+        await this.replaceYear(em as EntityManager, { year: Number(year), offRanges, workDays: data.work, source: officialCalendar.source }, platform, 'reference-data');
       }
       await this.layOutProvisionalYears(em as EntityManager);
     });
@@ -216,25 +258,32 @@ export class CalendarService {
     });
     errors.throwIfAny();
 
+    return this.replaceYear(em, { ...input, source: input.source.trim() }, platform, requestId);
+  }
+
+  /**
+   * Stores an official year and, in the same transaction, has the modules that keep deadlines count again the open
+   * ones that reach into it (calendarYearReplaced), recording each that moved; other instances hear of it on commit.
+   */
+  private async replaceYear(em: EntityManager, data: CalendarYearData & { source: string }, platform: PlatformServices, requestId: string | null): Promise<CalendarYearSetResult> {
     // One change at a time across instances, each counting deadlines on the calendar the previous one left.
     await lockCalendar(em);
-    const official = (await em.find(CalendarYear, { status: CalendarYearStatus.OFFICIAL }, { orderBy: { year: 'ASC' } })).map(toData);
     const horizonYear = this.horizonYear();
-    const previous = buildCalendar(official, horizonYear);
-    const calendarYear = await this.store(em, { ...input, source: input.source.trim(), status: CalendarYearStatus.OFFICIAL });
-    const next = [...official.filter((year) => year.year !== input.year), toData(calendarYear)].sort((a, b) => a.year - b.year);
-    const current = buildCalendar(next, horizonYear);
+    const previous = buildCalendar((await this.read(em)).official, horizonYear);
+    const calendarYear = await this.store(em, { ...data, status: CalendarYearStatus.OFFICIAL });
+    const committed = await this.read(em);
+    const current = buildCalendar(committed.official, horizonYear);
 
-    const replies = await platform.events.publish(calendarYearReplaced, { year: input.year, previous, current, today: today(this.clock) }, { em, platform });
+    const replies = await platform.events.publish(calendarYearReplaced, { year: data.year, previous, current, today: today(this.clock) }, { em, platform });
     const moved = replies.flat();
     if (moved.length > 0) {
       await em.insertMany(
         DeadlineCorrection,
-        moved.map((deadline) => Object.assign(new DeadlineCorrection(), { ...deadline, calendarYear: input.year, requestId })),
+        moved.map((deadline) => Object.assign(new DeadlineCorrection(), { ...deadline, calendarYear: data.year, requestId })),
       );
     }
-    await em.execute('select pg_notify(?, ?)', [CHANGED_CHANNEL, String(input.year)]);
-    return { calendarYear, moved, official: next };
+    await em.execute('select pg_notify(?, ?)', [CHANGED_CHANNEL, String(data.year)]);
+    return { calendarYear, moved, committed };
   }
 
   /** How many open deadlines rest on a provisional year, per kind, as the modules that keep them count. */

@@ -15,6 +15,8 @@ export interface QuerySafetyLimits {
  */
 /** Costs kept per document, a handful of variable sets each: a client sends the same operations again and again. */
 const COSTS_PER_DOCUMENT = 64;
+/** Variables longer than this are costed every time rather than kept, so that no client can fill the memory. */
+const MAX_COST_KEY_LENGTH = 1024;
 
 export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin {
   // Apollo hands out the same parsed document for the same query text, so the analyses are kept by document:
@@ -58,8 +60,10 @@ export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin
               }
               throw error;
             }
-            if (known.size >= COSTS_PER_DOCUMENT) known.clear();
-            known.set(costKey, complexity);
+            if (costKey.length <= MAX_COST_KEY_LENGTH) {
+              if (known.size >= COSTS_PER_DOCUMENT) known.clear();
+              known.set(costKey, complexity);
+            }
           }
           if (complexity > limits.maxComplexity) {
             throw new GraphQLError(`The query is too complex: its cost ${complexity} exceeds the limit of ${limits.maxComplexity}.`, {

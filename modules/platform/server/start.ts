@@ -111,8 +111,9 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const { services, database } = await bootServices(options);
   const { config, logger, orm } = services;
   try {
-    await migrateAndLoadReferenceData(services);
+    // Listening first: a change another instance commits while this one loads is not missed.
     await services.calendar.listen(database.url);
+    await migrateAndLoadReferenceData(services);
     if (config.JOBS_ENABLED) await services.jobs.start(database.url, services);
 
     const app = express();
@@ -127,7 +128,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
-        // The graph sets no cache hints; the plugin would still wrap every field of every response.
+        // The graph sets no cache hints; the plugin would still wrap every field of every response. Answers are
+        // never stored by browsers or proxies: the header is set for every response below.
         ApolloServerPluginCacheControlDisabled(),
         querySafetyPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
         auditPlugin(),
@@ -161,6 +163,11 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     });
     app.use(
       '/graphql',
+      (_request, response, next) => {
+        // Answers depend on who asks (masking, scopes): nothing may keep them for anyone else.
+        response.setHeader('cache-control', 'no-store');
+        next();
+      },
       express.json({ limit: '1mb' }),
       expressMiddleware(apollo, {
         context: async ({ req }) => {
