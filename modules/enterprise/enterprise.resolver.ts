@@ -54,13 +54,13 @@ export class EnterpriseResolver {
   }
 
   @FieldResolver(() => IndustryCategory, { description: 'Industry class (GB/T 4754-2017).' })
-  industry(@Root() enterprise: Enterprise): Promise<IndustryCategory> {
-    return enterprise.industry.load({ dataloader: true }) as Promise<IndustryCategory>;
+  industry(@Root() enterprise: Enterprise, @Ctx() { platform }: GraphQLContext): IndustryCategory | Promise<IndustryCategory> {
+    return platform.staticReferences.get(IndustryCategory, enterprise.industry.unwrap().code) ?? (enterprise.industry.load({ dataloader: true }) as Promise<IndustryCategory>);
   }
 
   @FieldResolver(() => Region, { description: 'Region the enterprise is registered in.' })
-  region(@Root() enterprise: Enterprise): Promise<Region> {
-    return enterprise.region.load({ dataloader: true }) as Promise<Region>;
+  region(@Root() enterprise: Enterprise, @Ctx() { platform }: GraphQLContext): Region | Promise<Region> {
+    return platform.staticReferences.get(Region, enterprise.region.unwrap().code) ?? (enterprise.region.load({ dataloader: true }) as Promise<Region>);
   }
 
   @Authorized(...ENTERPRISE_WRITERS)

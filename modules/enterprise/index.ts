@@ -14,6 +14,7 @@ export const enterprise = defineModule({
   name: 'enterprise',
   description: 'The enterprise registry: unified social credit codes, registered facts and lifecycle stages.',
   entities: [Enterprise, Region, IndustryCategory],
+  staticReferences: [Region, IndustryCategory],
   resolvers: [EnterpriseResolver, CatalogueResolver, ViewerEnterpriseResolver],
   nodeTypes: [defineNodeType({ typeName: 'Enterprise', entity: Enterprise, assertReadable: assertEnterpriseReadable })],
   referenceData: (em) => loadEnterpriseReferenceData(em),

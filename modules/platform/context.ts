@@ -9,6 +9,7 @@ import type { JwtService } from './auth/jwt';
 import type { ModuleDescriptor } from './module';
 import type { Clock } from './clock';
 import type { ApiKeyUsage } from './auth/api-key-usage';
+import type { StaticReferences } from './database/static-references';
 import type { DomainEvents } from './events/domain-event';
 
 /** Long-lived services of one running platform, shared by all requests. */
@@ -24,6 +25,8 @@ export interface PlatformServices {
   clock: Clock;
   /** Notes partner API key use and writes it off the request path. */
   apiKeyUsage: ApiKeyUsage;
+  /** Rows of static reference tables, in memory (see ModuleDescriptor.staticReferences). */
+  staticReferences: StaticReferences;
   /** Delivers domain events to the subscriptions of the enabled modules. */
   events: DomainEvents;
 }

@@ -49,6 +49,11 @@ export interface ModuleDescriptor {
   jobs?: JobDefinition[];
   /** What the module measures; reports discover indicators here. */
   indicators?: Array<Omit<IndicatorDefinition, 'module'>>;
+  /**
+   * Entities whose rows only this module's reference data writes, at start, and nothing changes while the platform
+   * runs (e.g. the region and industry catalogues): the platform keeps them in memory for reads.
+   */
+  staticReferences?: EntityClass<unknown>[];
   /** Reference data (catalogues, calendars) loaded at every start when missing; must be idempotent. */
   referenceData?: (em: EntityManager, platform: PlatformServices) => Promise<void>;
   /** Demo data, loaded by `npm run seed` and by `npm start` on an empty database. */

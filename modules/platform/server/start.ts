@@ -33,6 +33,7 @@ import { healthRoutes } from './health';
 import { systemClock, type Clock } from '../clock';
 import { DomainEvents } from '../events/domain-event';
 import { ApiKeyUsage } from '../auth/api-key-usage';
+import { StaticReferences } from '../database/static-references';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -86,6 +87,7 @@ export async function bootServices(options: StartOptions = {}) {
       jwt: new JwtService(config.jwtSecret, config.JWT_ISSUER),
       clock,
       apiKeyUsage: new ApiKeyUsage(orm, logger),
+      staticReferences: new StaticReferences(),
       events: new DomainEvents(collect(modules, (module) => module.subscriptions)),
     };
     return { services, database };
@@ -101,6 +103,7 @@ export async function migrateAndLoadReferenceData(services: PlatformServices): P
   for (const module of services.modules) {
     if (module.referenceData) await module.referenceData(services.orm.em.fork() as EntityManager, services);
   }
+  await services.staticReferences.load(services.orm.em.fork() as EntityManager, collect(services.modules, (module) => module.staticReferences));
 }
 
 function credentialError(error: InvalidTokenError): GraphQLError {
