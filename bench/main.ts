@@ -2,12 +2,14 @@
  * `npm run bench -- <scenario> [options]`:
  *   api      the read and write paths of the graph beside a hand-written node:http + pg server (bench/api)
  *   credit   a full credit-score recompute beside the same arithmetic as one SQL aggregate
+ *   profile  where a CPU profile written by `api --profile DIR` spends its time
  */
 import 'reflect-metadata';
 import { runApiBench } from './api/run';
 import { runCreditBench } from './credit-recompute';
+import { runProfileSummary } from './profile-summary';
 
-const SCENARIOS: Record<string, (args: string[]) => Promise<void>> = { api: runApiBench, credit: runCreditBench };
+const SCENARIOS: Record<string, (args: string[]) => Promise<void>> = { api: runApiBench, credit: runCreditBench, profile: runProfileSummary };
 
 async function main(): Promise<void> {
   const [scenario = 'api', ...args] = process.argv.slice(2);

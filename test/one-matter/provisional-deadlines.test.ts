@@ -255,3 +255,34 @@ describe('the official year loaded on one instance of several', () => {
     expect((await peer.client.data(WorkingDayDeadlineDocument, { from: '2026-12-30', days: 3 })).workingDayDeadline).toEqual({ dueOn: '2027-01-06', provisional: false });
   });
 });
+
+describe('an official year shipped with a new release', () => {
+  const clock = new ManualClock(new Date(at('2026-09-29')));
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ clock });
+  });
+  afterAll(() => app?.stop());
+
+  it('replaces the provisional year at start and corrects the deadlines counted on it', async () => {
+    // As a release that did not ship 2026 would have left it: provisional.
+    await app.services.orm.em.fork().getConnection().execute(`update calendar_year set status = 'PROVISIONAL' where year = 2026`);
+    await app.services.calendar.load();
+    const admin = await app.clientAs(Role.ADMIN);
+    const enterprise = await registerEnterprise(admin);
+    const applicant = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: enterprise.uscc });
+    // By the regulations: 30 September, then 1-3 October and the Monday for the Saturday off, then 6 and 7 October.
+    const serviceCase = await submitCase(applicant, enterprise.id, 'LISTING_COMPLIANCE_CHECK');
+    expect(serviceCase).toMatchObject({ dueOn: '2026-10-07', dueOnProvisional: true });
+
+    // The next start finds the official 2026 in the release: 1-7 October off.
+    await app.services.calendar.loadReferenceData(app.services);
+    expect((await admin.data(CaseDocument, { id: serviceCase.id })).case).toMatchObject({ dueOn: '2026-10-09', dueOnProvisional: false });
+    const { deadlineCorrections } = await admin.data(DeadlineCorrectionsDocument, { filter: { calendarYear: 2026 } });
+    expect(deadlineCorrections.nodes.map((node) => [node.kind, node.previousDueOn, node.dueOn, node.requestId]).sort()).toEqual([
+      ['one-matter.case.dueOn', '2026-10-07', '2026-10-09', 'reference-data'],
+      ['one-matter.task.dueOn', '2026-10-07', '2026-10-09', 'reference-data'],
+    ]);
+  });
+});
