@@ -9,6 +9,8 @@ import type { JwtService } from './auth/jwt';
 import type { ModuleDescriptor } from './module';
 import type { Clock } from './clock';
 import type { ApiKeyUsage } from './auth/api-key-usage';
+import type { ApiKeyPrincipals } from './auth/api-key-principals';
+import type { ChangeNotifications } from './database/change-notifications';
 import type { StaticReferences } from './database/static-references';
 import type { DomainEvents } from './events/domain-event';
 
@@ -25,6 +27,10 @@ export interface PlatformServices {
   clock: Clock;
   /** Notes partner API key use and writes it off the request path. */
   apiKeyUsage: ApiKeyUsage;
+  /** Principals of partner API keys kept in memory, forgotten on revocation. */
+  apiKeyPrincipals: ApiKeyPrincipals;
+  /** Tells the instances that something they keep in memory changed (LISTEN/NOTIFY). */
+  notifications: ChangeNotifications;
   /** Rows of static reference tables, in memory (see ModuleDescriptor.staticReferences). */
   staticReferences: StaticReferences;
   /** Delivers domain events to the subscriptions of the enabled modules. */

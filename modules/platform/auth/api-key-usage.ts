@@ -13,6 +13,8 @@ const FLUSH_DELAY_MS = 500;
  */
 export class ApiKeyUsage {
   private readonly pending = new Map<string, Date>();
+  /** When this instance last noted each key: keys read from memory carry the stored time of when they were kept. */
+  private readonly noted = new Map<string, number>();
   private timer: NodeJS.Timeout | null = null;
   private flushing: Promise<void> = Promise.resolve();
 
@@ -22,7 +24,9 @@ export class ApiKeyUsage {
   ) {}
 
   note(keyId: string, storedLastUsedAt: Date | null, now: Date = new Date()): void {
-    if (storedLastUsedAt && now.getTime() - storedLastUsedAt.getTime() < RECORD_EVERY_MS) return;
+    const last = Math.max(storedLastUsedAt?.getTime() ?? 0, this.noted.get(keyId) ?? 0);
+    if (now.getTime() - last < RECORD_EVERY_MS) return;
+    this.noted.set(keyId, now.getTime());
     this.pending.set(keyId, now);
     this.timer ??= setTimeout(() => void this.flush(), FLUSH_DELAY_MS).unref();
   }

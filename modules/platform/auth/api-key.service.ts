@@ -5,6 +5,8 @@ import { uuidFromGlobalId } from '../relay/global-id';
 import { paginate } from '../relay/paginate';
 import { ConnectionArgs } from '../relay/connection';
 import { ApiKey } from './api-key.entity';
+import { API_KEY_CHANGED } from './api-key-principals';
+import { ChangeNotifications } from '../database/change-notifications';
 import { ApiKeyCreateInput } from './api-key.inputs';
 import { Role } from './principal';
 
@@ -35,6 +37,8 @@ export class ApiKeyService {
     if (key.isRevoked) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.ALREADY_REVOKED, 'The key was already revoked.')]);
     key.revokedAt = new Date();
     await em.flush();
+    // Every instance forgets the key's principal when the revocation commits.
+    await ChangeNotifications.notify(em, API_KEY_CHANGED, key.id);
     return key;
   }
 

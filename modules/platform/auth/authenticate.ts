@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKey } from './api-key.entity';
 import type { ApiKeyUsage } from './api-key-usage';
+import type { ApiKeyPrincipals } from './api-key-principals';
 import { InvalidTokenError, JwtService } from './jwt';
 import { ANONYMOUS, Principal, Role } from './principal';
 
@@ -13,29 +14,37 @@ export interface Credentials {
  * Turns request headers into a principal. Bad credentials are refused rather than downgraded to anonymous,
  * so that a client with an expired token learns why instead of seeing data vanish.
  */
-export async function authenticate(credentials: Credentials, jwt: JwtService, em: EntityManager, usage: ApiKeyUsage): Promise<Principal> {
+export async function authenticate(
+  credentials: Credentials,
+  jwt: JwtService,
+  em: EntityManager,
+  keys: { principals: ApiKeyPrincipals; usage: ApiKeyUsage },
+): Promise<Principal> {
   if (credentials.authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(credentials.authorization.trim());
     if (!match) throw new InvalidTokenError('The Authorization header must be "Bearer <token>".');
     return jwt.verify(match[1]);
   }
   if (credentials.apiKey) {
-    // Every partner request passes here: a plain row of the five columns needed, not a hydrated entity.
+    const digest = ApiKey.digest(credentials.apiKey.trim());
+    const kept = keys.principals.get(digest);
+    if (kept) {
+      keys.usage.note(kept.keyId, kept.lastUsedAt);
+      return kept.principal;
+    }
+    // A plain row of the five columns needed, not a hydrated entity; then kept for the next requests.
     const [key] = await em
       .getConnection()
       .execute<Array<{ id: string; role: Role; name: string; revoked_at: Date | null; last_used_at: Date | null }>>(
         'select id, role, name, revoked_at, last_used_at from api_key where secret_digest = ?',
-        [ApiKey.digest(credentials.apiKey.trim())],
+        [digest],
       );
     if (!key || key.revoked_at) throw new InvalidTokenError('The API key is not valid or has been revoked.');
-    usage.note(key.id, key.last_used_at && new Date(key.last_used_at));
-    return {
-      ...ANONYMOUS,
-      role: key.role,
-      subject: `api-key:${key.id}`,
-      displayName: key.name,
-      apiKeyId: key.id,
-    };
+    const lastUsedAt = key.last_used_at && new Date(key.last_used_at);
+    keys.usage.note(key.id, lastUsedAt);
+    const principal: Principal = { ...ANONYMOUS, role: key.role, subject: `api-key:${key.id}`, displayName: key.name, apiKeyId: key.id };
+    keys.principals.keep(digest, { principal, keyId: key.id, lastUsedAt });
+    return principal;
   }
   return ANONYMOUS;
 }

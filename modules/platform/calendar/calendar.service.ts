@@ -1,8 +1,8 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
-import { Client } from 'pg';
 import { UserErrorCode, UserErrorCollector } from '../errors/user-error';
 import type { PlatformServices } from '../context';
 import type { Logger } from '../logger';
+import { ChangeNotifications } from '../database/change-notifications';
 import { today, type Clock } from '../clock';
 import officialCalendar from './cn-official-holidays.json';
 import { CalendarYear } from './calendar-year.entity';
@@ -15,7 +15,6 @@ import { CalendarYearStatus, WorkingDayCalendar, datesOf, isWeekend, type Calend
 
 /** Instances tell each other that the official calendar changed; PostgreSQL delivers it only on commit. */
 const CHANGED_CHANNEL = 'calendar_changed';
-const RELISTEN_DELAY_MS = 5_000;
 
 /**
  * Serialises writers of the calendar across instances (starts, the coverage job, calendarYearSet) until commit.
@@ -56,15 +55,19 @@ export class CalendarService {
   private revision: string | null = null;
   private built: WorkingDayCalendar | null = null;
   private loading: Promise<void> = Promise.resolve();
-  private listener: Client | null = null;
-  private closed = false;
 
   constructor(
     private readonly orm: MikroORM,
     private readonly clock: Clock,
     private readonly horizonYears: number,
-    private readonly logger: Logger,
-  ) {}
+    logger: Logger,
+    notifications: ChangeNotifications,
+  ) {
+    // Another instance changed the official years, or notifications may have been missed: read them again.
+    const reload = () => void this.load().catch((error: unknown) => logger.error({ err: error }, 'reloading the working-day calendar failed'));
+    notifications.on(CHANGED_CHANNEL, reload);
+    notifications.onReconnect(reload);
+  }
 
   /** The last year a provisional year is derived for: the current year plus CALENDAR_HORIZON_YEARS. */
   horizonYear(): number {
@@ -113,51 +116,6 @@ export class CalendarService {
     );
     if (revision !== this.revision) this.install(await this.read(em));
     return this.calendar();
-  }
-
-  /** Follows changes made by other instances. */
-  async listen(databaseUrl: string): Promise<void> {
-    if (this.closed) return;
-    const client = new Client({ connectionString: databaseUrl });
-    client.on('notification', () => {
-      this.load().catch((error: unknown) => this.logger.error({ err: error }, 'reloading the working-day calendar failed'));
-    });
-    client.on('error', (error) => {
-      this.logger.warn({ err: error }, 'the calendar change listener lost its connection; listening again shortly');
-      void client.end().catch(() => undefined);
-      if (this.listener === client) this.listener = null;
-      setTimeout(() => void this.relisten(databaseUrl), RELISTEN_DELAY_MS).unref();
-    });
-    try {
-      await client.connect();
-      await client.query(`LISTEN ${CHANGED_CHANNEL}`);
-    } catch (error) {
-      await client.end().catch(() => undefined);
-      throw error;
-    }
-    if (this.closed) {
-      await client.end().catch(() => undefined);
-      return;
-    }
-    this.listener = client;
-  }
-
-  private async relisten(databaseUrl: string): Promise<void> {
-    if (this.closed) return;
-    try {
-      await this.listen(databaseUrl);
-      await this.load();
-    } catch (error) {
-      if (this.closed) return;
-      this.logger.warn({ err: error }, 'listening for calendar changes failed; trying again shortly');
-      setTimeout(() => void this.relisten(databaseUrl), RELISTEN_DELAY_MS).unref();
-    }
-  }
-
-  async close(): Promise<void> {
-    this.closed = true;
-    await this.listener?.end().catch(() => undefined);
-    this.listener = null;
   }
 
   /**
@@ -282,7 +240,7 @@ export class CalendarService {
         moved.map((deadline) => Object.assign(new DeadlineCorrection(), { ...deadline, calendarYear: data.year, requestId })),
       );
     }
-    await em.execute('select pg_notify(?, ?)', [CHANGED_CHANNEL, String(data.year)]);
+    await ChangeNotifications.notify(em, CHANGED_CHANNEL, String(data.year));
     return { calendarYear, moved, committed };
   }
 

@@ -33,6 +33,8 @@ import { healthRoutes } from './health';
 import { systemClock, type Clock } from '../clock';
 import { DomainEvents } from '../events/domain-event';
 import { ApiKeyUsage } from '../auth/api-key-usage';
+import { ApiKeyPrincipals } from '../auth/api-key-principals';
+import { ChangeNotifications } from '../database/change-notifications';
 import { StaticReferences } from '../database/static-references';
 
 export interface StartOptions {
@@ -76,17 +78,20 @@ export async function bootServices(options: StartOptions = {}) {
       }),
     );
     const clock = options.clock ?? systemClock;
+    const notifications = new ChangeNotifications(logger);
     const services: PlatformServices = {
       config,
       logger,
       orm,
       modules,
       nodeTypes: new NodeTypeRegistry(collect(modules, (module) => module.nodeTypes)),
-      calendar: new CalendarService(orm, clock, config.CALENDAR_HORIZON_YEARS, logger),
+      calendar: new CalendarService(orm, clock, config.CALENDAR_HORIZON_YEARS, logger, notifications),
       jobs: new JobRunner(collect(modules, (module) => module.jobs), logger),
       jwt: new JwtService(config.jwtSecret, config.JWT_ISSUER),
       clock,
       apiKeyUsage: new ApiKeyUsage(orm, logger),
+      apiKeyPrincipals: new ApiKeyPrincipals(notifications),
+      notifications,
       staticReferences: new StaticReferences(),
       events: new DomainEvents(collect(modules, (module) => module.subscriptions)),
     };
@@ -115,7 +120,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
   const { config, logger, orm } = services;
   try {
     // Listening first: a change another instance commits while this one loads is not missed.
-    await services.calendar.listen(database.url);
+    await services.notifications.start(database.url);
     await migrateAndLoadReferenceData(services);
     if (config.JOBS_ENABLED) await services.jobs.start(database.url, services);
 
@@ -178,7 +183,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
           const authorization = req.headers.authorization;
           const apiKey = req.headers['x-api-key'];
           try {
-            const principal = await authenticate({ authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined }, services.jwt, em, services.apiKeyUsage);
+            const principal = await authenticate({ authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined }, services.jwt, em, {
+              principals: services.apiKeyPrincipals,
+              usage: services.apiKeyUsage,
+            });
             return { requestId: String(req.id), principal, em, logger: req.log, platform: services };
           } catch (error) {
             if (error instanceof InvalidTokenError) throw credentialError(error);
@@ -198,7 +206,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         logger.info('shutting down: finishing in-flight requests');
         await apollo.stop();
         await services.jobs.stop();
-        await services.calendar.close();
+        await services.notifications.close();
         await services.apiKeyUsage.flush();
         await orm.close(true);
         await database.embedded?.stop();
@@ -207,7 +215,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     return { url, services, databaseUrl: database.url, stop };
   } catch (error) {
     await services.jobs.stop();
-    await services.calendar.close();
+    await services.notifications.close();
     await orm.close(true);
     await database.embedded?.stop();
     throw error;
