@@ -6,15 +6,16 @@ import { correctedDueOn } from '../platform/calendar/working-day-calendar';
 import { toGlobalId } from '../platform/relay/global-id';
 import { ServiceCase } from './case.entity';
 import { settleCaseDueOn } from './case.service';
-import { CaseState, TaskState } from './case-states';
+import { CaseState, OPEN_CASE_STATES, TaskState } from './case-states';
 import { OverdueRecord } from './overdue-record.entity';
 import { Rectification } from './rectification.entity';
 import { RectificationState } from './review-levels';
 import { Task } from './task.entity';
 
-const OPEN_CASE_STATES = [CaseState.SUBMITTED, CaseState.IN_PROGRESS, CaseState.SUSPENDED];
 /** Tasks whose clock runs or stands: their due dates follow the calendar. Finished tasks keep theirs. */
 const CLOCKED_TASK_STATES = [TaskState.SUBMITTED, TaskState.ACCEPTED, TaskState.SUSPENDED];
+
+const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
 
 /** Overdue as the daily job judges it: past due while running, or suspended only after the due date. */
 function isOverdue(task: Task, today: string): boolean {
@@ -35,7 +36,7 @@ function settleOverdue(em: EntityManager, task: Task, today: string, records: Ma
 async function recountCases(em: EntityManager, { year, previous, current, today }: CalendarYearReplaced): Promise<MovedDeadline[]> {
   // Row locks in id order: officers acting on these cases meanwhile queue up, as they do behind the overdue job.
   const rows = await em.execute<Array<{ id: string }>>(
-    `select id from service_case where state in (?, ?, ?) and due_on >= ? and submitted_on <= ? order by id for update`,
+    `select id from service_case where state in (${placeholders(OPEN_CASE_STATES)}) and due_on >= ? and submitted_on <= ? order by id for update`,
     [...OPEN_CASE_STATES, `${year}-01-01`, `${year}-12-31`],
   );
   if (rows.length === 0) return [];
@@ -90,8 +91,8 @@ export const calendarSubscriptions = [
   subscribe(provisionalDeadlinesCounted, async ({ years }, { em }) => {
     const from = `${Math.min(...years)}-01-01`;
     const [counts] = await em.execute<Array<{ tasks: number; cases: number; rectifications: number }>>(
-      `select (select count(*) from task where due_on_provisional and due_on >= ? and state in (?, ?, ?))::int as tasks,
-              (select count(*) from service_case where due_on_provisional and due_on >= ? and state in (?, ?, ?))::int as cases,
+      `select (select count(*) from task where due_on_provisional and due_on >= ? and state in (${placeholders(CLOCKED_TASK_STATES)}))::int as tasks,
+              (select count(*) from service_case where due_on_provisional and due_on >= ? and state in (${placeholders(OPEN_CASE_STATES)}))::int as cases,
               (select count(*) from rectification where due_on_provisional and due_on >= ? and state = ?)::int as rectifications`,
       [from, ...CLOCKED_TASK_STATES, from, ...OPEN_CASE_STATES, from, RectificationState.OPEN],
     );

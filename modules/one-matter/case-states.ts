@@ -66,6 +66,7 @@ registerEnumType(TaskState, {
 
 export const OPEN_TASK_STATES = [TaskState.WAITING, TaskState.SUBMITTED, TaskState.ACCEPTED, TaskState.SUSPENDED];
 export const FINISHED_CASE_STATES = [CaseState.COMPLETED, CaseState.REJECTED, CaseState.WITHDRAWN];
+export const OPEN_CASE_STATES = Object.values(CaseState).filter((state) => !FINISHED_CASE_STATES.includes(state));
 
 /** The verbs and the task states each may start from. */
 export const TASK_TRANSITIONS = {

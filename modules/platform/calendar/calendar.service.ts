@@ -28,6 +28,11 @@ async function lockCalendar(em: EntityManager): Promise<void> {
 /** Identifies the official years as stored: their number and the last time one was set. */
 const REVISION_SQL = `select count(*)::int || ':' || coalesce(extract(epoch from max(updated_at))::text, '') as revision from calendar_year where status = 'OFFICIAL'`;
 
+/** The years that have their calendar_day rows. */
+async function laidOutYears(em: EntityManager): Promise<Set<number>> {
+  return new Set((await em.execute<Array<{ year: number }>>('select distinct year from calendar_day')).map((row) => Number(row.year)));
+}
+
 const toData = (year: CalendarYear): CalendarYearData => ({ year: year.year, offRanges: year.offRanges, workDays: year.workDays });
 
 /** The official years, and provisional years derived from the regulations up to the horizon. */
@@ -127,7 +132,7 @@ export class CalendarService {
     await this.orm.em.fork().transactional(async (em) => {
       await lockCalendar(em as EntityManager);
       const existing = await em.find(CalendarYear, { status: CalendarYearStatus.OFFICIAL });
-      const laidOut = new Set((await em.execute<Array<{ year: number }>>('select distinct year from calendar_day')).map((row) => Number(row.year)));
+      const laidOut = await laidOutYears(em as EntityManager);
       for (const year of existing) if (!laidOut.has(year.year)) await this.store(em as EntityManager, year);
       const existingYears = new Set(existing.map((year) => year.year));
       for (const [year, data] of Object.entries(officialCalendar.years)) {
@@ -150,7 +155,7 @@ export class CalendarService {
     await lockCalendar(em);
     const horizonYear = this.horizonYear();
     const stored = new Map((await em.find(CalendarYear, {})).map((year) => [year.year, year]));
-    const laidOut = new Set((await em.execute<Array<{ year: number }>>('select distinct year from calendar_day')).map((row) => Number(row.year)));
+    const laidOut = await laidOutYears(em);
     const provisional: number[] = [];
     for (let year = HOLIDAY_REGULATIONS.inForceFrom; year <= horizonYear; year++) {
       const current = stored.get(year);
