@@ -21,10 +21,20 @@ interface KeptPrincipal {
  */
 export class ApiKeyPrincipals {
   private readonly byDigest = new Map<string, KeptPrincipal>();
+  /** Counts revocations and resets, so that a lookup that raced one does not keep what it read before it. */
+  private generation = 0;
+
+  /** Taken before a key is looked up in the database, and handed back to keep(). */
+  currentGeneration(): number {
+    return this.generation;
+  }
 
   constructor(notifications: ChangeNotifications) {
     notifications.on(API_KEY_CHANGED, (keyId) => this.forget(keyId));
-    notifications.onReconnect(() => this.byDigest.clear());
+    notifications.onReconnect(() => {
+      this.generation++;
+      this.byDigest.clear();
+    });
   }
 
   get(digest: string, now = Date.now()): KeptPrincipal | undefined {
@@ -36,12 +46,14 @@ export class ApiKeyPrincipals {
     return kept;
   }
 
-  keep(digest: string, kept: Omit<KeptPrincipal, 'keptAt'>, now = Date.now()): void {
+  keep(digest: string, kept: Omit<KeptPrincipal, 'keptAt'>, lookedUpIn: number, now = Date.now()): void {
+    if (lookedUpIn !== this.generation) return;
     if (this.byDigest.size >= MAX_KEYS) this.byDigest.clear();
     this.byDigest.set(digest, { ...kept, keptAt: now });
   }
 
   forget(keyId: string): void {
+    this.generation++;
     for (const [digest, kept] of this.byDigest) if (kept.keyId === keyId) this.byDigest.delete(digest);
   }
 }

@@ -32,7 +32,9 @@ export async function authenticate(
       keys.usage.note(kept.keyId, kept.lastUsedAt);
       return kept.principal;
     }
-    // A plain row of the five columns needed, not a hydrated entity; then kept for the next requests.
+    // A plain row of the five columns needed, not a hydrated entity; then kept for the next requests, unless a
+    // revocation came round while it was read.
+    const generation = keys.principals.currentGeneration();
     const [key] = await em
       .getConnection()
       .execute<Array<{ id: string; role: Role; name: string; revoked_at: Date | null; last_used_at: Date | null }>>(
@@ -43,7 +45,7 @@ export async function authenticate(
     const lastUsedAt = key.last_used_at && new Date(key.last_used_at);
     keys.usage.note(key.id, lastUsedAt);
     const principal: Principal = { ...ANONYMOUS, role: key.role, subject: `api-key:${key.id}`, displayName: key.name, apiKeyId: key.id };
-    keys.principals.keep(digest, { principal, keyId: key.id, lastUsedAt });
+    keys.principals.keep(digest, { principal, keyId: key.id, lastUsedAt }, generation);
     return principal;
   }
   return ANONYMOUS;
