@@ -6,14 +6,14 @@ import { correctedDueOn } from '../platform/calendar/working-day-calendar';
 import { toGlobalId } from '../platform/relay/global-id';
 import { ServiceCase } from './case.entity';
 import { settleCaseDueOn } from './case.service';
-import { CaseState, OPEN_CASE_STATES, TaskState } from './case-states';
+import { CaseState, OPEN_CASE_STATES, OPEN_TASK_STATES, TaskState } from './case-states';
 import { OverdueRecord } from './overdue-record.entity';
 import { Rectification } from './rectification.entity';
 import { RectificationState } from './review-levels';
 import { Task } from './task.entity';
 
 /** Tasks whose clock runs or stands: their due dates follow the calendar. Finished tasks keep theirs. */
-const CLOCKED_TASK_STATES = [TaskState.SUBMITTED, TaskState.ACCEPTED, TaskState.SUSPENDED];
+const CLOCKED_TASK_STATES = OPEN_TASK_STATES.filter((state) => state !== TaskState.WAITING);
 
 const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
 
