@@ -13,7 +13,7 @@ import { RectificationState } from './review-levels';
 import { Task } from './task.entity';
 
 /** Tasks whose clock runs or stands: their due dates follow the calendar. Finished tasks keep theirs. */
-const CLOCKED_TASK_STATES = OPEN_TASK_STATES.filter((state) => state !== TaskState.WAITING);
+const CLOCKED_TASK_STATES: TaskState[] = OPEN_TASK_STATES.filter((state) => state !== TaskState.WAITING);
 
 const placeholders = (values: unknown[]) => values.map(() => '?').join(', ');
 
