@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, ClassType, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, ClassType, Ctx, Extensions, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { sqlRead } from '../platform/reads/sql-read';
 import { Role } from '../platform/auth/principal';
 import type { GraphQLContext } from '../platform/context';
 import { MutationPayload, runMutation } from '../platform/errors/mutation';
@@ -63,7 +64,8 @@ export function recordsOf<T extends object>(
   orderBy: Record<string, 'ASC' | 'DESC'>,
 ): Promise<T[]> {
   const loader = requestLoader<T[]>(context, `${entity.name}.${parentProperty}`, async (ids) => {
-    const rows = await context.em.find(entity, { [parentProperty]: { $in: [...ids] } } as never, { orderBy: orderBy as never });
+    // The primary key breaks ties, so the order is the same on every read (and on the compiled read path).
+    const rows = await context.em.find(entity, { [parentProperty]: { $in: [...ids] } } as never, { orderBy: [orderBy, { id: 'ASC' }] as never });
     const parentOf = (row: T) => (row as Record<string, { id: string }>)[parentProperty].id;
     return ids.map((id) => rows.filter((row) => parentOf(row) === id));
   });
@@ -98,6 +100,17 @@ export function enterpriseRecordResolvers<T extends object, I extends { enterpri
   @Resolver(() => Enterprise)
   class EnterpriseRecordResolver {
     @Authorized(...(options.readerRoles ?? ENTERPRISE_READERS))
+    @Extensions(
+      sqlRead({
+        kind: 'related',
+        entity: options.entity,
+        parentProperty: 'enterprise',
+        single: false,
+        orderBy: [...Object.entries(options.orderBy), ['id', 'ASC']],
+        // An ENTERPRISE reading another's records is refused by the resolver.
+        admits: (context) => context.principal.role !== Role.ENTERPRISE,
+      }),
+    )
     @FieldResolver(() => [options.entity], { name: options.listField, description: options.listDescription })
     async [listMethod](@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<T[]> {
       assertRecordReadable(context, enterprise);

@@ -6,6 +6,8 @@ import type { Enterprise } from './enterprise.entity';
 
 /** Roles that read every enterprise; an ENTERPRISE reads only itself, anonymous callers none. */
 export const ENTERPRISE_READERS = [Role.ADMIN, Role.DESK, Role.OFFICER, Role.PARTNER, Role.ANALYST, Role.ENTERPRISE];
+/** Roles that read any enterprise (an ENTERPRISE reads only itself). */
+export const EVERY_ENTERPRISE_READERS = ENTERPRISE_READERS.filter((role) => role !== Role.ENTERPRISE);
 export const ENTERPRISE_WRITERS = [Role.ADMIN, Role.OFFICER];
 
 /** Roles that handle registrations and see personal data in full; others see it masked. */

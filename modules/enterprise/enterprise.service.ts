@@ -52,7 +52,7 @@ export class EnterpriseService {
   }
 
   /** The filter as SQL conditions, narrowed to the caller's own enterprise for the ENTERPRISE role. */
-  private visibleWhere(filter: EnterpriseFilter | null): FilterQuery<Enterprise> {
+  visibleWhere(filter: EnterpriseFilter | null): FilterQuery<Enterprise> {
     const where: Record<string, unknown> = {};
     const { principal } = this.context;
     if (principal.role === Role.ENTERPRISE) where.uscc = principal.enterpriseUscc;

@@ -1,7 +1,7 @@
 import { defineModule } from '../platform/module';
 import { defineNodeType } from '../platform/relay/node-type';
 import { Enterprise } from './enterprise.entity';
-import { assertEnterpriseReadable } from './enterprise.access';
+import { assertEnterpriseReadable, EVERY_ENTERPRISE_READERS } from './enterprise.access';
 import { EnterpriseResolver } from './enterprise.resolver';
 import { CatalogueResolver } from './catalogue.resolver';
 import { ViewerEnterpriseResolver } from './viewer-enterprise.resolver';
@@ -16,7 +16,7 @@ export const enterprise = defineModule({
   entities: [Enterprise, Region, IndustryCategory],
   staticReferences: [Region, IndustryCategory],
   resolvers: [EnterpriseResolver, CatalogueResolver, ViewerEnterpriseResolver],
-  nodeTypes: [defineNodeType({ typeName: 'Enterprise', entity: Enterprise, assertReadable: assertEnterpriseReadable })],
+  nodeTypes: [defineNodeType({ typeName: 'Enterprise', entity: Enterprise, assertReadable: assertEnterpriseReadable, readers: EVERY_ENTERPRISE_READERS })],
   referenceData: (em) => loadEnterpriseReferenceData(em),
   seed: (em, options) => seedEnterprises(em as never, options),
 });

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { sqlRead } from '../platform/reads/sql-read';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { GraphQLContext } from '../platform/context';
@@ -115,6 +116,7 @@ export class ChainResolver {
     return chainsOf(context.platform.modules).map((definition) => new Chain(definition));
   }
 
+  @Extensions(sqlRead({ kind: 'value-object', value: (args, context) => ({ code: chainDefinition(context, args.code as string).code }) }))
   @Query(() => Chain, { description: 'One industry chain.' })
   chain(@Arg('code', () => ChainCode, { description: 'The chain.' }) code: string, @Ctx() context: GraphQLContext): Chain {
     return new Chain(chainDefinition(context, code));
@@ -131,6 +133,14 @@ export class ChainResolver {
   }
 
   @Authorized(...ENTERPRISE_READERS)
+  @Extensions(
+    sqlRead({
+      kind: 'connection',
+      entity: Enterprise,
+      where: ({ context, args, parent }) => chainMembersWhere(context, parent!.code as string, (args.node as string | undefined) ?? null),
+      order: () => ({ sortField: 'name', direction: 'ASC' }),
+    }),
+  )
   @FieldResolver(() => EnterpriseConnection, {
     description: 'Enterprises at the chain’s nodes (or at one node), by name; an ENTERPRISE sees only itself.',
     complexity: connectionComplexity(20),
@@ -141,15 +151,21 @@ export class ChainResolver {
     @Arg('node', () => String, { nullable: true, description: 'Only enterprises at this node.' }) node: string | null,
     @Ctx() context: GraphQLContext,
   ) {
-    const members = context.em
-      .createQueryBuilder(ChainMembership, 'membership')
-      .select('membership.enterprise')
-      .where({ chain: chain.definition.code, ...(node ? { node } : {}) })
-      .getKnexQuery();
-    const where: Record<string, unknown> = { id: { $in: members } };
-    if (context.principal.role === Role.ENTERPRISE) where.uscc = context.principal.enterpriseUscc;
+    const where = chainMembersWhere(context, chain.definition.code, node);
     return new EnterpriseConnection(await paginate(context, { entity: Enterprise, where, sortField: 'name', direction: 'ASC', args }));
   }
+}
+
+/** Enterprises at a chain's nodes (or one node) as the caller may see them: an ENTERPRISE only itself. */
+function chainMembersWhere(context: GraphQLContext, chain: string, node: string | null): Record<string, unknown> {
+  const members = context.em
+    .createQueryBuilder(ChainMembership, 'membership')
+    .select('membership.enterprise')
+    .where({ chain, ...(node ? { node } : {}) })
+    .getKnexQuery();
+  const where: Record<string, unknown> = { id: { $in: members } };
+  if (context.principal.role === Role.ENTERPRISE) where.uscc = context.principal.enterpriseUscc;
+  return where;
 }
 
 @Resolver(() => BundleVersion)
@@ -297,6 +313,16 @@ export async function assertApplicationReadable(context: GraphQLContext, applica
 
 @Resolver(() => Enterprise)
 export class EnterpriseChainResolver {
+  @Extensions(
+    sqlRead({
+      kind: 'related',
+      entity: ChainMembership,
+      parentProperty: 'enterprise',
+      single: false,
+      orderBy: [['chain', 'ASC'], ['node', 'ASC']],
+      condition: ({ column, bind, context }) => `${column('chain')} = any(${bind(chainsOf(context.platform.modules).map((chain) => chain.code))})`,
+    }),
+  )
   @FieldResolver(() => [ChainMembership], { description: 'The chain nodes the enterprise has joined (enabled chains only).' })
   async chainMemberships(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<ChainMembership[]> {
     const enabled = chainsOf(context.platform.modules).map((chain) => chain.code);

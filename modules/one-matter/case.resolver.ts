@@ -1,6 +1,7 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { sqlRead } from '../platform/reads/sql-read';
 import type { GraphQLContext } from '../platform/context';
 import { Role } from '../platform/auth/principal';
 import { runMutation } from '../platform/errors/mutation';
@@ -60,6 +61,7 @@ export class CaseResolver {
     return runMutation(context, CaseWithdrawPayload, async (em) => ({ case: await new CaseService(context).withdraw(em, input.id) }));
   }
 
+  @Extensions(sqlRead({ kind: 'reference', property: 'matter' }))
   @FieldResolver(() => Matter, { description: 'The matter applied for.' })
   matter(@Root() serviceCase: ServiceCase) {
     return serviceCase.matter.load({ dataloader: true });

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, Resolver, Root } from 'type-graphql';
+import { sqlRead } from '../platform/reads/sql-read';
 import type { GraphQLContext } from '../platform/context';
 import { ConnectionArgs, connectionComplexity } from '../platform/relay/connection';
 import { nestedPage } from '../platform/relay/nested-pages';
@@ -13,6 +14,15 @@ import { CaseState } from './case-states';
 @Resolver(() => Enterprise)
 export class EnterpriseCasesResolver {
   @Authorized(...CASE_READERS)
+  @Extensions(
+    sqlRead({
+      kind: 'connection',
+      entity: ServiceCase,
+      parentProperty: 'enterprise',
+      where: ({ context, args }) => new CaseService(context).visibleWhere({ states: (args.states as CaseState[] | undefined) ?? null }),
+      order: () => ({ sortField: 'submittedAt', direction: 'DESC' }),
+    }),
+  )
   @FieldResolver(() => CaseConnection, {
     description: 'The enterprise’s cases, newest first, as far as the caller may see them; loaded for a whole page of enterprises at once.',
     complexity: connectionComplexity(10),

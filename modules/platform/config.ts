@@ -63,6 +63,11 @@ const schema = z.object({
   CALENDAR_HORIZON_YEARS: z.coerce.number().int().min(0).max(10).default(2),
   /** The industry-chain modules to switch on, e.g. huyou,camellia-oil; all when unset. */
   CHAIN_MODULES: commaList.optional(),
+  /**
+   * Answers queries whose every field has an SQL reading with one statement, without resolvers (see
+   * modules/platform/reads). Off only to compare answers with the resolvers' or to rule the path out.
+   */
+  COMPILED_READS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   JOBS_ENABLED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   DEMO_SEED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
   DEMO_ENTERPRISES: positiveInt(200),

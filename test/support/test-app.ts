@@ -60,10 +60,10 @@ export class TestApp {
     });
   }
 
-  /** A second instance of the server on the same database, as a deployment with several instances runs. */
-  async startPeer(): Promise<TestApp> {
+  /** A second instance of the server on the same database, as a deployment with several instances runs; `env` changes its settings. */
+  async startPeer(env: Record<string, string> = {}): Promise<TestApp> {
     const peer = new TestApp();
-    peer.options = this.options;
+    peer.options = { ...this.options, env: { ...this.options.env, ...env } };
     peer.running = await peer.startPlatformOn(this.database.url);
     this.peers.push(peer);
     return peer;

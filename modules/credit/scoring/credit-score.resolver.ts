@@ -1,5 +1,6 @@
 import type { Ref } from '@mikro-orm/core';
-import { Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Authorized, Ctx, Extensions, Field, FieldResolver, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { sqlRead } from '../../platform/reads/sql-read';
 import { Role } from '../../platform/auth/principal';
 import type { GraphQLContext } from '../../platform/context';
 import { ForbiddenError } from '../../platform/errors/top-level-errors';
@@ -60,6 +61,7 @@ function currentScores(context: GraphQLContext) {
 @Resolver(() => Enterprise)
 export class EnterpriseCreditResolver {
   @Authorized(...ENTERPRISE_READERS)
+  @Extensions(sqlRead({ kind: 'related', entity: CreditScore, parentProperty: 'enterprise', single: true, orderBy: [['id', 'ASC']], condition: ({ column }) => column('current') }))
   @FieldResolver(() => CreditScore, { nullable: true, description: 'The current public credit score and grade; null until first computed. Partners see the grade; the reasons need more.' })
   creditScore(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<CreditScore | null> {
     return currentScores(context).load(enterprise.id);

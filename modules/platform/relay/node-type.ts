@@ -1,4 +1,5 @@
 import type { EntityClass } from '@mikro-orm/core';
+import type { Role } from '../auth/principal';
 import type { GraphQLContext } from '../context';
 
 /**
@@ -10,6 +11,11 @@ export interface NodeTypeDefinition<T extends { id: string } = any> {
   entity: EntityClass<T>;
   /** Throws UnauthenticatedError/ForbiddenError when the caller may not read the object. */
   assertReadable(context: GraphQLContext, object: T): void | Promise<void>;
+  /**
+   * Roles that may read every object of the type, whatever it holds: `node(id:)` answers them straight from SQL
+   * (compiled reads) without loading the object first. Others go through `assertReadable`.
+   */
+  readers?: Role[];
 }
 
 export function defineNodeType<T extends { id: string }>(definition: NodeTypeDefinition<T>): NodeTypeDefinition<T> {

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Extensions, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { sqlRead } from '../reads/sql-read';
 import type { GraphQLContext } from '../context';
 import { BadUserInputError } from '../errors/top-level-errors';
 import { Node } from './node.interface';
@@ -11,6 +12,7 @@ export class NodeResolver {
     return new NodeService(context).globalIdOf(root);
   }
 
+  @Extensions(sqlRead({ kind: 'node' }))
   @Query(() => Node, { nullable: true, description: 'Refetches any object by its global id; null when it does not exist.' })
   async node(
     @Arg('id', () => ID, { description: 'Global id of the object.' }) id: string,

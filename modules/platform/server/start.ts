@@ -28,6 +28,7 @@ import { buildGraphQLSchema } from '../schema';
 import type { GraphQLContext, PlatformServices } from '../context';
 import { querySafetyPlugin } from './query-safety';
 import { auditPlugin } from '../audit/audit.plugin';
+import { compiledReadsPlugin } from '../reads/compiled-reads.plugin';
 import { EXPLORER_PATH, explorerAssets, explorerPage } from './explorer';
 import { healthRoutes } from './health';
 import { systemClock, type Clock } from '../clock';
@@ -141,6 +142,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         ApolloServerPluginCacheControlDisabled(),
         querySafetyPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
         auditPlugin(),
+        ...(config.COMPILED_READS ? [compiledReadsPlugin(services)] : []),
       ],
     });
     await apollo.start();
