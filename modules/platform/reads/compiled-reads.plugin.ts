@@ -30,6 +30,16 @@ interface PgClient {
 export function compiledReadsPlugin(services: PlatformServices): ApolloServerPlugin<GraphQLContext> {
   const documents = new WeakMap<DocumentNode, CompiledDocument>();
   const prepared = new WeakMap<object, Set<string>>();
+  const statementNames = new Map<string, string>();
+  const nameOf = (text: string): string => {
+    let name = statementNames.get(text);
+    if (!name) {
+      name = `read_${createHash('sha1').update(text).digest('base64url').slice(0, 24)}`;
+      if (statementNames.size >= PREPARED_PER_CONNECTION * 10) statementNames.clear();
+      statementNames.set(text, name);
+    }
+    return name;
+  };
   let compiler: ReadPlanCompiler | null = null;
   const onQuery = services.orm.config.get('onQuery') as ((sql: string, params: unknown[]) => string) | undefined;
 
@@ -57,7 +67,7 @@ export function compiledReadsPlugin(services: PlatformServices): ApolloServerPlu
     try {
       let names = prepared.get(client);
       if (!names) prepared.set(client, (names = new Set()));
-      const name = `read_${createHash('sha1').update(text).digest('base64url').slice(0, 24)}`;
+      const name = nameOf(text);
       const reuse = names.has(name) || names.size < PREPARED_PER_CONNECTION;
       if (reuse) names.add(name);
       const result = await client.query(reuse ? { name, text, values } : { text, values });

@@ -1,7 +1,12 @@
 import type { EntityMetadata, EntityProperty, MetadataStorage } from '@mikro-orm/core';
 import {
   getNamedType,
+  isEnumType,
   isLeafType,
+  GraphQLBoolean,
+  GraphQLID,
+  GraphQLInt,
+  GraphQLString,
   isListType,
   isNonNullType,
   isObjectType,
@@ -56,8 +61,7 @@ export interface FieldCommon {
 
 /** Turns a value as the entity holds it into the answer, the way graphql-js serializes leaves. */
 export interface LeafOutput {
-  type: GraphQLLeafType;
-  list: boolean;
+  serialize(value: unknown): unknown;
 }
 
 /** The parts of a connection's selection: the node plans (one per `nodes` or `edges.node`), and the output. */
@@ -264,8 +268,27 @@ export class ReadPlanCompiler {
 function leafOutput(type: GraphQLOutputType): LeafOutput {
   const named = getNamedType(type);
   if (!isLeafType(named)) throw new NotCompilable();
-  const unwrapped = isNonNullType(type) ? type.ofType : type;
-  return { type: named, list: isListType(unwrapped) };
+  const one = scalarSerializer(named);
+  const list = isListType(isNonNullType(type) ? type.ofType : type);
+  return {
+    serialize: list
+      ? (value) => (value === null || value === undefined ? null : (value as unknown[]).map((item) => (item === null ? null : one(item))))
+      : (value) => (value === null || value === undefined ? null : one(value)),
+  };
+}
+
+const INT_RANGE = 2 ** 31;
+
+/** The leaf's own serialize, skipped where graphql-js would return the value unchanged (the common case, per value). */
+function scalarSerializer(type: GraphQLLeafType): (value: unknown) => unknown {
+  if (type === GraphQLString || type === GraphQLID) return (value) => (typeof value === 'string' ? value : type.serialize(value));
+  if (type === GraphQLBoolean) return (value) => (typeof value === 'boolean' ? value : type.serialize(value));
+  if (type === GraphQLInt) return (value) => (Number.isInteger(value) && Math.abs(value as number) < INT_RANGE ? value : type.serialize(value));
+  if (isEnumType(type)) {
+    const names = new Map(type.getValues().map((value) => [value.value, value.name]));
+    return (value) => names.get(value) ?? type.serialize(value);
+  }
+  return (value) => type.serialize(value);
 }
 
 function limitCells(fields: FieldPlan[]): FieldPlan[] {

@@ -5,7 +5,7 @@ import type { GraphQLContext } from '../context';
 import { fromGlobalId, toGlobalId, UUID_PATTERN } from '../relay/global-id';
 import { decodeCursor, flip, pageOf, pageSize, type SortDirection } from '../relay/paginate';
 import { grantsRole } from './field-facts';
-import type { ConnectionPlan, FieldCommon, FieldPlan, LeafOutput, ObjectPlan, ReadPlanCompiler } from './read-plan';
+import type { ConnectionPlan, FieldCommon, FieldPlan, ObjectPlan, ReadPlanCompiler } from './read-plan';
 import type { SqlScope } from './sql-read';
 
 /** The request is left to the resolvers: a caller or an argument the compiled path does not answer for. */
@@ -38,11 +38,6 @@ function columnSql(alias: string, property: EntityProperty): string {
 function fromColumn(property: EntityProperty, value: unknown): unknown {
   if (value === null || value === undefined) return null;
   return property.runtimeType === 'Date' ? new Date(value as string) : value;
-}
-
-function serializeLeaf(leaf: LeafOutput, value: unknown): unknown {
-  if (value === null || value === undefined) return null;
-  return leaf.list ? (value as unknown[]).map((item) => (item === null ? null : leaf.type.serialize(item))) : leaf.type.serialize(value);
 }
 
 const table = (meta: EntityMetadata) => quote(meta.collection);
@@ -248,13 +243,13 @@ export class ReadStatement {
   private shapeCell(field: Exclude<FieldPlan, { kind: 'typename' }>, cell: unknown): unknown {
     switch (field.kind) {
       case 'column':
-        return serializeLeaf(field.leaf, fromColumn(field.property, cell));
+        return field.leaf.serialize(fromColumn(field.property, cell));
       case 'global-id':
         return toGlobalId(field.typeName, cell as string);
       case 'computed': {
         const row: Record<string, unknown> = {};
         field.properties.forEach((property, position) => (row[property.name] = fromColumn(property, (cell as unknown[])[position])));
-        return serializeLeaf(field.leaf, field.read.value(row, this.context));
+        return field.leaf.serialize(field.read.value(row, this.context));
       }
       case 'reference':
       case 'root-object':

@@ -103,6 +103,20 @@ export async function paginate<T extends { id: string }>(context: GraphQLContext
   return pageOf(rows, { size, fromEnd, args, sortField }, () => (total ??= em.count(entity, where)));
 }
 
+/** An item of a page with its cursor, encoded on first read. */
+class Edge<T> {
+  private encoded: string | undefined;
+
+  constructor(
+    readonly node: T,
+    private readonly encode: (node: T) => string,
+  ) {}
+
+  get cursor(): string {
+    return (this.encoded ??= this.encode(this.node));
+  }
+}
+
 /** Turns the rows read for a page (one more than asked, in reading order) into the page a connection shows. */
 export function pageOf<T extends { id: string }>(
   rows: T[],
@@ -112,7 +126,9 @@ export function pageOf<T extends { id: string }>(
   const hasMore = rows.length > size;
   const page = rows.slice(0, size);
   if (fromEnd) page.reverse();
-  const edges = page.map((node) => ({ cursor: encodeCursor((node as Record<string, unknown>)[sortField], node.id, sortField), node }));
+  const cursorOf = (node: T) => encodeCursor((node as Record<string, unknown>)[sortField], node.id, sortField);
+  // Cursors are encoded when read: most pages ask for the end cursor only, not one per item.
+  const edges = page.map((node) => new Edge(node, cursorOf));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage: fromEnd ? Boolean(args.before) : hasMore,
     hasPreviousPage: fromEnd ? hasMore : Boolean(args.after),

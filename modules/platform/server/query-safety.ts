@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, separateOperations, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { GraphQLError, Kind, separateOperations, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/top-level-errors';
@@ -18,15 +18,29 @@ const COSTS_PER_DOCUMENT = 64;
 /** Variables longer than this are costed every time rather than kept, so that no client can fill the memory. */
 const MAX_COST_KEY_LENGTH = 1024;
 
+/**
+ * The variables an operation's cost can depend on: all but single strings and ids (cursors, codes, ids), which no
+ * cost estimator reads. Keyed on these only, a client paging with new cursors reuses one computed cost.
+ */
+function costVariables(operation: OperationDefinitionNode): string[] {
+  return (operation.variableDefinitions ?? [])
+    .filter((definition) => {
+      const type = definition.type.kind === Kind.NON_NULL_TYPE ? definition.type.type : definition.type;
+      return !(type.kind === Kind.NAMED_TYPE && (type.name.value === 'String' || type.name.value === 'ID'));
+    })
+    .map((definition) => definition.variable.name.value);
+}
+
 export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin {
   // Apollo hands out the same parsed document for the same query text, so the analyses are kept by document:
   // the depth once, the cost once per set of variables (page sizes are variables).
   const depthChecked = new WeakMap<DocumentNode, Map<string, boolean>>();
   const costs = new WeakMap<DocumentNode, Map<string, number>>();
+  const costVariablesOf = new WeakMap<OperationDefinitionNode, string[]>();
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ document, request, schema, operationName }) {
+        async didResolveOperation({ document, request, schema, operationName, operation }) {
           const depths = depthChecked.get(document) ?? new Map<string, boolean>();
           depthChecked.set(document, depths);
           let tooDeep = depths.get(operationName ?? '');
@@ -42,7 +56,10 @@ export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin
           }
           const known = costs.get(document) ?? new Map<string, number>();
           costs.set(document, known);
-          const costKey = `${request.operationName ?? ''}|${JSON.stringify(request.variables ?? {})}`;
+          const variables = request.variables ?? {};
+          let relevant = operation ? costVariablesOf.get(operation) : Object.keys(variables);
+          if (!relevant) costVariablesOf.set(operation!, (relevant = costVariables(operation!)));
+          const costKey = `${request.operationName ?? ''}|${JSON.stringify(relevant.map((name) => variables[name]))}`;
           let complexity = known.get(costKey);
           if (complexity === undefined) {
             try {

@@ -127,6 +127,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
 
     const app = express();
     app.disable('x-powered-by');
+    // Answers are never stored (no-store below), so an entity tag would only cost a hash of every body.
+    app.set('etag', false);
     const httpServer = http.createServer(app);
     const schema = await buildGraphQLSchema(services.modules);
     const apollo = new ApolloServer<GraphQLContext>({
@@ -147,20 +149,30 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     });
     await apollo.start();
 
-    app.use(
-      pinoHttp({
-        logger,
-        genReqId: (request, response) => {
-          const header = request.headers['x-request-id'];
-          const id = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
-          response.setHeader('x-request-id', id);
-          return id;
-        },
-        // Requests are logged once, on completion, at info; below that level pino-http does no per-request work.
-        autoLogging: logger.isLevelEnabled('info') ? { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' } : false,
-        quietReqLogger: true,
-      }),
-    );
+    const requestId = (request: http.IncomingMessage, response: http.ServerResponse): string => {
+      const header = request.headers['x-request-id'];
+      const id = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+      response.setHeader('x-request-id', id);
+      return id;
+    };
+    if (logger.isLevelEnabled('info')) {
+      // Requests are logged once, on completion, at info.
+      app.use(
+        pinoHttp({
+          logger,
+          genReqId: requestId,
+          autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' },
+          quietReqLogger: true,
+        }),
+      );
+    } else {
+      // Below info nothing is logged per request: pino-http would still serialize every request into a child
+      // logger. The request keeps its id (header, audit, errors); a logger for it is made when something logs.
+      app.use((request, response, next) => {
+        request.id = requestId(request, response);
+        next();
+      });
+    }
     app.use(healthRoutes(orm));
     app.use(EXPLORER_PATH, explorerAssets());
     app.get('/', (_request, response) => response.redirect('/graphql'));
@@ -189,7 +201,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
               principals: services.apiKeyPrincipals,
               usage: services.apiKeyUsage,
             });
-            return { requestId: String(req.id), principal, em, logger: req.log, platform: services };
+            return { requestId: String(req.id), principal, em, logger: req.log ?? logger.child({ reqId: req.id }), platform: services };
           } catch (error) {
             if (error instanceof InvalidTokenError) throw credentialError(error);
             throw error;
