@@ -4,6 +4,8 @@ import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-lev
 
 /** Roles that read cases; an OFFICER reads those with a task of its department, an ENTERPRISE its own. */
 export const CASE_READERS = [Role.ADMIN, Role.ANALYST, Role.PARTNER, Role.DESK, Role.OFFICER, Role.ENTERPRISE];
+/** Roles that read every case (an OFFICER reads those of its department, an ENTERPRISE its own). */
+export const EVERY_CASE_READERS = [Role.ADMIN, Role.ANALYST, Role.PARTNER, Role.DESK];
 /** Who submits: an ENTERPRISE for itself online, an OFFICER at a window. */
 export const CASE_SUBMITTERS = [Role.ENTERPRISE, Role.OFFICER];
 

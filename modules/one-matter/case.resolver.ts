@@ -7,7 +7,8 @@ import { Role } from '../platform/auth/principal';
 import { runMutation } from '../platform/errors/mutation';
 import { ConnectionArgs, ConnectionType, connectionComplexity } from '../platform/relay/connection';
 import { Enterprise } from '../enterprise/enterprise.entity';
-import { CASE_READERS, CASE_SUBMITTERS } from './case.access';
+import { CASE_READERS, CASE_SUBMITTERS, EVERY_CASE_READERS } from './case.access';
+import { uuidFromGlobalId } from '../platform/relay/global-id';
 import { ServiceCase } from './case.entity';
 import { CaseFilter, CaseSubmitInput, CaseSubmitPayload, CaseWithdrawInput, CaseWithdrawPayload } from './case.inputs';
 import { CaseService } from './case.service';
@@ -20,12 +21,28 @@ export const CaseConnection = ConnectionType(ServiceCase, 'Case', 'cases');
 @Resolver(() => ServiceCase)
 export class CaseResolver {
   @Authorized(...CASE_READERS)
+  @Extensions(
+    sqlRead({
+      kind: 'root-object',
+      entity: ServiceCase,
+      admits: (context) => EVERY_CASE_READERS.includes(context.principal.role),
+      condition: ({ column, bind, args }) => `${column('id')} = ${bind(uuidFromGlobalId(args.id as string, 'Case') ?? '00000000-0000-0000-0000-000000000000')}::uuid`,
+    }),
+  )
   @Query(() => ServiceCase, { nullable: true, description: 'One case by global id; null when none has it.' })
   case(@Arg('id', () => ID, { description: 'Global id of the case.' }) id: string, @Ctx() context: GraphQLContext) {
     return new CaseService(context).findById(id);
   }
 
   @Authorized(...CASE_READERS)
+  @Extensions(
+    sqlRead({
+      kind: 'connection',
+      entity: ServiceCase,
+      where: ({ context, args }) => new CaseService(context).visibleWhere((args.filter as CaseFilter | undefined) ?? null),
+      order: () => ({ sortField: 'submittedAt', direction: 'DESC' }),
+    }),
+  )
   @Query(() => CaseConnection, {
     description: 'Cases, newest first. An OFFICER sees cases with a task of its department, an ENTERPRISE its own.',
     complexity: connectionComplexity(20),
@@ -67,6 +84,7 @@ export class CaseResolver {
     return serviceCase.matter.load({ dataloader: true });
   }
 
+  @Extensions(sqlRead({ kind: 'reference', property: 'enterprise' }))
   @FieldResolver(() => Enterprise, { description: 'The applying enterprise.' })
   enterprise(@Root() serviceCase: ServiceCase) {
     return serviceCase.enterprise.load({ dataloader: true });

@@ -35,9 +35,12 @@ import { CaseResolver } from './case.resolver';
 import { DepartmentTasksResolver, TaskResolver } from './task.resolver';
 import { EnterpriseCasesResolver } from './enterprise-cases.resolver';
 import { CaseService } from './case.service';
+import { EVERY_CASE_READERS } from './case.access';
 import { markOverdueJob } from './overdue.job';
 
 const publicCatalogue = () => undefined;
+/** Everyone reads the public catalogue, anonymous callers included. */
+const EVERYONE = Object.values(Role);
 
 async function assertTaskReadable(context: GraphQLContext, task: Task): Promise<void> {
   const serviceCase = await task.serviceCase.load({ dataloader: true });
@@ -70,12 +73,12 @@ export const oneMatter = defineModule({
     OneMatterIndicatorsResolver,
   ],
   nodeTypes: [
-    defineNodeType({ typeName: 'Department', entity: Department, assertReadable: publicCatalogue }),
-    defineNodeType({ typeName: 'ServiceSection', entity: ServiceSection, assertReadable: publicCatalogue }),
-    defineNodeType({ typeName: 'ServiceWindow', entity: ServiceWindow, assertReadable: publicCatalogue }),
-    defineNodeType({ typeName: 'ServiceItem', entity: ServiceItem, assertReadable: publicCatalogue }),
-    defineNodeType({ typeName: 'Matter', entity: Matter, assertReadable: publicCatalogue }),
-    defineNodeType({ typeName: 'Case', entity: ServiceCase, assertReadable: (context, serviceCase) => new CaseService(context).assertReadable(serviceCase) }),
+    defineNodeType({ typeName: 'Department', entity: Department, assertReadable: publicCatalogue, readers: EVERYONE }),
+    defineNodeType({ typeName: 'ServiceSection', entity: ServiceSection, assertReadable: publicCatalogue, readers: EVERYONE }),
+    defineNodeType({ typeName: 'ServiceWindow', entity: ServiceWindow, assertReadable: publicCatalogue, readers: EVERYONE }),
+    defineNodeType({ typeName: 'ServiceItem', entity: ServiceItem, assertReadable: publicCatalogue, readers: EVERYONE }),
+    defineNodeType({ typeName: 'Matter', entity: Matter, assertReadable: publicCatalogue, readers: EVERYONE }),
+    defineNodeType({ typeName: 'Case', entity: ServiceCase, assertReadable: (context, serviceCase) => new CaseService(context).assertReadable(serviceCase), readers: EVERY_CASE_READERS }),
     defineNodeType({ typeName: 'Task', entity: Task, assertReadable: assertTaskReadable }),
     defineNodeType({
       typeName: 'Review',
@@ -83,7 +86,7 @@ export const oneMatter = defineModule({
       assertReadable: async (context, review) => new CaseService(context).assertReadable((await review.serviceCase.load({ dataloader: true }))!),
     }),
     defineNodeType({ typeName: 'Rectification', entity: Rectification, assertReadable: assertRectificationReadable }),
-    defineNodeType({ typeName: 'WindowRating', entity: WindowRating, assertReadable: publicCatalogue }),
+    defineNodeType({ typeName: 'WindowRating', entity: WindowRating, assertReadable: publicCatalogue, readers: EVERYONE }),
   ],
   jobs: [markOverdueJob, windowRatingJob],
   subscriptions: calendarSubscriptions,

@@ -91,6 +91,8 @@ describe('compiled reads', () => {
     ['one by a malformed id', `query { enterprise(id: "nonsense") { name } }`, () => ({})],
     ['node of another type', `query($id: ID!) { node(id: $id) { id ... on Case { number } } }`, () => ({ id: inputs.caseId })],
     ['node of no type', `query { a: node(id: "WHlwZTpub3RoaW5n") { id } b: node(id: "RW50ZXJwcmlzZTpub3QtYS11dWlk") { id } }`, () => ({})],
+    ['cases at the root', `query { cases(first: 4, filter: { states: [COMPLETED, IN_PROGRESS] }) { totalCount nodes { number state enterprise { name legalRepresentative } matter { name } } pageInfo { endCursor } } }`, () => ({})],
+    ['one case, and the same as a node', `query($id: ID!) { case(id: $id) { number submittedAt enterprise { uscc } } node(id: $id) { ... on Case { number overdue } } }`, () => ({ id: inputs.caseId })],
     ['a field left to the resolvers', `query { enterprises(first: 3) { nodes { name creditScore { score explanation { rule } } } } }`, () => ({})],
   ];
 

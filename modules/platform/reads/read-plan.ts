@@ -288,7 +288,28 @@ function scalarSerializer(type: GraphQLLeafType): (value: unknown) => unknown {
     const names = new Map(type.getValues().map((value) => [value.value, value.name]));
     return (value) => names.get(value) ?? type.serialize(value);
   }
-  return (value) => type.serialize(value);
+  return memoized((value) => type.serialize(value));
+}
+
+/** Distinct values a custom scalar's serializations are kept for; the cache starts over when full. */
+const SERIALIZED_VALUES = 16_384;
+
+/**
+ * A custom scalar's serialize for strings and numbers, kept by value: its checks (a date's format, a decimal's
+ * digits) are pure and cost more than the rest of a value's way to the answer, and values repeat across pages.
+ */
+function memoized(serialize: (value: unknown) => unknown): (value: unknown) => unknown {
+  const known = new Map<unknown, unknown>();
+  return (value) => {
+    if (typeof value !== 'string' && typeof value !== 'number') return serialize(value);
+    let result = known.get(value);
+    if (result === undefined) {
+      result = serialize(value);
+      if (known.size >= SERIALIZED_VALUES) known.clear();
+      known.set(value, result);
+    }
+    return result;
+  };
 }
 
 function limitCells(fields: FieldPlan[]): FieldPlan[] {
