@@ -175,7 +175,8 @@ export class ReadPlanCompiler {
       } else {
         const property = this.facts.plainProperty(type.name, name);
         if (!property || !meta || node.selectionSet) throw new NotCompilable();
-        fields.push({ kind: 'column', key, field, property: meta.properties[property as never], leaf: leafOutput(definition.type) });
+        const column = meta.properties[property as never];
+        fields.push({ kind: 'column', key, field, property: column, leaf: leafOutput(definition.type, column.columnTypes?.[0]) });
       }
     }
     return { type, meta, fields: limitCells(fields) };
@@ -265,10 +266,17 @@ export class ReadPlanCompiler {
   }
 }
 
-function leafOutput(type: GraphQLOutputType): LeafOutput {
+/**
+ * Scalars whose checks a column's type already guarantees, by the column type: a PostgreSQL `date` is always a
+ * valid calendar date in ISO form, which LocalDate's serialize would parse and print again to find out.
+ */
+const GUARANTEED_BY_COLUMN: Record<string, string> = { date: 'LocalDate' };
+
+function leafOutput(type: GraphQLOutputType, columnType?: string): LeafOutput {
   const named = getNamedType(type);
   if (!isLeafType(named)) throw new NotCompilable();
-  const one = scalarSerializer(named);
+  const guaranteed = columnType !== undefined && GUARANTEED_BY_COLUMN[columnType] === named.name;
+  const one = guaranteed ? (value: unknown) => value : scalarSerializer(named);
   const list = isListType(isNonNullType(type) ? type.ofType : type);
   return {
     serialize: list
@@ -288,28 +296,7 @@ function scalarSerializer(type: GraphQLLeafType): (value: unknown) => unknown {
     const names = new Map(type.getValues().map((value) => [value.value, value.name]));
     return (value) => names.get(value) ?? type.serialize(value);
   }
-  return memoized((value) => type.serialize(value));
-}
-
-/** Distinct values a custom scalar's serializations are kept for; the cache starts over when full. */
-const SERIALIZED_VALUES = 16_384;
-
-/**
- * A custom scalar's serialize for strings and numbers, kept by value: its checks (a date's format, a decimal's
- * digits) are pure and cost more than the rest of a value's way to the answer, and values repeat across pages.
- */
-function memoized(serialize: (value: unknown) => unknown): (value: unknown) => unknown {
-  const known = new Map<unknown, unknown>();
-  return (value) => {
-    if (typeof value !== 'string' && typeof value !== 'number') return serialize(value);
-    let result = known.get(value);
-    if (result === undefined) {
-      result = serialize(value);
-      if (known.size >= SERIALIZED_VALUES) known.clear();
-      known.set(value, result);
-    }
-    return result;
-  };
+  return (value) => type.serialize(value);
 }
 
 function limitCells(fields: FieldPlan[]): FieldPlan[] {
