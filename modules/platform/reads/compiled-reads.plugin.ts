@@ -90,7 +90,7 @@ export function compiledReadsPlugin(services: PlatformServices): ApolloServerPlu
             if (variables.errors) return null;
             const statement = new ReadStatement(contextValue, variables.coerced, compiler!, compiled.fragments);
             const text = statement.build(plan);
-            const data = statement.shape(plan, await run(contextValue.em, text, statement.values));
+            const data = statement.shape(plan, await run(services.orm.em as EntityManager, text, statement.values));
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
           } catch (error) {
             // The resolvers answer, with the errors they give; nothing was written.

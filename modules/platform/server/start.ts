@@ -192,16 +192,29 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       },
       express.json({ limit: '1mb' }),
       expressMiddleware(apollo, {
-        context: async ({ req }) => {
-          const em = orm.em.fork() as EntityManager;
+        context: async ({ req }): Promise<GraphQLContext> => {
           const authorization = req.headers.authorization;
           const apiKey = req.headers['x-api-key'];
           try {
-            const principal = await authenticate({ authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined }, services.jwt, em, {
+            // Looking up a key reads one row through a connection, with no identity map of the request's own.
+            const principal = await authenticate({ authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined }, services.jwt, orm.em as EntityManager, {
               principals: services.apiKeyPrincipals,
               usage: services.apiKeyUsage,
             });
-            return { requestId: String(req.id), principal, em, logger: req.log ?? logger.child({ reqId: req.id }), platform: services };
+            // The request's EntityManager and logger are made when first used: a compiled read needs neither.
+            let em: EntityManager | undefined;
+            let requestLogger = req.log as Logger | undefined;
+            return {
+              requestId: String(req.id),
+              principal,
+              platform: services,
+              get em() {
+                return (em ??= orm.em.fork() as EntityManager);
+              },
+              get logger() {
+                return (requestLogger ??= logger.child({ reqId: req.id }));
+              },
+            };
           } catch (error) {
             if (error instanceof InvalidTokenError) throw credentialError(error);
             throw error;
