@@ -132,8 +132,11 @@ export function pageOf<T extends { id: string }>(
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage: fromEnd ? Boolean(args.before) : hasMore,
     hasPreviousPage: fromEnd ? hasMore : Boolean(args.after),
-    startCursor: edges[0]?.cursor ?? null,
-    endCursor: edges.at(-1)?.cursor ?? null,
+  });
+  // The bounds' cursors are encoded when read too: a nested page often asks for its items only.
+  Object.defineProperties(pageInfo, {
+    startCursor: { enumerable: true, get: () => edges[0]?.cursor ?? null },
+    endCursor: { enumerable: true, get: () => edges.at(-1)?.cursor ?? null },
   });
   return { edges, pageInfo, countTotal };
 }
