@@ -151,6 +151,8 @@ export class ReadPlanCompiler {
           throw new NotCompilable();
       }
     }
+    // Nothing to read (only __typename): the executor answers without a statement.
+    if (fields.every((field) => field.kind === 'typename')) throw new NotCompilable();
     return { type, meta: null, fields: limitCells(fields) };
   }
 
