@@ -24,6 +24,15 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
   });
 
+  it('allows the local front-end origins in development only, and only origins in CORS_ORIGINS', () => {
+    expect(loadConfig({}).corsOrigins).toContain('http://localhost:3000');
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).corsOrigins).toEqual([]);
+    expect(loadConfig({ NODE_ENV: 'test' }).corsOrigins).toEqual([]);
+    expect(loadConfig({ CORS_ORIGINS: 'https://portal.example.com, http://localhost:8080' }).corsOrigins).toEqual(['https://portal.example.com', 'http://localhost:8080']);
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://portal.example.com/app' })).toThrow(/CORS_ORIGINS.*no path/);
+    expect(() => loadConfig({ CORS_ORIGINS: 'portal.example.com' })).toThrow(/CORS_ORIGINS/);
+  });
+
   it('splits the list of switched-off modules', () => {
     expect(loadConfig({ DISABLED_MODULES: ' enterprise , chip ' }).DISABLED_MODULES).toEqual(['enterprise', 'chip']);
   });

@@ -34,10 +34,28 @@ const windowRatingWeights = z
   .refine((weights) => Math.abs(weights.onTime + weights.satisfaction - 1) < 1e-9, 'onTime and satisfaction must add up to 1')
   .refine((weights) => weights.starCuts.every((cut, index, cuts) => index === 0 || cut < cuts[index - 1]), 'starCuts must fall, e.g. [95, 85, 75, 60]');
 
+/** An origin as browsers send it: scheme, host and port, nothing after. */
+const origins = commaList.pipe(
+  z.array(
+    z.string().refine((origin) => {
+      try {
+        return new URL(origin).origin === origin;
+      } catch {
+        return false;
+      }
+    }, 'must list origins such as https://portal.example.com or http://localhost:3000 (scheme, host, port; no path)'),
+  ),
+);
+
+/** Where front-ends are served from while they are being built, allowed by default in development only. */
+const DEVELOPMENT_ORIGINS = ['http://localhost:3000', 'http://127.0.0.1:3000', 'http://localhost:5173', 'http://127.0.0.1:5173'];
+
 /** Every setting comes from the environment; a bad value stops the start with a message naming it. */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
+  /** Browser origins allowed to call the graph (CORS); the local development origins in development, none otherwise. */
+  CORS_ORIGINS: origins.optional(),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: z
     .string()
@@ -111,6 +129,8 @@ const schema = z.object({
 export type Config = z.infer<typeof schema> & {
   /** The JWT secret in force: configured, or a fixed development secret outside production. */
   jwtSecret: string;
+  /** The CORS allow-list in force: configured, or the development origins in development. */
+  corsOrigins: string[];
   isDevelopment: boolean;
 };
 
@@ -135,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     ...values,
     jwtSecret: values.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
+    corsOrigins: values.CORS_ORIGINS ?? (values.NODE_ENV === 'development' ? DEVELOPMENT_ORIGINS : []),
     isDevelopment: values.NODE_ENV !== 'production',
   };
 }

@@ -31,6 +31,7 @@ import { auditPlugin } from '../audit/audit.plugin';
 import { compiledReadsPlugin } from '../reads/compiled-reads.plugin';
 import { EXPLORER_PATH, explorerAssets, explorerPage } from './explorer';
 import { healthRoutes } from './health';
+import { corsPolicy } from './cors';
 import { systemClock, type Clock } from '../clock';
 import { DomainEvents } from '../events/domain-event';
 import { ApiKeyUsage } from '../auth/api-key-usage';
@@ -185,6 +186,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     });
     app.use(
       '/graphql',
+      corsPolicy(config.corsOrigins),
       (_request, response, next) => {
         // Answers depend on who asks (masking, scopes): nothing may keep them for anyone else.
         response.setHeader('cache-control', 'no-store');
