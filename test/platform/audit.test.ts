@@ -69,7 +69,7 @@ describe('the audit log', () => {
 
 describe('the audit log of refused operations', () => {
   let app: TestApp;
-  beforeAll(async () => (app = await TestApp.start({ env: { MAX_QUERY_COMPLEXITY: '3' } })));
+  beforeAll(async () => (app = await TestApp.start({ env: { MAX_QUERY_COMPLEXITY: '2' } })));
   afterAll(() => app?.stop());
 
   it('records a mutation refused by the query limits before it ran', async () => {

@@ -135,6 +135,19 @@ describe('compiled reads', () => {
     }
   });
 
+  it('answers the partner page at the largest page size within the default cost limit, and says its cost', async () => {
+    const query = READ_WORKLOADS[0].query.replace('first: 20', 'first: 100');
+    const token = await app.token(Role.PARTNER);
+    const response = await app.client.as({ token }).raw(query, {});
+    expect(response.errors).toBeUndefined();
+    expect((response.data as { enterprises: { nodes: unknown[] } }).enterprises.nodes).toHaveLength(60);
+    const cost = response.extensions?.cost as { requested: number; limit: number };
+    expect(cost.limit).toBe(app.services.config.MAX_QUERY_COMPLEXITY);
+    expect(cost.requested).toBeLessThanOrEqual(cost.limit);
+    // The formula in the README: 1 + 100 × (page info, item, industry, region, score, memberships, 5 cases with their matter).
+    expect(cost.requested).toBe(1701);
+  });
+
   it('spends one statement on a page and on a nested page whatever their sizes', async () => {
     const query = `query($enterprises: Int, $cases: Int) { enterprises(first: $enterprises) { nodes { name chainMemberships { chain } cases(first: $cases) { totalCount nodes { number matter { name } } } } } }`;
     const answers = [];

@@ -32,16 +32,27 @@ describe('query depth and complexity limits', () => {
     expect(errorCode(response)).toBe('QUERY_TOO_DEEP');
   });
 
+  /** Five objects per enterprise (the item, industry, region, score, memberships); its scalars cost nothing. */
+  const FIVE_OBJECTS = 'nodes { name uscc industry { name } region { name } creditScore { score } chainMemberships { chain } }';
+
   it('refuses a query whose page sizes multiply beyond the complexity limit with QUERY_TOO_COMPLEX', async () => {
-    const response = await admin.raw('{ enterprises(first: 100) { nodes { name uscc industry { name } region { name } } } }');
+    const response = await admin.raw(`{ enterprises(first: 100) { ${FIVE_OBJECTS} } }`);
     expect(response.status).toBe(400);
     expect(errorCode(response)).toBe('QUERY_TOO_COMPLEX');
-    expect(response.errors?.[0].extensions?.complexity).toBeGreaterThan(500);
+    expect(response.errors?.[0].extensions).toMatchObject({ complexity: 501, maxComplexity: 500 });
+    expect(response.extensions?.cost).toEqual({ requested: 501, limit: 500 });
   });
 
-  it('prices a connection by the page size its variables ask for', async () => {
-    const query = 'query ($first: Int) { enterprises(first: $first) { nodes { name uscc industry { name } } } }';
-    expect((await admin.raw(query, { first: 10 })).errors).toBeUndefined();
+  it('prices a connection by the page size its variables ask for, and objects but not scalars', async () => {
+    const query = `query ($first: Int) { enterprises(first: $first) { ${FIVE_OBJECTS} } }`;
+    const small = await admin.raw(query, { first: 10 });
+    expect(small.errors).toBeUndefined();
+    // 1 for the connection, plus 10 items of 5 objects each.
+    expect(small.extensions?.cost).toEqual({ requested: 51, limit: 500 });
+    expect((await admin.raw('query ($first: Int) { enterprises(first: $first) { nodes { name uscc legalRepresentative registeredCapital establishedOn } } }', { first: 100 })).extensions?.cost).toEqual({
+      requested: 101,
+      limit: 500,
+    });
     expect(errorCode(await admin.raw(query, { first: 100 }))).toBe('QUERY_TOO_COMPLEX');
   });
 

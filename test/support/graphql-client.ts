@@ -5,6 +5,7 @@ export interface GraphQLResponse<TData> {
   status: number;
   data?: TData | null;
   errors?: Array<{ message: string; path?: string[]; extensions?: Record<string, unknown> }>;
+  extensions?: Record<string, unknown>;
   headers: Headers;
 }
 
@@ -33,8 +34,8 @@ export class GraphQLClient {
     if (this.credentials && 'token' in this.credentials) headers.authorization = `Bearer ${this.credentials.token}`;
     if (this.credentials && 'apiKey' in this.credentials) headers['x-api-key'] = this.credentials.apiKey;
     const response = await fetch(this.endpoint, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
-    const body = (await response.json()) as { data?: TData; errors?: GraphQLResponse<TData>['errors'] };
-    return { status: response.status, data: body.data, errors: body.errors, headers: response.headers };
+    const body = (await response.json()) as { data?: TData; errors?: GraphQLResponse<TData>['errors']; extensions?: Record<string, unknown> };
+    return { status: response.status, data: body.data, errors: body.errors, extensions: body.extensions, headers: response.headers };
   }
 
   /** The data of a request that must succeed; fails the test with the errors otherwise. */

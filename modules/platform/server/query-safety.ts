@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, separateOperations, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getNamedType, GraphQLError, isLeafType, Kind, separateOperations, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import depthLimit from 'graphql-depth-limit';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/top-level-errors';
 
 export interface QuerySafetyLimits {
@@ -31,6 +31,13 @@ function costVariables(operation: OperationDefinitionNode): string[] {
     .map((definition) => definition.variable.name.value);
 }
 
+/**
+ * The cost of a field that sets none itself: a scalar or enum is read with its row and costs nothing, an object
+ * costs one (a join or a lookup) plus what is selected in it. Connections multiply their page size by the cost of
+ * one item (connectionComplexity). So a page costs what reading it costs: its rows and objects, not its columns.
+ */
+const objectCost: ComplexityEstimator = ({ field, childComplexity }) => (isLeafType(getNamedType(field.type)) ? 0 : 1 + childComplexity);
+
 export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin {
   // Apollo hands out the same parsed document for the same query text, so the analyses are kept by document:
   // the depth once, the cost once per set of variables (page sizes are variables).
@@ -39,7 +46,14 @@ export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin
   const costVariablesOf = new WeakMap<OperationDefinitionNode, string[]>();
   return {
     async requestDidStart() {
+      let cost: number | undefined;
       return {
+        async willSendResponse({ response }) {
+          // Every answer says what it cost and the limit, so that a client can see how close a query is to it.
+          if (cost !== undefined && response.body.kind === 'single') {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, limit: limits.maxComplexity } };
+          }
+        },
         async didResolveOperation({ document, request, schema, operationName, operation }) {
           const depths = depthChecked.get(document) ?? new Map<string, boolean>();
           depthChecked.set(document, depths);
@@ -68,7 +82,7 @@ export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin
                 operationName: request.operationName ?? undefined,
                 query: document,
                 variables: request.variables ?? {},
-                estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+                estimators: [fieldExtensionsEstimator(), objectCost],
               });
             } catch (error) {
               // Costs depend on variables, so invalid variables surface here first: report them as the client's fault.
@@ -82,6 +96,7 @@ export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin
               known.set(costKey, complexity);
             }
           }
+          cost = complexity;
           if (complexity > limits.maxComplexity) {
             throw new GraphQLError(`The query is too complex: its cost ${complexity} exceeds the limit of ${limits.maxComplexity}.`, {
               extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, complexity, maxComplexity: limits.maxComplexity, http: { status: 400 } },
