@@ -7,6 +7,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import compression from 'compression';
 import { GraphQLError } from 'graphql';
 import pinoHttp from 'pino-http';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -174,6 +175,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         next();
       });
     }
+    // Large answers (introspection, pages) travel compressed, brotli or gzip as the client accepts; small ones as they are.
+    app.use(compression({ threshold: 1024 }));
     app.use(healthRoutes(orm));
     app.use(EXPLORER_PATH, explorerAssets());
     app.get('/', (_request, response) => response.redirect('/graphql'));
