@@ -38,6 +38,8 @@ export interface EnterpriseRecordOptions<T extends object, I extends { enterpris
   build: (input: I, enterprise: Enterprise, errors: UserErrorCollector, context: GraphQLContext, em: EntityManager) => Promise<T> | T;
 }
 
+const REFUSED_READERS = ' Null, with an error on this field only, when the caller may not read it.';
+
 /** An ENTERPRISE reads its own records only; the other readers of enterprises read them all. */
 export function assertRecordReadable(context: GraphQLContext, enterprise: Pick<Enterprise, 'uscc'>): void {
   const { principal } = context;
@@ -111,7 +113,12 @@ export function enterpriseRecordResolvers<T extends object, I extends { enterpri
         admits: (context) => context.principal.role !== Role.ENTERPRISE,
       }),
     )
-    @FieldResolver(() => [options.entity], { name: options.listField, description: options.listDescription })
+    @FieldResolver(() => [options.entity], {
+      name: options.listField,
+      // Readers narrower than the enterprise's may be refused the list: it is then null, with an error on it alone.
+      nullable: options.readerRoles !== undefined,
+      description: options.readerRoles ? `${options.listDescription}${REFUSED_READERS}` : options.listDescription,
+    })
     async [listMethod](@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<T[]> {
       assertRecordReadable(context, enterprise);
       return recordsOf(context, options.entity, 'enterprise', enterprise.id, options.orderBy);

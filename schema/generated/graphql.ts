@@ -1045,14 +1045,14 @@ export type EnterpriseCreditExplanationQuery = { enterprise: { creditScore: { sc
           | { __typename: 'Task', id: string }
           | { __typename: 'TaxCreditRating', id: string }
           | { __typename: 'WindowRating', id: string }
-        > }> } | null, creditScoreHistory: Array<{ score: number }> } | null };
+        > }> | null } | null, creditScoreHistory: Array<{ score: number }> | null } | null };
 
 export type EnterpriseCreditRecordsQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EnterpriseCreditRecordsQuery = { enterprise: { administrativePenalties: Array<{ id: string, decisionNumber: string, severity: PenaltySeverity, publicityEndsOn: string | null }>, abnormalListEntries: Array<{ id: string, removedOn: string | null }> } | null };
+export type EnterpriseCreditRecordsQuery = { enterprise: { administrativePenalties: Array<{ id: string, decisionNumber: string, severity: PenaltySeverity, publicityEndsOn: string | null }> | null, abnormalListEntries: Array<{ id: string, removedOn: string | null }> | null } | null };
 
 export type AdministrativePenaltyRecordMutationVariables = Exact<{
   input: PenaltyRecordInput;
@@ -1127,7 +1127,7 @@ export type CreditAccessLogQueryVariables = Exact<{
 }>;
 
 
-export type CreditAccessLogQuery = { enterprise: { creditAuthorizations: Array<{ id: string, partnerName: string, revokedAt: string | null }>, creditReportAccesses: Array<{ partnerName: string, part: string, accessedAt: string }>, creditLoans: Array<{ amount: string, outcome: LoanOutcome, partnerName: string }> } | null };
+export type CreditAccessLogQuery = { enterprise: { creditAuthorizations: Array<{ id: string, partnerName: string, revokedAt: string | null }> | null, creditReportAccesses: Array<{ partnerName: string, part: string, accessedAt: string }> | null, creditLoans: Array<{ amount: string, outcome: LoanOutcome, partnerName: string }> | null } | null };
 
 export type CreditRepairApplyMutationVariables = Exact<{
   input: CreditRepairApplyInput;
@@ -1266,7 +1266,7 @@ export type EnterpriseCreditPlusScoresQuery = { enterprise: { creditScore: { sco
           | { __typename: 'Task', id: string }
           | { __typename: 'TaxCreditRating', id: string }
           | { __typename: 'WindowRating', id: string }
-        > }> }> } | null };
+        > }> | null }> } | null };
 
 export type EnterpriseCreditPlusHistoryQueryVariables = Exact<{
   id: string | number;

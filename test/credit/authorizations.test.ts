@@ -53,7 +53,7 @@ describe('credit authorizations, the access log and credit loans', () => {
     expect(creditAuthorizationGrant.authorization).toMatchObject({ partnerName: '常山农商银行', validFrom: '2026-06-10', validUntil: '2026-12-31', revokedAt: null });
 
     const { enterprise: report } = await bank.data(EnterpriseCreditExplanationDocument, { id: enterprise.id });
-    const line = report!.creditScore!.explanation[0];
+    const line = report!.creditScore!.explanation![0];
     expect(line).toMatchObject({ rule: 'ANNUAL_REPORT_LATE', points: -15 });
     expect((await bank.data(NodeDocument, { id: line.evidence[0]!.id })).node?.__typename).toBe('AnnualReportFiling');
     expect(errorCode(await otherBank.request(EnterpriseCreditExplanationDocument, { id: enterprise.id }))).toBe('FORBIDDEN');
@@ -65,7 +65,7 @@ describe('credit authorizations, the access log and credit loans', () => {
 
     const { enterprise: log } = await owner.data(CreditAccessLogDocument, { id: enterprise.id });
     // The reasons, the history, the evidence record of the explanation, and the same record refetched by node.
-    expect(log?.creditReportAccesses.map((access) => [access.partnerName, access.part]).sort()).toEqual([
+    expect(log?.creditReportAccesses!.map((access) => [access.partnerName, access.part]).sort()).toEqual([
       ['常山农商银行', 'creditScore.explanation'],
       ['常山农商银行', 'creditScoreHistory'],
       ['常山农商银行', 'node:AnnualReportFiling'],
@@ -80,7 +80,7 @@ describe('credit authorizations, the access log and credit loans', () => {
     clock.set('2026-08-01T02:00:00Z');
     await bank.data(EnterpriseCreditExplanationDocument, { id: enterprise.id });
     const { enterprise: log } = await owner.data(CreditAccessLogDocument, { id: enterprise.id });
-    const authorizationId = log!.creditAuthorizations[0].id;
+    const authorizationId = log!.creditAuthorizations![0].id;
     const { creditAuthorizationRevoke } = await owner.data(CreditAuthorizationRevokeDocument, { input: { id: authorizationId } });
     expect(creditAuthorizationRevoke.authorization?.revokedAt).not.toBeNull();
     expect(errorCode(await bank.request(EnterpriseCreditExplanationDocument, { id: enterprise.id }))).toBe('FORBIDDEN');

@@ -56,13 +56,13 @@ describe('credit+ chain scores under rules the desk versions', () => {
     expect(huyou).toMatchObject({ chain: 'HUYOU', publicScore, baseScore: publicScore, baseChain: null, score: publicScore + 50, ruleSetVersion: 0 });
     // The chip plugin runs after the huyou plugin and starts from its result.
     expect(chip).toMatchObject({ chain: 'CHIP', publicScore, baseScore: publicScore + 50, baseChain: 'HUYOU', score: publicScore + 90 });
-    expect(chip.explanation.map((line) => [line.rule, line.points, line.evidence[0]?.__typename])).toEqual([['RD_INTENSIVE', 40, 'ChipRdSpending']]);
-    expect(huyou.explanation.map((line) => [line.rule, line.points])).toEqual([
+    expect(chip.explanation!.map((line) => [line.rule, line.points, line.evidence[0]?.__typename])).toEqual([['RD_INTENSIVE', 40, 'ChipRdSpending']]);
+    expect(huyou.explanation!.map((line) => [line.rule, line.points])).toEqual([
       ['CERTIFIED', 20],
       ['RESIDUE_ALL_PASSED', 30],
     ]);
-    expect(huyou.explanation[0].evidence).toEqual([{ __typename: 'HuyouOrchard', id: orchardId }]);
-    expect(huyou.explanation[1].evidence.map((node) => node?.id).sort()).toEqual([...testIds].sort());
+    expect(huyou.explanation![0].evidence).toEqual([{ __typename: 'HuyouOrchard', id: orchardId }]);
+    expect(huyou.explanation![1].evidence.map((node) => node?.id).sort()).toEqual([...testIds].sort());
   });
 
   it('publishes the rules, with indicators, so anyone can check a score', async () => {
@@ -107,7 +107,7 @@ describe('credit+ chain scores under rules the desk versions', () => {
     expect(enterprise.creditPlusScores[0]).toMatchObject({ ruleSetVersion: 1, score: enterprise.creditScore!.score + 60 });
     // The later plugins built on the huyou score follow it.
     expect(enterprise.creditPlusScores[1]).toMatchObject({ chain: 'CHIP', ruleSetVersion: 0, score: enterprise.creditScore!.score + 100 });
-    expect(enterprise.creditPlusScores[0].explanation.map((line) => line.rule)).toEqual(['RESIDUE_ALL_PASSED']);
+    expect(enterprise.creditPlusScores[0].explanation!.map((line) => line.rule)).toEqual(['RESIDUE_ALL_PASSED']);
 
     const { creditPlusRulesDiff } = await admin.data(CreditPlusRulesDiffDocument, { chain: 'HUYOU', from: 0, to: 1 });
     expect(creditPlusRulesDiff).toEqual({ added: ['CERTIFIED_MANY'], removed: ['CERTIFIED'], changed: ['RESIDUE_ALL_PASSED'] });
@@ -124,7 +124,7 @@ describe('credit+ chain scores under rules the desk versions', () => {
       ['HUYOU', publicScore - 80],
       ['CHIP', publicScore - 40],
     ]);
-    const [line] = enterprise.creditPlusScores[0].explanation;
+    const [line] = enterprise.creditPlusScores[0].explanation!;
     expect(line).toMatchObject({ rule: 'RESIDUE_FAILURES', points: -80 });
     expect(line.evidence.map((node) => node?.id)).toContain(huyouResidueTestRecord.residueTest!.id);
     // Every computation is kept: the newest two under version 1, the earlier ones under the defaults.

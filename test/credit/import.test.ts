@@ -42,7 +42,7 @@ describe('bulk import of credit records', () => {
     ]);
 
     const firstRecords = await admin.data(EnterpriseCreditRecordsDocument, { id: first.id });
-    expect(firstRecords.enterprise?.administrativePenalties.map((penalty) => penalty.decisionNumber)).toEqual(['常市监处罚〔2026〕1号']);
+    expect(firstRecords.enterprise?.administrativePenalties!.map((penalty) => penalty.decisionNumber)).toEqual(['常市监处罚〔2026〕1号']);
     // The scores of the enterprises concerned moved at once: a general and a serious penalty in publicity.
     expect((await admin.data(EnterpriseCreditScoreDocument, { id: first.id })).enterprise?.creditScore?.score).toBe(660);
     expect((await admin.data(EnterpriseCreditScoreDocument, { id: second.id })).enterprise?.creditScore?.score).toBe(580);
@@ -75,7 +75,7 @@ describe('bulk import of credit records', () => {
     // A penalty of 29 February is published until 28 February a year on.
     expect(creditRecordsImport.imported).toBe(1);
     const { enterprise } = await admin.data(EnterpriseCreditRecordsDocument, { id: second.id });
-    expect(enterprise?.administrativePenalties.find((penalty) => penalty.decisionNumber === 'X-5')?.publicityEndsOn).toBe('2025-02-28');
+    expect(enterprise?.administrativePenalties!.find((penalty) => penalty.decisionNumber === 'X-5')?.publicityEndsOn).toBe('2025-02-28');
   });
 
   it('imports integer columns such as the year', async () => {

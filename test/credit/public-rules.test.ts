@@ -68,8 +68,8 @@ describe('every public credit rule, through the API', () => {
       expect(response.data?.[mutation].userErrors).toEqual([]);
     }
     const score = (await admin.data(EnterpriseCreditExplanationDocument, { id: enterprise.id })).enterprise!.creditScore!;
-    expect(score.explanation.map((line) => [line.rule, line.points])).toEqual([[rule, points]]);
+    expect(score.explanation!.map((line) => [line.rule, line.points])).toEqual([[rule, points]]);
     expect(score.score).toBe(BASE_SCORE + points);
-    expect(score.explanation[0].evidence.length).toBeGreaterThan(0);
+    expect(score.explanation![0].evidence.length).toBeGreaterThan(0);
   });
 });

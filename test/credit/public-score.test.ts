@@ -58,7 +58,7 @@ describe('the public credit score, moved by records and explained by them', () =
     // Three national honours of 50 points are capped at 100.
     expect(await score()).toMatchObject({ score: 830, grade: 'GOOD' });
 
-    const lines = await explanation();
+    const lines = (await explanation())!;
     expect(lines.map((line) => [line.rule, line.points])).toEqual([
       ['PENALTY_GENERAL', -40],
       ['ANNUAL_REPORT_ON_TIME', 10],
@@ -77,7 +77,7 @@ describe('the public credit score, moved by records and explained by them', () =
     expect((await score())?.score).toBe(830);
     const again = await market.data(AbnormalListEntryRemoveDocument, { input: { id: abnormalListEntryRecord.entry!.id, removedOn: '2026-06-09', cause: 'x' } });
     expect(again.abnormalListEntryRemove.userErrors[0].code).toBe('INVALID_TRANSITION');
-    const history = (await admin.data(EnterpriseCreditExplanationDocument, { id: enterprise.id })).enterprise!.creditScoreHistory.map((entry) => entry.score);
+    const history = (await admin.data(EnterpriseCreditExplanationDocument, { id: enterprise.id })).enterprise!.creditScoreHistory!.map((entry) => entry.score);
     expect(history.slice(0, 3)).toEqual([830, 730, 830]);
     // One computation per record written: the report, the level, the penalty, three honours, the listing, its removal.
     expect(history).toHaveLength(8);

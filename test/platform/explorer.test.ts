@@ -31,6 +31,6 @@ describe('the GraphiQL explorer', () => {
     const response = await fetch(`${app.url}/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, {
       headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
     });
-    expect(await response.json()).toEqual({ data: { viewer: { role: 'ANONYMOUS' } } });
+    expect(await response.json()).toEqual({ data: { viewer: { role: 'ANONYMOUS' } }, extensions: { cost: { requested: 1, limit: 5000 } } });
   });
 });

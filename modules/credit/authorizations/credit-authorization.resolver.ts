@@ -90,21 +90,21 @@ export class CreditAuthorizationResolver {
   }
 
   @Authorized(Role.ENTERPRISE, Role.ADMIN)
-  @FieldResolver(() => [CreditAuthorization], { description: 'The enterprise’s authorizations, newest first (the enterprise itself, ADMIN).' })
+  @FieldResolver(() => [CreditAuthorization], { nullable: true, description: 'The enterprise’s authorizations, newest first (the enterprise itself, ADMIN). Null, with an error on this field only, when the caller may not read it.' })
   creditAuthorizations(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext) {
     assertOwnOrAdmin(context, enterprise);
     return recordsOf(context, CreditAuthorization, 'enterprise', enterprise.id, { createdAt: 'DESC' });
   }
 
   @Authorized(Role.ENTERPRISE, Role.ADMIN)
-  @FieldResolver(() => [CreditReportAccess], { description: 'Who read the detailed credit report, newest first (the enterprise itself, ADMIN).' })
+  @FieldResolver(() => [CreditReportAccess], { nullable: true, description: 'Who read the detailed credit report, newest first (the enterprise itself, ADMIN). Null, with an error on this field only, when the caller may not read it.' })
   creditReportAccesses(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext) {
     assertOwnOrAdmin(context, enterprise);
     return recordsOf(context, CreditReportAccess, 'enterprise', enterprise.id, { accessedAt: 'DESC' });
   }
 
   @Authorized(Role.ENTERPRISE, Role.ADMIN, Role.ANALYST)
-  @FieldResolver(() => [CreditLoan], { description: 'Credit loans recorded for the enterprise, newest first.' })
+  @FieldResolver(() => [CreditLoan], { nullable: true, description: 'Credit loans recorded for the enterprise, newest first. Null, with an error on this field only, when the caller may not read it.' })
   creditLoans(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext) {
     if (context.principal.role === Role.ENTERPRISE) assertOwnOrAdmin(context, enterprise);
     return recordsOf(context, CreditLoan, 'enterprise', enterprise.id, { recordedOn: 'DESC' });

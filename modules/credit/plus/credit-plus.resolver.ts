@@ -206,7 +206,8 @@ export class EnterpriseCreditPlusResolver {
 @Resolver(() => CreditPlusScore)
 export class CreditPlusScoreResolver {
   @FieldResolver(() => [ScoreExplanationLine], {
-    description: 'Every chain rule that moved the score, with its records. A partner reads it under the enterprise’s authorization, and the read is logged.',
+    nullable: true,
+    description: 'Every chain rule that moved the score, with its records. A partner reads it under the enterprise’s authorization, and the read is logged. Null, with an error on this field only, when the caller may not read it.',
   })
   explanation(@Root() score: CreditPlusScore, @Ctx() context: GraphQLContext): Promise<ScoreExplanationLine[]> {
     return readableExplanation(context, score, 'creditPlusScore.explanation');

@@ -86,7 +86,7 @@ export class CreditRepairResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseRepairResolver {
   @Authorized(...CREDIT_RECORD_READERS)
-  @FieldResolver(() => [CreditRepair], { description: 'The enterprise’s repair applications, newest first.' })
+  @FieldResolver(() => [CreditRepair], { nullable: true, description: 'The enterprise’s repair applications, newest first. Null, with an error on this field only, when the caller may not read it.' })
   creditRepairs(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext) {
     assertRecordReadable(context, enterprise);
     return recordsOf(context, CreditRepair, 'enterprise', enterprise.id, { appliedOn: 'DESC', createdAt: 'DESC' });

@@ -68,7 +68,10 @@ export class EnterpriseCreditResolver {
   }
 
   @Authorized(...EXPLANATION_READERS, Role.ENTERPRISE, Role.PARTNER)
-  @FieldResolver(() => [CreditScore], { description: 'Every computed score, newest first; a partner reads it under the enterprise’s authorization, logged.' })
+  @FieldResolver(() => [CreditScore], {
+    nullable: true,
+    description: 'Every computed score, newest first; a partner reads it under the enterprise’s authorization, logged. Null, with an error on this field only, when the caller may not read it.',
+  })
   async creditScoreHistory(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<CreditScore[]> {
     await assertHistoryReadable(context, enterprise, 'creditScoreHistory');
     const loader = requestLoader<CreditScore[]>(context, 'creditScoreHistory', async (ids) => {
@@ -91,7 +94,8 @@ export class EnterpriseCreditResolver {
 @Resolver(() => CreditScore)
 export class CreditScoreResolver {
   @FieldResolver(() => [ScoreExplanationLine], {
-    description: 'Why the score is what it is: every rule that moved it, with its records. A partner reads it under the enterprise’s authorization, and the read is logged.',
+    nullable: true,
+    description: 'Why the score is what it is: every rule that moved it, with its records. A partner reads it under the enterprise’s authorization, and the read is logged. Null, with an error on this field only, when the caller may not read it.',
   })
   async explanation(@Root() score: CreditScore, @Ctx() context: GraphQLContext): Promise<ScoreExplanationLine[]> {
     return readableExplanation(context, score, 'creditScore.explanation');
