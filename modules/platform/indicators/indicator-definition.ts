@@ -16,6 +16,22 @@ registerEnumType(IndicatorUnit, {
   },
 });
 
+/** Where an indicator's value is read: a root query, the field of its answer, and the query's arguments. */
+@ObjectType({ description: 'Where an indicator’s value is read: the query, the field of its answer and the arguments to give.' })
+export class IndicatorSource {
+  @Field(() => String, { description: 'The root query that computes it, e.g. oneMatterIndicators.' })
+  query!: string;
+
+  @Field(() => String, { description: 'The field of the query’s answer that holds the value, e.g. onTimeCompletionRate.' })
+  field!: string;
+
+  @Field(() => [String], { description: 'The query’s arguments, e.g. from and to (a period of local dates); optional ones narrow it, e.g. chain.' })
+  arguments!: string[];
+
+  @Field(() => String, { description: 'A query that reads the value, ready to run, e.g. { oneMatterIndicators(from: "2026-01-01", to: "2026-12-31") { onTimeCompletionRate } }.' })
+  example!: string;
+}
+
 /** What a module can measure: reports and indicator boards discover these through the registry. */
 @ObjectType({ description: 'An indicator a module measures, with its definition (指标).' })
 export class IndicatorDefinition {
@@ -36,6 +52,22 @@ export class IndicatorDefinition {
 
   @Field(() => String, { description: 'The module that provides it.' })
   module!: string;
+
+  @Field(() => IndicatorSource, { description: 'Where its value is read.' })
+  source!: IndicatorSource;
+}
+
+/**
+ * An indicator computed by a query over a period of local dates (`from`, `to`), and the field that holds it; an
+ * object-valued field names the selection its example reads.
+ */
+export function periodSource(query: string, field: string, options: { optionalArguments?: string[]; selection?: string } = {}): IndicatorSource {
+  return {
+    query,
+    field,
+    arguments: ['from', 'to', ...(options.optionalArguments ?? [])],
+    example: `{ ${query}(from: "2026-01-01", to: "2026-12-31") { ${field}${options.selection ? ` ${options.selection}` : ''} } }`,
+  };
 }
 
 export function defineIndicator(definition: Omit<IndicatorDefinition, 'module' | 'target'> & { target?: number }): Omit<IndicatorDefinition, 'module'> {
