@@ -62,6 +62,8 @@ describe('credit authorizations, the access log and credit loans', () => {
     expect(creditLoanRecord.loan).toMatchObject({ amount: '500000.00', partnerName: '常山农商银行', outcome: 'APPROVED' });
     const bad = await bank.data(CreditLoanRecordDocument, { input: { enterpriseId: enterprise.id, amount: '0', termMonths: 0, rateBand: 'AT_LPR', outcome: 'APPLIED' } });
     expect(bad.creditLoanRecord.userErrors.map((error) => error.field.join('.')).sort()).toEqual(['input.amount', 'input.termMonths']);
+    const negative = await bank.data(CreditLoanRecordDocument, { input: { enterpriseId: enterprise.id, amount: '-1.00', termMonths: 12, rateBand: 'AT_LPR', outcome: 'APPLIED' } });
+    expect(negative.creditLoanRecord.userErrors.map((error) => [error.field.join('.'), error.code])).toEqual([['input.amount', 'NEGATIVE']]);
 
     const { enterprise: log } = await owner.data(CreditAccessLogDocument, { id: enterprise.id });
     // The reasons, the history, the evidence record of the explanation, and the same record refetched by node.

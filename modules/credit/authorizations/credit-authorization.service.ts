@@ -129,7 +129,8 @@ export class CreditAuthorizationService {
     if (!authorization) throw new ForbiddenError('A credit loan is recorded under the enterprise’s valid authorization.');
     const errors = new UserErrorCollector();
     if (/\.\d{3,}$/.test(request.amount) || request.amount.split('.')[0].length > 18) errors.add(['input', 'amount'], UserErrorCode.INVALID_FORMAT, 'An amount has at most 18 digits and two decimals (fen).');
-    else if (request.amount.startsWith('-') || Number(request.amount) === 0) errors.add(['input', 'amount'], UserErrorCode.OUT_OF_RANGE, 'The amount must be above zero.');
+    else if (request.amount.startsWith('-')) errors.add(['input', 'amount'], UserErrorCode.NEGATIVE, 'The amount must not be negative.');
+    else if (Number(request.amount) === 0) errors.add(['input', 'amount'], UserErrorCode.OUT_OF_RANGE, 'The amount must be above zero.');
     if (request.termMonths < 1 || request.termMonths > 360) errors.add(['input', 'termMonths'], UserErrorCode.OUT_OF_RANGE, 'The term lies between 1 and 360 months.');
     errors.throwIfAny();
     const loan = em.create(CreditLoan, {
