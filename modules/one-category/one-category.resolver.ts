@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Extensions, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { publicFor } from '../platform/server/cache-hints';
 import { sqlRead } from '../platform/reads/sql-read';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
@@ -111,12 +112,14 @@ export class BundleApplyPayload extends MutationPayload {
 
 @Resolver(() => Chain)
 export class ChainResolver {
+  @Extensions(publicFor(300))
   @Query(() => [Chain], { description: 'The enabled industry chains.' })
   chains(@Ctx() context: GraphQLContext): Chain[] {
     return chainsOf(context.platform.modules).map((definition) => new Chain(definition));
   }
 
   @Extensions(sqlRead({ kind: 'value-object', value: (args, context) => ({ code: chainDefinition(context, args.code as string).code }) }))
+  @Extensions(publicFor(300))
   @Query(() => Chain, { description: 'One industry chain.' })
   chain(@Arg('code', () => ChainCode, { description: 'The chain.' }) code: string, @Ctx() context: GraphQLContext): Chain {
     return new Chain(chainDefinition(context, code));

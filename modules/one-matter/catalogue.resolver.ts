@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { publicFor } from '../platform/server/cache-hints';
 import type { GraphQLContext } from '../platform/context';
 import { Role } from '../platform/auth/principal';
 import { runMutation } from '../platform/errors/mutation';
@@ -18,26 +19,31 @@ export const MatterConnection = ConnectionType(Matter, 'Matter', 'one-matter bun
 /** The catalogue is the public service guide: anyone may read it; ADMIN edits departments. */
 @Resolver()
 export class CatalogueResolver {
+  @Extensions(publicFor(300))
   @Query(() => [Department], { description: 'Departments and utilities, by code.' })
   departments(@Ctx() { em }: GraphQLContext): Promise<Department[]> {
     return em.find(Department, {}, { orderBy: { code: 'ASC' } });
   }
 
+  @Extensions(publicFor(300))
   @Query(() => Department, { nullable: true, description: 'One department by its code.' })
   department(@Arg('code', () => String, { description: 'Department code.' }) code: string, @Ctx() { em }: GraphQLContext): Promise<Department | null> {
     return em.findOne(Department, { code });
   }
 
+  @Extensions(publicFor(300))
   @Query(() => [ServiceSection], { description: 'Sections of the enterprise service centre.' })
   serviceSections(@Ctx() { em }: GraphQLContext): Promise<ServiceSection[]> {
     return em.find(ServiceSection, {}, { orderBy: { code: 'ASC' } });
   }
 
+  @Extensions(publicFor(300))
   @Query(() => [ServiceWindow], { description: 'Windows of the enterprise service centre.' })
   serviceWindows(@Ctx() { em }: GraphQLContext): Promise<ServiceWindow[]> {
     return em.find(ServiceWindow, {}, { orderBy: { code: 'ASC' } });
   }
 
+  @Extensions(publicFor(300))
   @Query(() => ServiceItemConnection, { description: 'Service items, by code.', complexity: connectionComplexity(20) })
   async serviceItems(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
@@ -47,11 +53,13 @@ export class CatalogueResolver {
     return new ServiceItemConnection(await new CatalogueService(context).items(args, filter));
   }
 
+  @Extensions(publicFor(300))
   @Query(() => MatterConnection, { description: 'One-matter bundles, by code.', complexity: connectionComplexity(20) })
   async matters(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: GraphQLContext) {
     return new MatterConnection(await new CatalogueService(context).matters(args));
   }
 
+  @Extensions(publicFor(300))
   @Query(() => Matter, { nullable: true, description: 'One matter by its code.' })
   matter(@Arg('code', () => String, { description: 'Matter code, e.g. OPEN_RESTAURANT.' }) code: string, @Ctx() { em }: GraphQLContext): Promise<Matter | null> {
     return em.findOne(Matter, { code });

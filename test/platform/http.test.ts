@@ -63,3 +63,47 @@ describe('persisted queries', () => {
     expect(body.errors[0].message).toMatch(/hash/i);
   });
 });
+
+describe('cache hints', () => {
+  let app: TestApp;
+  beforeAll(async () => (app = await TestApp.start()));
+  afterAll(() => app?.stop());
+
+  /** A GET as a browser or CDN sends it; the extra header satisfies the CSRF check for GET. */
+  async function get(query: string, headers: Record<string, string> = {}, extensions?: unknown) {
+    const url = new URL(`${app.url}/graphql`);
+    if (query) url.searchParams.set('query', query);
+    if (extensions) url.searchParams.set('extensions', JSON.stringify(extensions));
+    const response = await fetch(url, { headers: { 'apollo-require-preflight': 'true', accept: 'application/json', ...headers } });
+    return { cacheControl: response.headers.get('cache-control'), body: (await response.json()) as { data?: unknown; errors?: unknown[] } };
+  }
+
+  it('lets public catalogues and calendars asked anonymously by GET be kept, for the shortest lifetime asked', async () => {
+    const answer = await get('{ regions { code } departments { code } }');
+    expect(answer.body.errors).toBeUndefined();
+    expect(answer.cacheControl).toBe('public, max-age=300');
+    expect((await get('{ regions { code } }')).cacheControl).toBe('public, max-age=3600');
+  });
+
+  it('keeps everything else from caches: a signed-in caller, POST, personal or mixed answers, errors', async () => {
+    const token = await app.token(Role.ADMIN);
+    expect((await get('{ regions { code } }', { authorization: `Bearer ${token}` })).cacheControl).toBe('no-store');
+    const post = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ regions { code } }' }) });
+    expect(post.headers.get('cache-control')).toBe('no-store');
+    expect((await get('{ viewer { role } }')).cacheControl).toBe('no-store');
+    const mixed = await get('{ regions { code } enterprises(first: 1) { nodes { name } } }');
+    expect(mixed.body.errors).toBeDefined();
+    expect(mixed.cacheControl).toBe('no-store');
+  });
+
+  it('honours the hints for persisted queries by GET', async () => {
+    const query = '{ industryCategories { code } }';
+    const { createHash } = await import('node:crypto');
+    const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
+    expect((await get('', {}, { persistedQuery })).body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }) })]);
+    expect((await get(query, {}, { persistedQuery })).cacheControl).toBe('public, max-age=3600');
+    const byHash = await get('', {}, { persistedQuery });
+    expect(byHash.body.errors).toBeUndefined();
+    expect(byHash.cacheControl).toBe('public, max-age=3600');
+  });
+});

@@ -1,6 +1,7 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
 import type { FilterQuery } from '@mikro-orm/core';
-import { Arg, Args, Authorized, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { publicFor } from '../server/cache-hints';
 import type { GraphQLContext } from '../context';
 import { Role } from '../auth/principal';
 import { runMutation } from '../errors/mutation';
@@ -38,6 +39,7 @@ function countsByKind(kinds: string[]): Array<{ kind: string; count: number }> {
 
 @Resolver(() => CalendarYear)
 export class CalendarResolver {
+  @Extensions(publicFor(300))
   @Query(() => GraphQLLocalDate, {
     description:
       'The n-th working day after `from` in the county calendar (Asia/Shanghai); `days: 0` gives `from`. Provisional years count (workingDayDeadline says whether the answer rests on one); beyond the horizon is CALENDAR_YEAR_MISSING.',
@@ -50,6 +52,7 @@ export class CalendarResolver {
     return deadlineOf(context, from, days).dueOn;
   }
 
+  @Extensions(publicFor(300))
   @Query(() => WorkingDayDeadline, {
     description: 'The n-th working day after `from`, as addWorkingDays, and whether it was counted over a provisional year (an estimate until the year is published).',
   })
@@ -61,6 +64,7 @@ export class CalendarResolver {
     return Object.assign(new WorkingDayDeadline(), deadlineOf(context, from, days));
   }
 
+  @Extensions(publicFor(300))
   @Query(() => Int, { description: 'Working days after `from` up to and including `to`; negative when `to` precedes `from`.' })
   workingDaysBetween(
     @Arg('from', () => GraphQLLocalDate, { description: 'Start date, not counted (YYYY-MM-DD).' }) from: string,
@@ -70,11 +74,13 @@ export class CalendarResolver {
     return context.platform.calendar.calendar().workingDaysBetween(from, to);
   }
 
+  @Extensions(publicFor(300))
   @Query(() => [CalendarYear], { description: 'The years the working-day calendar covers, official and provisional, in order.' })
   calendarYears(@Ctx() context: GraphQLContext): Promise<CalendarYear[]> {
     return context.em.find(CalendarYear, {}, { orderBy: { year: 'ASC' } });
   }
 
+  @Extensions(publicFor(300))
   @Query(() => CalendarYear, { nullable: true, description: 'One year of the working-day calendar; null when not covered.' })
   calendarYear(@Arg('year', () => Int, { description: 'The year.' }) year: number, @Ctx() context: GraphQLContext): Promise<CalendarYear | null> {
     return context.em.findOne(CalendarYear, { year });

@@ -33,6 +33,7 @@ import { compiledReadsPlugin } from '../reads/compiled-reads.plugin';
 import { EXPLORER_PATH, explorerAssets, explorerPage } from './explorer';
 import { healthRoutes } from './health';
 import { corsPolicy } from './cors';
+import { cacheHintsPlugin } from './cache-hints';
 import { systemClock, type Clock } from '../clock';
 import { DomainEvents } from '../events/domain-event';
 import { ApiKeyUsage } from '../auth/api-key-usage';
@@ -146,6 +147,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         ApolloServerPluginCacheControlDisabled(),
         querySafetyPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
         auditPlugin(),
+        cacheHintsPlugin(),
         ...(config.COMPILED_READS ? [compiledReadsPlugin(services)] : []),
       ],
     });
