@@ -7,7 +7,8 @@ import { assertRecordReadable } from '../enterprise/enterprise-record.resolvers'
 import { CREDIT_RECORD_ENTITIES } from './records/credit-records.entities';
 import { AbnormalListRemovalResolver, CREDIT_RECORD_READERS, creditRecordResolvers } from './records/credit-records.resolvers';
 import { CreditScore } from './scoring/credit-score.entity';
-import { CreditScoreResolver, EnterpriseCreditResolver } from './scoring/credit-score.resolver';
+import { assertScoreReadable, CreditScoreResolver, EnterpriseCreditResolver } from './scoring/credit-score.resolver';
+import { assertEnterpriseReadable, EVERY_ENTERPRISE_READERS } from '../enterprise/enterprise.access';
 import { creditRecomputeJob } from './credit-recompute.job';
 import { CreditScoringService } from './scoring/scoring.service';
 import { seedCredit } from './credit.seed';
@@ -47,6 +48,16 @@ export const credit = defineModule({
   resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver, CreditIndicatorsResolver, DoublePublicityResolver, PenaltyPublicationResolver, LicensingPublicationResolver, CreditPlusRulesResolver, EnterpriseCreditPlusResolver, CreditPlusScoreResolver],
   indicators: CREDIT_INDICATORS,
   nodeTypes: [
+    defineNodeType({ typeName: 'CreditScore', entity: CreditScore, assertReadable: assertScoreReadable }),
+    defineNodeType({
+      typeName: 'CreditPlusScore',
+      entity: CreditPlusScore,
+      assertReadable: async (context, score) => assertEnterpriseReadable(context, (await score.enterprise.load())!),
+      readers: EVERY_ENTERPRISE_READERS,
+    }),
+    defineNodeType({ typeName: 'CreditReportAccess', entity: CreditReportAccess, assertReadable: async (context, access) => assertOwnOrAdmin(context, (await access.enterprise.load())!) }),
+    // Published rule sets are public, so that every score can be checked.
+    defineNodeType({ typeName: 'CreditPlusRuleSet', entity: CreditPlusRuleSet, assertReadable: () => undefined, readers: Object.values(Role) }),
     defineNodeType({ typeName: 'CreditRepair', entity: CreditRepair, assertReadable: (context, repair) => assertCreditDetailReadable(context, repair, 'CreditRepair') }),
     defineNodeType({ typeName: 'CreditAuthorization', entity: CreditAuthorization, assertReadable: async (context, authorization) => assertOwnOrAdmin(context, (await authorization.enterprise.load())!) }),
     defineNodeType({ typeName: 'CreditLoan', entity: CreditLoan, assertReadable: async (context, loan) => assertOwnOrAdmin(context, (await loan.enterprise.load())!) }),

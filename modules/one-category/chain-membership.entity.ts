@@ -1,5 +1,6 @@
 import { Entity, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
+import { Node } from '../platform/relay/node.interface';
 import { BaseEntity } from '../platform/database/base.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { ChainCode } from './chain-code';
@@ -8,7 +9,7 @@ import { ChainCode } from './chain-code';
 @Entity({ tableName: 'chain_membership' })
 @Unique({ properties: ['enterprise', 'chain', 'node'] })
 @Index({ properties: ['chain', 'node'] })
-@ObjectType({ description: 'An enterprise’s place at a node of an industry chain (产业链节点).' })
+@ObjectType({ implements: Node, description: 'An enterprise’s place at a node of an industry chain (产业链节点).' })
 export class ChainMembership extends BaseEntity {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;

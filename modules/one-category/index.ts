@@ -3,6 +3,7 @@ import { defineNodeType } from '../platform/relay/node-type';
 import { fillChainCodes } from './chain-code';
 import { BundleVersion, ChainBundle } from './chain-bundle.entity';
 import { ChainMembership } from './chain-membership.entity';
+import { assertEnterpriseReadable, EVERY_ENTERPRISE_READERS } from '../enterprise/enterprise.access';
 import { BundleApplication } from './bundle-application.entity';
 import {
   assertApplicationReadable,
@@ -23,6 +24,12 @@ export const oneCategory = defineModule({
   resolvers: [ChainResolver, PublishedBundleResolver, BundleNodeResolver, BundleDeskResolver, BundleApplicationResolver, EnterpriseChainResolver],
   nodeTypes: [
     defineNodeType({ typeName: 'PublishedBundle', entity: BundleVersion, assertReadable: () => undefined }),
+    defineNodeType({
+      typeName: 'ChainMembership',
+      entity: ChainMembership,
+      assertReadable: async (context, membership) => assertEnterpriseReadable(context, (await membership.enterprise.load())!),
+      readers: EVERY_ENTERPRISE_READERS,
+    }),
     defineNodeType({ typeName: 'BundleApplication', entity: BundleApplication, assertReadable: assertApplicationReadable }),
   ],
   beforeSchema: fillChainCodes,

@@ -78,6 +78,7 @@ export const oneMatter = defineModule({
     defineNodeType({ typeName: 'ServiceWindow', entity: ServiceWindow, assertReadable: publicCatalogue, readers: EVERYONE }),
     defineNodeType({ typeName: 'ServiceItem', entity: ServiceItem, assertReadable: publicCatalogue, readers: EVERYONE }),
     defineNodeType({ typeName: 'Matter', entity: Matter, assertReadable: publicCatalogue, readers: EVERYONE }),
+    defineNodeType({ typeName: 'MatterItem', entity: MatterItem, assertReadable: publicCatalogue, readers: EVERYONE }),
     defineNodeType({ typeName: 'Case', entity: ServiceCase, assertReadable: (context, serviceCase) => new CaseService(context).assertReadable(serviceCase), readers: EVERY_CASE_READERS }),
     defineNodeType({ typeName: 'Task', entity: Task, assertReadable: assertTaskReadable }),
     defineNodeType({

@@ -1,5 +1,6 @@
 import { Entity, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../platform/relay/node.interface';
 import { BaseEntity } from '../platform/database/base.entity';
 import type { Matter } from './matter.entity';
 import { ServiceItem } from './service-item.entity';
@@ -7,7 +8,7 @@ import { ServiceItem } from './service-item.entity';
 /** An item inside a matter: its place, and the items of the same matter it waits for (none: runs in parallel). */
 @Entity({ tableName: 'matter_item' })
 @Unique({ properties: ['matter', 'item'] })
-@ObjectType({ description: 'A service item as a step of a one-matter bundle.' })
+@ObjectType({ implements: Node, description: 'A service item as a step of a one-matter bundle.' })
 export class MatterItem extends BaseEntity<'waitsFor'> {
   @ManyToOne('Matter', { ref: true })
   matter!: Ref<Matter>;

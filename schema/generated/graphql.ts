@@ -1011,6 +1011,7 @@ export type EnterpriseCreditExplanationQuery = { enterprise: { creditScore: { sc
           | { __typename: 'CamelliaPressingLicence', id: string }
           | { __typename: 'CamelliaQualitySample', id: string }
           | { __typename: 'Case', id: string }
+          | { __typename: 'ChainMembership', id: string }
           | { __typename: 'ChipCertification', id: string }
           | { __typename: 'ChipEnvironmentalInspection', id: string }
           | { __typename: 'ChipPatent', id: string }
@@ -1018,7 +1019,11 @@ export type EnterpriseCreditExplanationQuery = { enterprise: { creditScore: { sc
           | { __typename: 'CreditAuthorization', id: string }
           | { __typename: 'CreditCommitment', id: string }
           | { __typename: 'CreditLoan', id: string }
+          | { __typename: 'CreditPlusRuleSet', id: string }
+          | { __typename: 'CreditPlusScore', id: string }
           | { __typename: 'CreditRepair', id: string }
+          | { __typename: 'CreditReportAccess', id: string }
+          | { __typename: 'CreditScore', id: string }
           | { __typename: 'DeadlineCorrection', id: string }
           | { __typename: 'Department', id: string }
           | { __typename: 'Enterprise', id: string }
@@ -1029,6 +1034,7 @@ export type EnterpriseCreditExplanationQuery = { enterprise: { creditScore: { sc
           | { __typename: 'JudgmentDefaulter', id: string }
           | { __typename: 'LicensingDecision', id: string }
           | { __typename: 'Matter', id: string }
+          | { __typename: 'MatterItem', id: string }
           | { __typename: 'PaperDischargePermit', id: string }
           | { __typename: 'PaperEmissionExceedance', id: string }
           | { __typename: 'PaperEnergyReport', id: string }
@@ -1232,6 +1238,7 @@ export type EnterpriseCreditPlusScoresQuery = { enterprise: { creditScore: { sco
           | { __typename: 'CamelliaPressingLicence', id: string }
           | { __typename: 'CamelliaQualitySample', id: string }
           | { __typename: 'Case', id: string }
+          | { __typename: 'ChainMembership', id: string }
           | { __typename: 'ChipCertification', id: string }
           | { __typename: 'ChipEnvironmentalInspection', id: string }
           | { __typename: 'ChipPatent', id: string }
@@ -1239,7 +1246,11 @@ export type EnterpriseCreditPlusScoresQuery = { enterprise: { creditScore: { sco
           | { __typename: 'CreditAuthorization', id: string }
           | { __typename: 'CreditCommitment', id: string }
           | { __typename: 'CreditLoan', id: string }
+          | { __typename: 'CreditPlusRuleSet', id: string }
+          | { __typename: 'CreditPlusScore', id: string }
           | { __typename: 'CreditRepair', id: string }
+          | { __typename: 'CreditReportAccess', id: string }
+          | { __typename: 'CreditScore', id: string }
           | { __typename: 'DeadlineCorrection', id: string }
           | { __typename: 'Department', id: string }
           | { __typename: 'Enterprise', id: string }
@@ -1250,6 +1261,7 @@ export type EnterpriseCreditPlusScoresQuery = { enterprise: { creditScore: { sco
           | { __typename: 'JudgmentDefaulter', id: string }
           | { __typename: 'LicensingDecision', id: string }
           | { __typename: 'Matter', id: string }
+          | { __typename: 'MatterItem', id: string }
           | { __typename: 'PaperDischargePermit', id: string }
           | { __typename: 'PaperEmissionExceedance', id: string }
           | { __typename: 'PaperEnergyReport', id: string }
@@ -1606,6 +1618,7 @@ export type NodeQuery = { node:
     | { __typename: 'CamelliaPressingLicence', id: string }
     | { __typename: 'CamelliaQualitySample', id: string }
     | { __typename: 'Case', id: string }
+    | { __typename: 'ChainMembership', id: string }
     | { __typename: 'ChipCertification', id: string }
     | { __typename: 'ChipEnvironmentalInspection', id: string }
     | { __typename: 'ChipPatent', id: string }
@@ -1613,7 +1626,11 @@ export type NodeQuery = { node:
     | { __typename: 'CreditAuthorization', id: string }
     | { __typename: 'CreditCommitment', id: string }
     | { __typename: 'CreditLoan', id: string }
+    | { __typename: 'CreditPlusRuleSet', id: string }
+    | { __typename: 'CreditPlusScore', id: string }
     | { __typename: 'CreditRepair', id: string }
+    | { __typename: 'CreditReportAccess', id: string }
+    | { __typename: 'CreditScore', id: string }
     | { __typename: 'DeadlineCorrection', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enterprise', uscc: string, name: string, id: string }
@@ -1624,6 +1641,7 @@ export type NodeQuery = { node:
     | { __typename: 'JudgmentDefaulter', id: string }
     | { __typename: 'LicensingDecision', id: string }
     | { __typename: 'Matter', id: string }
+    | { __typename: 'MatterItem', id: string }
     | { __typename: 'PaperDischargePermit', id: string }
     | { __typename: 'PaperEmissionExceedance', id: string }
     | { __typename: 'PaperEnergyReport', id: string }
@@ -1658,6 +1676,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'CamelliaPressingLicence', id: string }
     | { __typename: 'CamelliaQualitySample', id: string }
     | { __typename: 'Case', id: string }
+    | { __typename: 'ChainMembership', id: string }
     | { __typename: 'ChipCertification', id: string }
     | { __typename: 'ChipEnvironmentalInspection', id: string }
     | { __typename: 'ChipPatent', id: string }
@@ -1665,7 +1684,11 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'CreditAuthorization', id: string }
     | { __typename: 'CreditCommitment', id: string }
     | { __typename: 'CreditLoan', id: string }
+    | { __typename: 'CreditPlusRuleSet', id: string }
+    | { __typename: 'CreditPlusScore', id: string }
     | { __typename: 'CreditRepair', id: string }
+    | { __typename: 'CreditReportAccess', id: string }
+    | { __typename: 'CreditScore', id: string }
     | { __typename: 'DeadlineCorrection', id: string }
     | { __typename: 'Department', id: string }
     | { __typename: 'Enterprise', uscc: string, id: string }
@@ -1676,6 +1699,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'JudgmentDefaulter', id: string }
     | { __typename: 'LicensingDecision', id: string }
     | { __typename: 'Matter', id: string }
+    | { __typename: 'MatterItem', id: string }
     | { __typename: 'PaperDischargePermit', id: string }
     | { __typename: 'PaperEmissionExceedance', id: string }
     | { __typename: 'PaperEnergyReport', id: string }

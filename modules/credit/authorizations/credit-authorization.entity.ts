@@ -46,7 +46,7 @@ export class CreditAuthorization extends BaseEntity<'revokedAt'> {
 /** One read of a detailed report by a partner: the enterprise sees who read it, when and under which authorization. */
 @Entity({ tableName: 'credit_report_access' })
 @Index({ properties: ['enterprise', 'accessedAt'] })
-@ObjectType({ description: 'A partner’s read of an enterprise’s detailed credit report (查询记录).' })
+@ObjectType({ implements: Node, description: 'A partner’s read of an enterprise’s detailed credit report (查询记录).' })
 export class CreditReportAccess extends BaseEntity {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;

@@ -1,5 +1,6 @@
 import { Entity, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Node } from '../../platform/relay/node.interface';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { ChainCode } from '../../one-category/chain-code';
 import type { PluginRule, RuleOperator } from './credit-plus-plugin';
@@ -57,7 +58,7 @@ export class CreditPlusRuleType {
 /** A published, immutable credit+ rule set; every chain score names the version that produced it. */
 @Entity({ tableName: 'credit_plus_rule_set' })
 @Unique({ properties: ['chain', 'number'] })
-@ObjectType({ description: 'A published credit+ rule set of a chain (信用+规则集).' })
+@ObjectType({ implements: Node, description: 'A published credit+ rule set of a chain (信用+规则集).' })
 export class CreditPlusRuleSet extends BaseEntity {
   @Field(() => ChainCode, { description: 'The chain.' })
   @Property({ type: 'string', length: 40 })

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../platform/relay/node.interface';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { ChainCode } from '../../one-category/chain-code';
@@ -10,7 +11,7 @@ import type { ExplanationLine } from '../scoring/credit-score.entity';
 @Entity({ tableName: 'credit_plus_score' })
 @Index({ properties: ['enterprise', 'chain', 'current'] })
 @Index({ name: 'credit_plus_score_one_current', expression: 'create unique index "credit_plus_score_one_current" on "credit_plus_score" ("enterprise_id", "chain") where "current"' })
-@ObjectType({ description: 'A chain’s credit+ score: the base score moved by the chain’s rules (信用+评分).' })
+@ObjectType({ implements: Node, description: 'A chain’s credit+ score: the base score moved by the chain’s rules (信用+评分).' })
 export class CreditPlusScore extends BaseEntity<'baseChain'> {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;

@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
+import { Node } from '../../platform/relay/node.interface';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { CreditGrade } from './grade';
@@ -16,7 +17,7 @@ export interface ExplanationLine {
 @Index({ properties: ['enterprise', 'current'] })
 // At most one current score per enterprise, whatever races past the recompute lock.
 @Index({ name: 'credit_score_one_current', expression: 'create unique index "credit_score_one_current" on "credit_score" ("enterprise_id") where "current"' })
-@ObjectType({ description: 'A computed credit score with the rule set that produced it and why (信用评分).' })
+@ObjectType({ implements: Node, description: 'A computed credit score with the rule set that produced it and why (信用评分).' })
 export class CreditScore extends BaseEntity {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;

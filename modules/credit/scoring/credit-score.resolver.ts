@@ -3,20 +3,23 @@ import { Authorized, Ctx, Extensions, Field, FieldResolver, Int, Mutation, Objec
 import { sqlRead } from '../../platform/reads/sql-read';
 import { Role } from '../../platform/auth/principal';
 import type { GraphQLContext } from '../../platform/context';
-import { ForbiddenError } from '../../platform/errors/top-level-errors';
+import { ForbiddenError, UnauthenticatedError } from '../../platform/errors/top-level-errors';
 import { MutationPayload, runMutation } from '../../platform/errors/mutation';
 import { Node } from '../../platform/relay/node.interface';
 import { NodeService } from '../../platform/relay/node.service';
 import { toGlobalId } from '../../platform/relay/global-id';
 import { requestLoader } from '../../platform/relay/request-loader';
 import { Enterprise } from '../../enterprise/enterprise.entity';
-import { ENTERPRISE_READERS, isOwnEnterprise } from '../../enterprise/enterprise.access';
+import { assertEnterpriseReadable, ENTERPRISE_READERS, isOwnEnterprise } from '../../enterprise/enterprise.access';
 import { CreditScore, type ExplanationLine } from './credit-score.entity';
 import { CreditScoringService } from './scoring.service';
 import { CreditAuthorizationService } from '../authorizations/credit-authorization.service';
 
 /** Who reads the reasons behind a score: not partners, who need the enterprise's authorization. */
 export const EXPLANATION_READERS = [Role.ADMIN, Role.OFFICER, Role.ANALYST, Role.DESK];
+
+/** Who reads past scores (the history), beside the current one every reader of the enterprise sees. */
+const HISTORY_READERS = [...EXPLANATION_READERS, Role.ENTERPRISE, Role.PARTNER];
 
 @ObjectType({ description: 'One rule that moved a score, by how much, and the records that triggered it.' })
 export class ScoreExplanationLine {
@@ -67,7 +70,7 @@ export class EnterpriseCreditResolver {
     return currentScores(context).load(enterprise.id);
   }
 
-  @Authorized(...EXPLANATION_READERS, Role.ENTERPRISE, Role.PARTNER)
+  @Authorized(...HISTORY_READERS)
   @FieldResolver(() => [CreditScore], {
     nullable: true,
     description: 'Every computed score, newest first; a partner reads it under the enterprise’s authorization, logged. Null, with an error on this field only, when the caller may not read it.',
@@ -100,6 +103,15 @@ export class CreditScoreResolver {
   async explanation(@Root() score: CreditScore, @Ctx() context: GraphQLContext): Promise<ScoreExplanationLine[]> {
     return readableExplanation(context, score, 'creditScore.explanation');
   }
+}
+
+/** A score refetched by id: the current one as its enterprise, a past one as the history (a partner under authorization). */
+export async function assertScoreReadable(context: GraphQLContext, score: CreditScore): Promise<void> {
+  const enterprise = (await score.enterprise.load({ dataloader: true }))!;
+  if (score.current) return assertEnterpriseReadable(context, enterprise);
+  if (context.principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+  if (!HISTORY_READERS.includes(context.principal.role)) throw new ForbiddenError();
+  await assertHistoryReadable(context, enterprise, 'creditScoreHistory');
 }
 
 /** Score history is the enterprise's own and the administration's; a partner's read needs an authorization and is logged. */
