@@ -1,8 +1,10 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Extensions, Field, ObjectType } from 'type-graphql';
+import { keyedBy } from '../platform/cli/client-policies';
 import { ChainCode } from './chain-code';
 import { ChainNode } from './bundle.types';
 import type { ChainDefinition } from './chain-definition';
 
+@Extensions(keyedBy('code'))
 @ObjectType({ description: 'An industry chain with its nodes and its published "one category" bundle (产业链).' })
 export class Chain {
   constructor(readonly definition: ChainDefinition) {}

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, Float, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Extensions, Field, FieldResolver, Float, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { keyedBy } from '../../platform/cli/client-policies';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../../platform/context';
 import { Role } from '../../platform/auth/principal';
@@ -24,6 +25,7 @@ export class CreditPlusIndicator {
   description!: string;
 }
 
+@Extensions(keyedBy('chain'))
 @ObjectType({ description: 'A chain’s credit+ plugin with its rules: in force, in draft and published before.' })
 export class CreditPlusRules {
   private inForce?: Promise<{ version: number; rules: PluginRule[] }>;

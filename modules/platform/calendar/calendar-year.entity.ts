@@ -1,6 +1,7 @@
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { keyedBy } from '../cli/client-policies';
 import { CalendarYearStatus } from './working-day-calendar';
 
 registerEnumType(CalendarYearStatus, {
@@ -26,6 +27,7 @@ export class DateRange {
 
 /** One year of the working-day calendar: as published by the State Council, or provisional until then. */
 @Entity({ tableName: 'calendar_year' })
+@Extensions(keyedBy('year'))
 @ObjectType({ description: 'One year of the working-day calendar (工作日历): days off and make-up working days, official or provisional.' })
 export class CalendarYear {
   @Field(() => Int, { description: 'The year.' })
