@@ -2,7 +2,7 @@ import { defineModule } from '../platform/module';
 import { calendarSubscriptions } from './calendar-corrections';
 import { defineNodeType } from '../platform/relay/node-type';
 import type { GraphQLContext } from '../platform/context';
-import { ForbiddenError } from '../platform/errors/top-level-errors';
+import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
 import { Role } from '../platform/auth/principal';
 import { Department } from './department.entity';
 import { ServiceSection } from './service-section.entity';
@@ -39,6 +39,11 @@ import { EVERY_CASE_READERS } from './case.access';
 import { markOverdueJob } from './overdue.job';
 
 const publicCatalogue = () => undefined;
+
+function assertAdministrator({ principal }: GraphQLContext): void {
+  if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+  if (principal.role !== Role.ADMIN) throw new ForbiddenError();
+}
 /** Everyone reads the public catalogue, anonymous callers included. */
 const EVERYONE = Object.values(Role);
 
@@ -88,6 +93,8 @@ export const oneMatter = defineModule({
     }),
     defineNodeType({ typeName: 'Rectification', entity: Rectification, assertReadable: assertRectificationReadable }),
     defineNodeType({ typeName: 'WindowRating', entity: WindowRating, assertReadable: publicCatalogue, readers: EVERYONE }),
+    // The rating shows only the sum of a month's bonus points; each record, with its reason, is the administrator's.
+    defineNodeType({ typeName: 'WindowBonus', entity: WindowBonus, assertReadable: assertAdministrator, readers: [Role.ADMIN] }),
   ],
   jobs: [markOverdueJob, windowRatingJob],
   subscriptions: calendarSubscriptions,

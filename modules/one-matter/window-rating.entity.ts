@@ -6,7 +6,7 @@ import { ServiceWindow } from './service-window.entity';
 
 /** Bonus (or deduction) points an ADMIN gives a window for a month, with the reason. */
 @Entity({ tableName: 'window_bonus' })
-@ObjectType({ description: 'Points an administrator added to or took from a window’s month, with the reason (加减分).' })
+@ObjectType({ implements: Node, description: 'Points an administrator added to or took from a window’s month, with the reason (加减分).' })
 export class WindowBonus extends BaseEntity {
   @ManyToOne(() => ServiceWindow, { ref: true })
   window!: Ref<ServiceWindow>;

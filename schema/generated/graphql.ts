@@ -1050,6 +1050,7 @@ export type EnterpriseCreditExplanationQuery = { enterprise: { creditScore: { sc
           | { __typename: 'StoneSafetyIncident', id: string }
           | { __typename: 'Task', id: string }
           | { __typename: 'TaxCreditRating', id: string }
+          | { __typename: 'WindowBonus', id: string }
           | { __typename: 'WindowRating', id: string }
         > }> | null } | null, creditScoreHistory: Array<{ score: number }> | null } | null };
 
@@ -1277,6 +1278,7 @@ export type EnterpriseCreditPlusScoresQuery = { enterprise: { creditScore: { sco
           | { __typename: 'StoneSafetyIncident', id: string }
           | { __typename: 'Task', id: string }
           | { __typename: 'TaxCreditRating', id: string }
+          | { __typename: 'WindowBonus', id: string }
           | { __typename: 'WindowRating', id: string }
         > }> | null }> } | null };
 
@@ -1657,6 +1659,7 @@ export type NodeQuery = { node:
     | { __typename: 'StoneSafetyIncident', id: string }
     | { __typename: 'Task', id: string }
     | { __typename: 'TaxCreditRating', id: string }
+    | { __typename: 'WindowBonus', id: string }
     | { __typename: 'WindowRating', id: string }
    | null };
 
@@ -1715,6 +1718,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'StoneSafetyIncident', id: string }
     | { __typename: 'Task', id: string }
     | { __typename: 'TaxCreditRating', id: string }
+    | { __typename: 'WindowBonus', id: string }
     | { __typename: 'WindowRating', id: string }
    | null> };
 
