@@ -1,5 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { defineModule } from '../platform/module';
+import { subscribe } from '../platform/events/domain-event';
+import { chainMembershipChanged, chainRecordWritten } from '../one-category/chain.events';
 import { defineNodeType } from '../platform/relay/node-type';
 import { Role } from '../platform/auth/principal';
 import { ForbiddenError } from '../platform/errors/top-level-errors';
@@ -71,6 +73,11 @@ export const credit = defineModule({
   ],
   jobs: [creditRecomputeJob],
   // A chain record moves the enterprise's credit+ scores at once, like a credit record moves its public score.
-  onChainRecordWritten: (enterpriseId, em, platform) => new CreditScoringService(platform).recompute(em as never, [enterpriseId]),
+  // Credit+ scores follow an enterprise's chain data and its memberships, in the writer's transaction: a new
+  // member is scored at once, a former member loses that chain's score and later chains rebase.
+  subscriptions: [
+    subscribe(chainRecordWritten, ({ enterpriseId }, { em, platform }) => new CreditScoringService(platform).recompute(em, [enterpriseId])),
+    subscribe(chainMembershipChanged, ({ enterpriseId }, { em, platform }) => new CreditScoringService(platform).recompute(em, [enterpriseId])),
+  ],
   seed: (em, options, platform) => seedCredit(em as never, options, platform),
 });

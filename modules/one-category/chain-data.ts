@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../platform/auth/principal';
 import type { GraphQLContext } from '../platform/context';
 import { assertDeskOf } from './chain.access';
+import { chainRecordWritten as chainRecordWrittenEvent, type ChainRecordWritten } from './chain.events';
 import {
   assertRecordReadable,
   enterpriseRecordNodeType,
@@ -24,14 +25,14 @@ export function chainRecordResolvers<T extends object, I extends { enterpriseId:
     assertWriter: (principal) => assertDeskOf(principal, chain),
     afterWrite: async (record, enterprise, context, em) => {
       await options.afterWrite?.(record, enterprise, context, em);
-      await chainRecordWritten(context, em, enterprise.id);
+      await chainRecordWritten(context, em, { enterpriseId: enterprise.id, chain, recordType: options.entity.name });
     },
   });
 }
 
 /** Tells the modules that follow chain data that an enterprise's chain record was written, in its transaction. */
-export async function chainRecordWritten(context: GraphQLContext, em: EntityManager, enterpriseId: string): Promise<void> {
-  for (const module of context.platform.modules) await module.onChainRecordWritten?.(enterpriseId, em, context.platform);
+export async function chainRecordWritten(context: GraphQLContext, em: EntityManager, written: ChainRecordWritten): Promise<void> {
+  await context.platform.events.publish(chainRecordWrittenEvent, written, { em, platform: context.platform });
 }
 
 export { assertRecordReadable as assertChainRecordReadable, enterpriseRecordNodeType, recordsOf };

@@ -8,6 +8,7 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 import { isDeskOf } from './chain.access';
 import { chainDefinition } from './bundle.service';
 import { ChainMembership } from './chain-membership.entity';
+import { chainMembershipChanged, type ChainMembershipChanged } from './chain.events';
 
 export interface MembershipRequest {
   enterpriseId: string;
@@ -46,6 +47,7 @@ export class MembershipService {
       joinedBy: this.context.principal.subject,
     });
     await uniqueAsUserError(() => em.flush(), ['input', 'node'], UserErrorCode.TAKEN, `The enterprise is already at ${request.node}.`);
+    await this.announce(em, { enterpriseId: enterprise.id, chain: request.chain, node: request.node, change: 'JOINED' });
     return membership;
   }
 
@@ -53,6 +55,12 @@ export class MembershipService {
     const enterprise = await this.resolve(em, request);
     const removed = await em.nativeDelete(ChainMembership, { enterprise, chain: request.chain, node: request.node });
     if (removed === 0) throw new UserErrorsException([userError(['input', 'node'], UserErrorCode.NOT_FOUND, `The enterprise is not at ${request.node}.`)]);
+    await this.announce(em, { enterpriseId: enterprise.id, chain: request.chain, node: request.node, change: 'LEFT' });
     return enterprise;
+  }
+
+  /** What follows membership (credit+ scores) follows it in this transaction. */
+  private announce(em: EntityManager, change: ChainMembershipChanged): Promise<unknown> {
+    return this.context.platform.events.publish(chainMembershipChanged, change, { em, platform: this.context.platform });
   }
 }

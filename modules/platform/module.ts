@@ -30,11 +30,6 @@ export interface ModuleDescriptor {
   /** What a module offers to the modules that build on it (e.g. a chain's definition for the chain machinery). */
   extensions?: Record<string, unknown>;
   /**
-   * Runs in the writing transaction after a chain record of an enterprise is written, so what depends on chain
-   * data (e.g. credit+ scores) follows it without the chain knowing who depends on it.
-   */
-  onChainRecordWritten?: (enterpriseId: string, em: EntityManager, platform: PlatformServices) => Promise<void>;
-  /**
    * Reactions to other modules' domain events (`subscribe(event, handler)`), run inside the publisher's
    * transaction, e.g. recounting stored deadlines when the calendar's year is replaced.
    */

@@ -2,6 +2,7 @@ import { Role } from '../../modules/platform/auth/principal';
 import { ManualClock } from '../../modules/platform/clock';
 import {
   ChainMembershipJoinDocument,
+  ChainMembershipLeaveDocument,
   ChipRdSpendingRecordDocument,
   CreditPlusRulesDiffDocument,
   CreditPlusRulesDocument,
@@ -143,5 +144,22 @@ describe('credit+ chain scores under rules the desk versions', () => {
     const response = await partner.request(EnterpriseCreditPlusScoresDocument, { id: grower.id });
     expect(errorCode(response)).toBe('FORBIDDEN');
     expect(response.errors?.[0].path).toEqual(['enterprise', 'creditPlusScores', 0, 'explanation']);
+  });
+
+  it('follows membership at once: leaving removes the chain’s score and rebases later chains, joining scores', async () => {
+    const huyouDesk = await app.clientAs(Role.DESK, { chains: ['huyou'] });
+    const before = (await scores()).creditPlusScores;
+    expect(before.map((score) => score.chain)).toEqual(['HUYOU', 'CHIP']);
+    await huyouDesk.data(ChainMembershipLeaveDocument, { input: { enterpriseId: grower.id, chain: 'HUYOU', node: 'PLANTING' } });
+    const left = await scores();
+    expect(left.creditPlusScores.map((score) => score.chain)).toEqual(['CHIP']);
+    // CHIP no longer builds on a chain the enterprise left: it starts from the public score.
+    expect(left.creditPlusScores[0]).toMatchObject({ baseChain: null, baseScore: left.creditScore!.score });
+    await huyouDesk.data(ChainMembershipJoinDocument, { input: { enterpriseId: grower.id, chain: 'HUYOU', node: 'PLANTING' } });
+    const joined = await scores();
+    expect(joined.creditPlusScores.map((score) => [score.chain, score.baseChain])).toEqual([
+      ['HUYOU', null],
+      ['CHIP', 'HUYOU'],
+    ]);
   });
 });

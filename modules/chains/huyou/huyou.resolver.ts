@@ -136,7 +136,7 @@ export class HuyouResidueTestResolver {
       errors.throwIfAny();
       const residueTest = em.create(HuyouResidueTest, { orchard, sampledOn: input.sampledOn, passed: input.passed, remark: input.remark.trim() });
       await em.flush();
-      await chainRecordWritten(context, em, orchard.enterprise.id);
+      await chainRecordWritten(context, em, { enterpriseId: orchard.enterprise.id, chain: CHAIN, recordType: 'HuyouResidueTest' });
       return { residueTest };
     });
   }
