@@ -9,7 +9,7 @@ import { UserErrorCollector } from '../platform/errors/user-error';
 import type { Principal } from '../platform/auth/principal';
 import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
 import { defineNodeType, type NodeTypeDefinition } from '../platform/relay/node-type';
-import { userError, UserErrorCode, UserErrorsException } from '../platform/errors/user-error';
+import { uniqueAsUserError, userError, UserErrorCode, UserErrorsException } from '../platform/errors/user-error';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import { requestLoader } from '../platform/relay/request-loader';
 import { Enterprise } from './enterprise.entity';
@@ -34,6 +34,11 @@ export interface EnterpriseRecordOptions<T extends object, I extends { enterpris
   input: ClassType<I>;
   /** Name of the payload's field holding the record, e.g. plot. */
   payloadField: string;
+  /**
+   * The input field a unique index of the record guards (a year per enterprise, a licence number), with the message
+   * of TAKEN: two simultaneous writes of one value end with one record and one TAKEN, never an internal error.
+   */
+  taken?: { field: string; message: string };
   /** Checks the input into `errors` and returns the record to persist; nothing is written while errors exist. */
   build: (input: I, enterprise: Enterprise, errors: UserErrorCollector, context: GraphQLContext, em: EntityManager) => Promise<T> | T;
 }
@@ -134,7 +139,8 @@ export function enterpriseRecordResolvers<T extends object, I extends { enterpri
         const record = await options.build(input, enterprise, errors, context, em);
         errors.throwIfAny();
         em.persist(record);
-        await em.flush();
+        if (options.taken) await uniqueAsUserError(() => em.flush(), ['input', options.taken.field], UserErrorCode.TAKEN, options.taken.message);
+        else await em.flush();
         await options.afterWrite?.(record, enterprise, context, em);
         return { record };
       });

@@ -206,6 +206,18 @@ describe('each chain’s own data, written by its desk and read with the enterpr
     expect(errorCode(await mutate(owner, record, record.input))).toBe('FORBIDDEN');
   });
 
+  it('ends simultaneous records of one year with one record and TAKEN for the others, never an internal error', async () => {
+    const desk = await app.clientAs(Role.DESK, { chains: ['chip'] });
+    const record = { mutation: 'chipRdSpendingRecord', inputType: 'ChipRdSpendingRecordInput', payloadField: 'spending', selection: 'year' } as RecordCase;
+    const answers = await Promise.all(Array.from({ length: 8 }, () => mutate(desk, record, { year: 2024, amount: '1000.00', revenue: '5000.00' })));
+    expect(answers.map((answer) => answer.errors)).toEqual(answers.map(() => undefined));
+    const outcomes = answers.map((answer) => answer.data!.chipRdSpendingRecord.userErrors.map((error) => error.code).join() || 'RECORDED');
+    expect(outcomes.filter((outcome) => outcome === 'RECORDED')).toHaveLength(1);
+    expect(outcomes.filter((outcome) => outcome === 'TAKEN')).toHaveLength(7);
+    const rows = await app.services.orm.em.fork().execute<Array<{ count: number }>>('select count(*)::int as count from chip_rd_spending where year = 2024');
+    expect(rows[0].count).toBe(1);
+  });
+
   it('checks that a discharge permit number carries the enterprise’s own credit code', async () => {
     const desk = await app.clientAs(Role.DESK, { chains: ['paper'] });
     const record = { mutation: 'paperDischargePermitRegister', inputType: 'PaperDischargePermitRegisterInput', payloadField: 'permit', selection: 'permitNumber' } as RecordCase;

@@ -96,6 +96,7 @@ export const camelliaOilResolvers = [
     listDescription: 'The enterprise’s pressing-plant licences (camellia oil chain).',
     orderBy: { validUntil: 'DESC' },
     mutation: 'camelliaPressingLicenceRegister',
+    taken: { field: 'licenceNumber', message: 'This licence is already registered.' },
     mutationDescription: 'Registers a pressing plant’s production licence (the camellia oil desk).',
     input: CamelliaPressingLicenceRegisterInput,
     payloadField: 'licence',

@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/database/base.entity';
@@ -39,6 +39,8 @@ registerEnumType(ChipCertificationKind, {
 });
 
 @Entity({ tableName: 'chip_rd_spending' })
+// One record per enterprise and year: the index settles two simultaneous writes (the loser gets TAKEN).
+@Unique({ properties: ['enterprise', 'year'] })
 @ObjectType({ implements: Node, description: 'A year’s R&D spending of a chip enterprise (研发投入).' })
 export class ChipRdSpending extends BaseEntity {
   @ManyToOne(() => Enterprise, { ref: true })

@@ -96,6 +96,7 @@ export const huyouRecordResolvers = [
     listDescription: 'The enterprise’s traceable huyou product batches, newest first (huyou chain).',
     orderBy: { producedOn: 'DESC' },
     mutation: 'huyouProductBatchRegister',
+    taken: { field: 'traceabilityCode', message: 'Another batch already carries this traceability code.' },
     mutationDescription: 'Registers a traceable product batch (the huyou desk).',
     input: HuyouProductBatchRegisterInput,
     payloadField: 'batch',

@@ -1,4 +1,4 @@
-import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
+import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
 import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/database/base.entity';
@@ -41,6 +41,8 @@ export class PaperEmissionExceedance extends BaseEntity {
 }
 
 @Entity({ tableName: 'paper_energy_report' })
+// One record per enterprise and year: the index settles two simultaneous writes (the loser gets TAKEN).
+@Unique({ properties: ['enterprise', 'year'] })
 @ObjectType({ implements: Node, description: 'A year’s energy use per tonne of paper (吨纸能耗).' })
 export class PaperEnergyReport extends BaseEntity {
   @ManyToOne(() => Enterprise, { ref: true })

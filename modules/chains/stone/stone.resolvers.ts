@@ -61,6 +61,7 @@ export const stoneResolvers = [
     listDescription: 'Mining licences (stone chain).',
     orderBy: { validUntil: 'DESC' },
     mutation: 'stoneMiningLicenceRegister',
+    taken: { field: 'licenceNumber', message: 'This licence is already registered.' },
     mutationDescription: 'Registers a mining licence (the stone desk).',
     input: StoneMiningLicenceRegisterInput,
     payloadField: 'licence',
