@@ -79,5 +79,5 @@ export const credit = defineModule({
     subscribe(chainRecordWritten, ({ enterpriseId }, { em, platform }) => new CreditScoringService(platform).recompute(em, [enterpriseId])),
     subscribe(chainMembershipChanged, ({ enterpriseId }, { em, platform }) => new CreditScoringService(platform).recompute(em, [enterpriseId])),
   ],
-  seed: (em, options, platform) => seedCredit(em as never, options, platform),
+  seed: (em, options, platform) => seedCredit(em, options, platform),
 });

@@ -18,5 +18,5 @@ export const enterprise = defineModule({
   resolvers: [EnterpriseResolver, CatalogueResolver, ViewerEnterpriseResolver],
   nodeTypes: [defineNodeType({ typeName: 'Enterprise', entity: Enterprise, assertReadable: assertEnterpriseReadable, readers: EVERY_ENTERPRISE_READERS })],
   referenceData: (em) => loadEnterpriseReferenceData(em),
-  seed: (em, options) => seedEnterprises(em as never, options),
+  seed: (em, options) => seedEnterprises(em, options),
 });

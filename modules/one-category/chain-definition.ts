@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/core';
 import { defineModule, type ModuleDescriptor } from '../platform/module';
 import type { BundleContent } from './bundle-content';
 import type { ChainItemData } from './chain-items.reference-data';
@@ -24,7 +23,12 @@ export interface ChainDefinition {
   demoBundle: Omit<BundleContent, 'nodes'> & { nodes: BundleContent['nodes'] };
 }
 
-export const CHAIN_EXTENSION = 'chain';
+declare module '../platform/module' {
+  interface ModuleExtensions {
+    /** A chain module's chain, for the chain machinery. */
+    chain: ChainDefinition;
+  }
+}
 
 /**
  * A chain module: one folder and one line in the registry. The machinery finds the chain through the module's
@@ -35,9 +39,9 @@ export function defineChainModule(chain: ChainDefinition, module: Omit<ModuleDes
     ...module,
     group: 'chain',
     dependsOn: [...new Set(['one-category', ...(module.dependsOn ?? [])])],
-    extensions: { [CHAIN_EXTENSION]: chain },
+    extensions: { chain },
     referenceData: async (em, platform) => {
-      await loadChainItems(em as EntityManager, chain.items);
+      await loadChainItems(em, chain.items);
       await module.referenceData?.(em, platform);
     },
   });
@@ -45,7 +49,7 @@ export function defineChainModule(chain: ChainDefinition, module: Omit<ModuleDes
 
 export function chainsOf(modules: ModuleDescriptor[]): ChainDefinition[] {
   return modules.flatMap((module) => {
-    const chain = module.extensions?.[CHAIN_EXTENSION] as ChainDefinition | undefined;
+    const chain = module.extensions?.chain;
     return chain ? [chain] : [];
   });
 }

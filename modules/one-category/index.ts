@@ -33,5 +33,5 @@ export const oneCategory = defineModule({
     defineNodeType({ typeName: 'BundleApplication', entity: BundleApplication, assertReadable: assertApplicationReadable }),
   ],
   beforeSchema: fillChainCodes,
-  seed: (em, options, platform) => seedOneCategory(em as never, options, platform),
+  seed: (em, options, platform) => seedOneCategory(em, options, platform),
 });

@@ -100,5 +100,5 @@ export const oneMatter = defineModule({
   subscriptions: calendarSubscriptions,
   indicators: ONE_MATTER_INDICATORS,
   referenceData: (em) => loadCatalogue(em),
-  seed: (em, options, platform) => seedOneMatter(em as never, options, platform),
+  seed: (em, options, platform) => seedOneMatter(em, options, platform),
 });

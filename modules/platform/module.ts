@@ -1,4 +1,5 @@
-import type { EntityClass, EntityManager } from '@mikro-orm/core';
+import type { EntityClass } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { NodeTypeDefinition } from './relay/node-type';
 import type { JobDefinition } from './jobs/job-definition';
@@ -15,6 +16,14 @@ export interface SeedOptions {
 }
 
 /**
+ * The typed extension points. The module that reads one declares it where it lives, by declaration merging:
+ * `declare module '../platform/module' { interface ModuleExtensions { chain: ChainDefinition } }`; the kernel
+ * knows none of them.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-interface
+export interface ModuleExtensions {}
+
+/**
  * What a module contributes. The platform builds the ORM configuration, the GraphQL schema, the node types,
  * the job list and the demo data from the ordered list of these in modules/index.ts.
  */
@@ -27,8 +36,11 @@ export interface ModuleDescriptor {
   required?: boolean;
   /** Modules of the `chain` group are switched on and off together by CHAIN_MODULES. */
   group?: 'chain';
-  /** What a module offers to the modules that build on it (e.g. a chain's definition for the chain machinery). */
-  extensions?: Record<string, unknown>;
+  /**
+   * What a module offers to the modules that build on it, at typed extension points (e.g. a chain's definition for
+   * the chain machinery). A module that reads an extension point declares it by augmenting ModuleExtensions.
+   */
+  extensions?: Partial<ModuleExtensions>;
   /**
    * Reactions to other modules' domain events (`subscribe(event, handler)`), run inside the publisher's
    * transaction, e.g. recounting stored deadlines when the calendar's year is replaced.

@@ -11,5 +11,5 @@ export const camelliaOil = defineChainModule(CAMELLIA_OIL_CHAIN, {
   entities: [CamelliaForestPlot, CamelliaQualitySample, CamelliaPressingLicence],
   resolvers: camelliaOilResolvers,
   nodeTypes: [enterpriseRecordNodeType(CamelliaForestPlot), enterpriseRecordNodeType(CamelliaQualitySample), enterpriseRecordNodeType(CamelliaPressingLicence)],
-  seed: (em, options) => seedCamelliaOil(em as never, options),
+  seed: (em, options) => seedCamelliaOil(em, options),
 });

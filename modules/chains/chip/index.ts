@@ -11,5 +11,5 @@ export const chip = defineChainModule(CHIP_CHAIN, {
   entities: [ChipRdSpending, ChipPatent, ChipCertification, ChipEnvironmentalInspection],
   resolvers: chipResolvers,
   nodeTypes: [enterpriseRecordNodeType(ChipRdSpending), enterpriseRecordNodeType(ChipPatent), enterpriseRecordNodeType(ChipCertification), enterpriseRecordNodeType(ChipEnvironmentalInspection)],
-  seed: (em, options) => seedChip(em as never, options),
+  seed: (em, options) => seedChip(em, options),
 });

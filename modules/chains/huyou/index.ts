@@ -16,5 +16,5 @@ export const huyou = defineChainModule(HUYOU_CHAIN, {
     defineNodeType({ typeName: 'HuyouResidueTest', entity: HuyouResidueTest, assertReadable: async (context, test) => assertChainRecordReadable(context, (await (await test.orchard.load())!.enterprise.load())!) }),
     defineNodeType({ typeName: 'HuyouProductBatch', entity: HuyouProductBatch, assertReadable: async (context, batch) => assertChainRecordReadable(context, (await batch.enterprise.load())!) }),
   ],
-  seed: (em, options) => seedHuyou(em as never, options),
+  seed: (em, options) => seedHuyou(em, options),
 });

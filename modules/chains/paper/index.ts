@@ -11,5 +11,5 @@ export const paper = defineChainModule(PAPER_CHAIN, {
   entities: [PaperDischargePermit, PaperEmissionExceedance, PaperEnergyReport],
   resolvers: paperResolvers,
   nodeTypes: [enterpriseRecordNodeType(PaperDischargePermit), enterpriseRecordNodeType(PaperEmissionExceedance), enterpriseRecordNodeType(PaperEnergyReport)],
-  seed: (em, options) => seedPaper(em as never, options),
+  seed: (em, options) => seedPaper(em, options),
 });

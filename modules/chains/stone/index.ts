@@ -11,5 +11,5 @@ export const stone = defineChainModule(STONE_CHAIN, {
   entities: [StoneMiningLicence, StoneRestoration, StoneSafetyIncident],
   resolvers: stoneResolvers,
   nodeTypes: [enterpriseRecordNodeType(StoneMiningLicence), enterpriseRecordNodeType(StoneRestoration), enterpriseRecordNodeType(StoneSafetyIncident)],
-  seed: (em, options) => seedStone(em as never, options),
+  seed: (em, options) => seedStone(em, options),
 });

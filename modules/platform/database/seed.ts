@@ -11,7 +11,7 @@ export async function runSeeds(services: PlatformServices, options: SeedOptions,
   await services.orm.em.fork().transactional(async (em) => {
     for (const module of services.modules) {
       if (only && !only.includes(module.name)) continue;
-      if (module.seed) await module.seed(em as EntityManager, options, services);
+      if (module.seed) await module.seed(em, options, services);
     }
     em.persist(Object.assign(new SeedRun(), { seed: options.seed, enterprises: options.enterprises }));
   });
