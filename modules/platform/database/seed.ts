@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PlatformServices } from '../context';
 import type { SeedOptions } from '../module';
 import { SeedRun } from './seed-run.entity';
