@@ -1,3 +1,4 @@
+import { creditPlusPluginSet } from '../plugins';
 import type { ModuleDescriptor } from './platform/module';
 import { platform } from './platform';
 import { enterprise } from './enterprise';
@@ -24,4 +25,6 @@ export const modules: ModuleDescriptor[] = [
   paper,
   // After the chains, so its demo data scores their members with their chain records.
   credit,
+  // The chains' credit+ plugins (plugins/index.ts), read by credit through its extension point.
+  creditPlusPluginSet,
 ];

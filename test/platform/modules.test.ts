@@ -29,7 +29,7 @@ describe('switching a module off', () => {
 describe('module configuration', () => {
   it('names an unknown module', () => {
     expect(() => enabledModules(modules, ['enterprize'])).toThrow(
-      new ModuleConfigurationError('DISABLED_MODULES names an unknown module "enterprize"; known: platform, enterprise, one-matter, one-category, huyou, camellia-oil, chip, stone, paper, credit'),
+      new ModuleConfigurationError(`DISABLED_MODULES names an unknown module "enterprize"; known: ${modules.map((module) => module.name).join(', ')}`),
     );
   });
 

@@ -35,3 +35,13 @@ export interface CreditPlusPlugin {
 export function defineCreditPlusPlugin(plugin: CreditPlusPlugin): CreditPlusPlugin {
   return plugin;
 }
+
+declare module '../../platform/module' {
+  interface ModuleExtensions {
+    /**
+     * Credit+ plugins a module brings, in the order they run (plugins/index.ts registers the product's own). Each
+     * starts from the enterprise's score of the nearest earlier plugin that scored it, else the public score.
+     */
+    creditPlusPlugins: CreditPlusPlugin[];
+  }
+}

@@ -5,16 +5,16 @@ import { BadUserInputError } from '../../platform/errors/top-level-errors';
 import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../../platform/errors/user-error';
 import { assertDeskOf } from '../../one-category/chain.access';
 import { chainsOf } from '../../one-category/chain-definition';
-import { creditPlusPlugins } from '../../../plugins';
+import { collect } from '../../platform/module';
 import type { CreditPlusPlugin, PluginRule } from './credit-plus-plugin';
 import { CreditPlusOperator, CreditPlusRuleDraft, CreditPlusRuleSet } from './credit-plus-rule-set.entity';
 
 const OPERATORS: string[] = Object.values(CreditPlusOperator);
 
-/** The plugins whose chain modules are on, in their declared order. */
+/** The plugins the registered modules bring whose chain modules are on, in their declared order. */
 export function activePlugins(platform: PlatformServices): CreditPlusPlugin[] {
   const chains = new Set(chainsOf(platform.modules).map((chain) => chain.code));
-  return creditPlusPlugins.filter((plugin) => chains.has(plugin.chain));
+  return collect(platform.modules, (module) => module.extensions?.creditPlusPlugins).filter((plugin) => chains.has(plugin.chain));
 }
 
 export function pluginOf(platform: PlatformServices, chain: string): CreditPlusPlugin {
