@@ -1,35 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Faker, zh_CN, en, base } from '@faker-js/faker';
-import type { SeedOptions } from '../platform/module';
+import { collect, type ModuleDescriptor, type SeedOptions } from '../platform/module';
+import type { DemoEnterprise } from './industry-extension';
 import { Enterprise } from './enterprise.entity';
 import { LifecycleStage } from './lifecycle-stage';
-import { HOME_REGION } from './reference-data';
+import { HOME_REGION, industryClasses } from './reference-data';
 import { buildEnterpriseUscc } from './uscc';
-
-/** The champions the county's report names come first, so that demos can find them by name. */
-const NAMED_ENTERPRISES = [
-  { name: '浙江柚香谷投资管理有限公司', industry: 'C1523', capital: '200000000.00', establishedOn: '2013-03-18' },
-  { name: '浙江珏芯微电子有限公司', industry: 'C3973', capital: '150000000.00', establishedOn: '2021-09-26' },
-];
 
 /** Changshan place names and trade words that make generated names read like the county's registry. */
 const PLACES = ['天马', '紫港', '金川', '球川', '辉埠', '芳村', '青石', '何家', '招贤', '白石', '同弓', '大桥头', '东案', '新昌', '五里'];
 const WORDS = ['柚乡', '金源', '绿野', '宏达', '鼎盛', '山海', '常青', '瑞丰', '恒信', '兴业', '万象', '聚力', '博远', '嘉禾', '锦程'];
-const TRADES: Record<string, string[]> = {
-  A0153: ['胡柚种植专业合作社', '胡柚农业开发有限公司'],
-  A0162: ['油茶种植专业合作社', '油茶农业发展有限公司'],
-  B1012: ['石材开采有限公司'],
-  C1331: ['油茶食品有限公司', '山茶油有限公司'],
-  C1523: ['胡柚饮品有限公司', '果业食品有限公司'],
-  C2221: ['纸业有限公司'],
-  C2231: ['包装材料有限公司'],
-  C3032: ['石材有限公司', '新材料科技有限公司'],
-  C3972: ['半导体科技有限公司'],
-  C3973: ['微电子科技有限公司', '集成电路有限公司'],
-  H6210: ['餐饮管理有限公司', '农家菜馆'],
-  I6513: ['信息技术有限公司'],
-};
 const OTHER_REGIONS = ['330802', '330803', '330824', '330825', '330881'];
 const STAGE_WEIGHTS: Array<{ weight: number; value: LifecycleStage }> = [
   { weight: 80, value: LifecycleStage.OPERATING },
@@ -42,14 +23,27 @@ const STAGE_WEIGHTS: Array<{ weight: number; value: LifecycleStage }> = [
 
 const BATCH_SIZE = 1000;
 
+/** What the demo registry draws from: the named enterprises first, then names by industry class. */
+interface DemoRegistry {
+  named: DemoEnterprise[];
+  trades: Record<string, string[]>;
+}
+
+function demoRegistry(modules: ModuleDescriptor[]): DemoRegistry {
+  return {
+    named: collect(modules, (module) => module.extensions?.demoEnterprises),
+    trades: Object.fromEntries(industryClasses(modules).map((industry) => [industry.code, industry.demoTrades])),
+  };
+}
+
 /** Row i of the demo registry; the same seed and index always give the same enterprise. */
-function demoRow(faker: Faker, index: number, now: Date) {
-  const named = NAMED_ENTERPRISES[index];
-  const industry = named?.industry ?? faker.helpers.objectKey(TRADES);
+function demoRow(faker: Faker, index: number, now: Date, { named: champions, trades }: DemoRegistry) {
+  const named = champions[index];
+  const industry = named?.industry ?? faker.helpers.objectKey(trades);
   const region = named || faker.number.int(99) < 80 ? HOME_REGION : faker.helpers.arrayElement(OTHER_REGIONS);
   const name =
     named?.name ??
-    `常山县${faker.helpers.arrayElement(PLACES)}${faker.helpers.arrayElement(WORDS)}${faker.helpers.arrayElement(TRADES[industry])}`;
+    `常山县${faker.helpers.arrayElement(PLACES)}${faker.helpers.arrayElement(WORDS)}${faker.helpers.arrayElement(trades[industry])}`;
   const established = faker.date.between({ from: '1998-01-01T00:00:00Z', to: '2026-06-30T00:00:00Z' }).toISOString().slice(0, 10);
   return {
     id: randomUUID(),
@@ -68,13 +62,14 @@ function demoRow(faker: Faker, index: number, now: Date) {
 }
 
 /** Deterministic demo enterprises with valid credit codes; rows whose code already exists are left alone. */
-export async function seedEnterprises(em: EntityManager, options: SeedOptions): Promise<void> {
+export async function seedEnterprises(em: EntityManager, options: SeedOptions, modules: ModuleDescriptor[]): Promise<void> {
+  const registry = demoRegistry(modules);
   const faker = new Faker({ locale: [zh_CN, en, base] });
   faker.seed(options.seed);
   const now = new Date();
   for (let start = 0; start < options.enterprises; start += BATCH_SIZE) {
     const rows = [];
-    for (let index = start; index < Math.min(start + BATCH_SIZE, options.enterprises); index++) rows.push(demoRow(faker, index, now));
+    for (let index = start; index < Math.min(start + BATCH_SIZE, options.enterprises); index++) rows.push(demoRow(faker, index, now, registry));
     await em.createQueryBuilder(Enterprise).insert(rows as never[]).onConflict('uscc').ignore().execute();
     options.onProgress?.(start + rows.length, options.enterprises);
   }

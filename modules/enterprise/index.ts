@@ -17,6 +17,6 @@ export const enterprise = defineModule({
   staticReferences: [Region, IndustryCategory],
   resolvers: [EnterpriseResolver, CatalogueResolver, ViewerEnterpriseResolver],
   nodeTypes: [defineNodeType({ typeName: 'Enterprise', entity: Enterprise, assertReadable: assertEnterpriseReadable, readers: EVERY_ENTERPRISE_READERS })],
-  referenceData: (em) => loadEnterpriseReferenceData(em),
-  seed: (em, options) => seedEnterprises(em, options),
+  referenceData: (em, platform) => loadEnterpriseReferenceData(em, platform.modules),
+  seed: (em, options, platform) => seedEnterprises(em, options, platform.modules),
 });

@@ -1,5 +1,6 @@
 import { defineModule, type ModuleDescriptor } from '../platform/module';
 import type { BundleContent } from './bundle-content';
+import type { DemoEnterprise, IndustryClass } from '../enterprise/industry-extension';
 import type { ChainItemData } from './chain-items.reference-data';
 import { loadChainItems } from './chain-items.reference-data';
 
@@ -16,6 +17,10 @@ export interface ChainDefinition {
   code: string;
   name: string;
   description: string;
+  /** The industry classes of the chain's enterprises; demo members of the first join the first node, the others the second. */
+  industries: IndustryClass[];
+  /** Named enterprises of the chain the demo registry starts with. */
+  demoEnterprises?: DemoEnterprise[];
   nodes: ChainNodeDefinition[];
   /** Chain-specific service items the chain adds to the catalogue (R&D filing, traceability registration…). */
   items: ChainItemData[];
@@ -34,12 +39,12 @@ declare module '../platform/module' {
  * A chain module: one folder and one line in the registry. The machinery finds the chain through the module's
  * extension; the chain's items join the catalogue as reference data.
  */
-export function defineChainModule(chain: ChainDefinition, module: Omit<ModuleDescriptor, 'group' | 'extensions'>): ModuleDescriptor {
+export function defineChainModule(chain: ChainDefinition, module: Omit<ModuleDescriptor, 'group'>): ModuleDescriptor {
   return defineModule({
     ...module,
     group: 'chain',
     dependsOn: [...new Set(['one-category', ...(module.dependsOn ?? [])])],
-    extensions: { chain },
+    extensions: { ...module.extensions, chain, industries: chain.industries, demoEnterprises: chain.demoEnterprises ?? [] },
     referenceData: async (em, platform) => {
       await loadChainItems(em, chain.items);
       await module.referenceData?.(em, platform);

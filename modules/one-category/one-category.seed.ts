@@ -10,14 +10,6 @@ import { ChainBundle } from './chain-bundle.entity';
 import { ChainMembership } from './chain-membership.entity';
 
 /** Which demo enterprises (by industry) belong to which chain. */
-export const CHAIN_INDUSTRIES: Record<string, string[]> = {
-  HUYOU: ['A0153', 'C1523'],
-  CAMELLIA_OIL: ['A0162', 'C1331'],
-  CHIP: ['C3972', 'C3973'],
-  STONE: ['B1012', 'C3032'],
-  PAPER: ['C2221', 'C2231'],
-};
-
 /**
  * Publishes each enabled chain's demo bundle as version 1 through the desk's own service, and places the demo
  * enterprises of the chain's industries at its nodes (growers at the first node, processors at the second).
@@ -33,7 +25,7 @@ export async function seedOneCategory(em: EntityManager, options: SeedOptions, p
       await service.saveDraft(em, chain.code, chain.demoBundle, null);
       await service.publish(em, chain.code);
     }
-    const industries = CHAIN_INDUSTRIES[chain.code] ?? [];
+    const industries = chain.industries.map((industry) => industry.code);
     const enterprises = await em.find(Enterprise, { industry: { code: { $in: industries } } }, { orderBy: { uscc: 'ASC' } });
     const existing = new Set((await em.find(ChainMembership, { chain: chain.code })).map((membership) => `${membership.enterprise.id}:${membership.node}`));
     for (const enterprise of enterprises) {

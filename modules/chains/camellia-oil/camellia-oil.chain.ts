@@ -5,6 +5,11 @@ export const CAMELLIA_OIL_CHAIN: ChainDefinition = {
   code: 'CAMELLIA_OIL',
   name: '油茶',
   description: 'Changshan camellia oil: forest planting and low-yield renovation, pressing plants, branded sales.',
+  // The industry classes of the chain's enterprises: the first class joins the first node, the others the second.
+  industries: [
+    { code: 'A0162', name: '含油果种植', section: '农、林、牧、渔业', demoTrades: ['油茶种植专业合作社', '油茶农业发展有限公司'] },
+    { code: 'C1331', name: '食用植物油加工', section: '制造业', demoTrades: ['油茶食品有限公司', '山茶油有限公司'] },
+  ],
   nodes: [
     { code: 'PLANTING', name: '油茶种植', description: 'Forest plots and the renovation of low-yield forest.' },
     { code: 'PRESSING', name: '压榨加工', description: 'Pressing plants under an edible-oil production licence.' },

@@ -5,6 +5,12 @@ export const CHIP_CHAIN: ChainDefinition = {
   code: 'CHIP',
   name: '芯片',
   description: 'Semiconductors such as infrared detector chips (e.g. Juexin Microelectronics), from design to market.',
+  // The industry classes of the chain's enterprises: the first class joins the first node, the others the second.
+  industries: [
+    { code: 'C3972', name: '半导体分立器件制造', section: '制造业', demoTrades: ['半导体科技有限公司'] },
+    { code: 'C3973', name: '集成电路制造', section: '制造业', demoTrades: ['微电子科技有限公司', '集成电路有限公司'] },
+  ],
+  demoEnterprises: [{ name: '浙江珏芯微电子有限公司', industry: 'C3973', capital: '150000000.00', establishedOn: '2021-09-26' }],
   nodes: [
     { code: 'RESEARCH', name: '研发设计', description: 'R&D spending, patents and layout designs.' },
     { code: 'MANUFACTURING', name: '晶圆制造', description: 'Fabrication under environmental permits.' },

@@ -5,6 +5,12 @@ export const HUYOU_CHAIN: ChainDefinition = {
   code: 'HUYOU',
   name: '胡柚',
   description: 'Changshan huyou citrus: scientific planting, deep processing and sales promotion; a provincial showcase bundle.',
+  // The industry classes of the chain's enterprises: the first class joins the first node, the others the second.
+  industries: [
+    { code: 'A0153', name: '柑橘类种植', section: '农、林、牧、渔业', demoTrades: ['胡柚种植专业合作社', '胡柚农业开发有限公司'] },
+    { code: 'C1523', name: '果菜汁及果菜汁饮料制造', section: '制造业', demoTrades: ['胡柚饮品有限公司', '果业食品有限公司'] },
+  ],
+  demoEnterprises: [{ name: '浙江柚香谷投资管理有限公司', industry: 'C1523', capital: '200000000.00', establishedOn: '2013-03-18' }],
   nodes: [
     { code: 'PLANTING', name: '科学种植', description: 'Orchards, certifications and pesticide-residue control.' },
     { code: 'PROCESSING', name: '精深加工', description: 'Juices, dried peel and drinks under a food-production licence.' },

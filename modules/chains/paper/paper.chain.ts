@@ -5,6 +5,11 @@ export const PAPER_CHAIN: ChainDefinition = {
   code: 'PAPER',
   name: '造纸',
   description: 'Pulp, paper and board, converting and packaging, under discharge permits and energy review.',
+  // The industry classes of the chain's enterprises: the first class joins the first node, the others the second.
+  industries: [
+    { code: 'C2221', name: '机制纸及纸板制造', section: '制造业', demoTrades: ['纸业有限公司'] },
+    { code: 'C2231', name: '纸和纸板容器制造', section: '制造业', demoTrades: ['包装材料有限公司'] },
+  ],
   nodes: [
     { code: 'PULPING', name: '制浆', description: 'Pulping under discharge and water permits.' },
     { code: 'PAPERMAKING', name: '造纸', description: 'Paper and board machines; energy per tonne.' },

@@ -5,6 +5,11 @@ export const STONE_CHAIN: ChainDefinition = {
   code: 'STONE',
   name: '石材',
   description: 'Limestone and decorative stone: licensed mining with ecological restoration, processing and new materials.',
+  // The industry classes of the chain's enterprises: the first class joins the first node, the others the second.
+  industries: [
+    { code: 'B1012', name: '建筑装饰用石开采', section: '采矿业', demoTrades: ['石材开采有限公司'] },
+    { code: 'C3032', name: '建筑用石加工', section: '制造业', demoTrades: ['石材有限公司', '新材料科技有限公司'] },
+  ],
   nodes: [
     { code: 'EXTRACTION', name: '矿山开采', description: 'Mining licences, safety and ecological restoration.' },
     { code: 'PROCESSING', name: '石材加工', description: 'Cutting and finishing plants.' },
