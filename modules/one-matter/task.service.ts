@@ -7,6 +7,7 @@ import type { WorkingDayCalendar } from '../platform/calendar/working-day-calend
 import { assertActsForDepartment, assertApplicant } from './case.access';
 import { ServiceCase } from './case.entity';
 import { CaseService, settleCaseDueOn } from './case.service';
+import { caseFinished } from './case.events';
 import { CaseState, OPEN_TASK_STATES, TASK_TRANSITIONS, TaskState, caseStateOf, type TaskVerb } from './case-states';
 import { OverdueRecord } from './overdue-record.entity';
 import { Task } from './task.entity';
@@ -70,8 +71,15 @@ export class TaskService {
     };
     this[verb](scope, request.text?.trim() ?? '');
     if (verb !== 'supplement') task.handledBy = this.context.principal.subject;
-    this.settleCase(scope);
+    const finished = this.settleCase(scope);
     await em.flush();
+    if (finished) {
+      await this.context.platform.events.publish(
+        caseFinished,
+        { caseId: serviceCase.id, enterpriseId: serviceCase.enterprise.id, matterCode: serviceCase.matter.getEntity().code, state: serviceCase.state, finishedOn: serviceCase.finishedOn!, overdue: serviceCase.overdue },
+        { em, platform: this.context.platform },
+      );
+    }
     return { task, serviceCase };
   }
 
@@ -132,12 +140,15 @@ export class TaskService {
     em.create(OverdueRecord, { task, department: task.department, dueOn: task.dueOn!, recordedOn: on });
   }
 
-  /** Derives the case's state and due date from its tasks, and applies the matter's effect on completion. */
-  private settleCase({ serviceCase, calendar, now, today: on }: ActionScope): void {
+  /**
+   * Derives the case's state and due date from its tasks, and applies the matter's effect on completion; says
+   * whether the case finished just now.
+   */
+  private settleCase({ serviceCase, calendar, now, today: on }: ActionScope): boolean {
     const tasks = serviceCase.tasks.getItems();
     const state = caseStateOf(tasks.map((task) => task.state), serviceCase.state);
     settleCaseDueOn(serviceCase, tasks, calendar);
-    if (state === serviceCase.state) return;
+    if (state === serviceCase.state) return false;
     serviceCase.state = state;
     if (state === CaseState.COMPLETED || state === CaseState.REJECTED) {
       serviceCase.finishedAt = now;
@@ -146,5 +157,6 @@ export class TaskService {
     }
     const completionStage = serviceCase.matter.getEntity().completionStage;
     if (state === CaseState.COMPLETED && completionStage) serviceCase.enterprise.getEntity().lifecycleStage = completionStage;
+    return state === CaseState.COMPLETED || state === CaseState.REJECTED;
   }
 }

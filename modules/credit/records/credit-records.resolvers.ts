@@ -9,6 +9,7 @@ import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } fro
 import { uuidFromGlobalId } from '../../platform/relay/global-id';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { enterpriseRecordResolvers, type EnterpriseRecordOptions } from '../../enterprise/enterprise-record.resolvers';
+import { creditRecordChanged } from './credit-record.events';
 import { CreditScoringService } from '../scoring/scoring.service';
 import { addMonths } from '../repair/repair-eligibility';
 import {
@@ -50,9 +51,12 @@ export function officerOf(...departments: string[]) {
   };
 }
 
-/** Every credit record moves the enterprise's score at once, in the same transaction. */
-const rescore = async (_record: object, enterprise: Enterprise, context: GraphQLContext, em: EntityManager) =>
-  new CreditScoringService(context.platform).recompute(em, [enterprise.id]);
+/** Every credit record moves the enterprise's score at once, in the same transaction; then the modules hear of it. */
+const rescore = async (record: object, enterprise: Enterprise, context: GraphQLContext, em: EntityManager) => {
+  await new CreditScoringService(context.platform).recompute(em, [enterprise.id]);
+  const written = { enterpriseId: enterprise.id, recordType: record.constructor.name, recordId: (record as { id: string }).id };
+  await context.platform.events.publish(creditRecordChanged, written, { em, platform: context.platform });
+};
 
 function checkPast(date: string, field: string, errors: UserErrorCollector, context: GraphQLContext): void {
   if (date > today(context.platform.clock)) errors.add(['input', field], UserErrorCode.IN_FUTURE, 'The date must not lie in the future.');
