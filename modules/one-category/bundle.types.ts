@@ -110,7 +110,7 @@ export class BundleDraft {
   @Field(() => ChainCode, { description: 'The chain.' })
   chain!: string;
 
-  @Field(() => String, { description: 'Name of the bundle, e.g. 胡柚产业“一类事”.' })
+  @Field(() => String, { description: 'Name of the bundle, e.g. <chain>产业“一类事”.' })
   name!: string;
 
   @Field(() => String, { description: 'What the bundle offers.' })

@@ -14,7 +14,7 @@ export class Chain {
     return this.definition.code;
   }
 
-  @Field(() => String, { description: 'Name, e.g. 胡柚.' })
+  @Field(() => String, { description: 'Name of the chain (产业链名称).' })
   name(): string {
     return this.definition.name;
   }

@@ -34,7 +34,7 @@ describe('configuration from the environment', () => {
   });
 
   it('splits the list of switched-off modules', () => {
-    expect(loadConfig({ DISABLED_MODULES: ' enterprise , chip ' }).DISABLED_MODULES).toEqual(['enterprise', 'chip']);
+    expect(loadConfig({ DISABLED_MODULES: ' enterprise , tea ' }).DISABLED_MODULES).toEqual(['enterprise', 'tea']);
   });
 
   it('reads the window rating weights as JSON and checks them', () => {

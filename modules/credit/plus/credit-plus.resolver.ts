@@ -43,7 +43,7 @@ export class CreditPlusRules {
     return this.plugin.chain;
   }
 
-  @Field(() => String, { description: 'Name of the plugin, e.g. 信用+胡柚.' })
+  @Field(() => String, { description: 'Name of the plugin: 信用+ and the chain’s name.' })
   name(): string {
     return this.plugin.name;
   }

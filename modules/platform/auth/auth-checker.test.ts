@@ -27,11 +27,11 @@ describe('the auth checker', () => {
   it('refuses anonymous callers with UNAUTHENTICATED, also where any authenticated role would do', () => {
     expect(() => checker.check(data(ANONYMOUS), [Role.ADMIN])).toThrow(UnauthenticatedError);
     expect(() => checker.check(data(ANONYMOUS), [])).toThrow(UnauthenticatedError);
-    expect(checker.check(data(desk(['chip'])), [])).toBe(true);
+    expect(checker.check(data(desk(['tea'])), [])).toBe(true);
   });
 
   it('applies a scope test: a DESK only for its own chains', () => {
-    expect(checker.check(data(desk(['huyou', 'chip']), { chain: 'chip' }), [Role.ADMIN, ownChain])).toBe(true);
-    expect(() => checker.check(data(desk(['huyou']), { chain: 'paper' }), [Role.ADMIN, ownChain])).toThrow(ForbiddenError);
+    expect(checker.check(data(desk(['bamboo', 'tea']), { chain: 'tea' }), [Role.ADMIN, ownChain])).toBe(true);
+    expect(() => checker.check(data(desk(['bamboo']), { chain: 'silk' }), [Role.ADMIN, ownChain])).toThrow(ForbiddenError);
   });
 });

@@ -6,7 +6,7 @@ import { runCli } from './with-services';
 
 const USAGE = `Usage: npm run token -- --role ROLE [--scope SCOPE] [--subject NAME] [--ttl SECONDS]
   ROLE   ADMIN, DESK, OFFICER, PARTNER, ANALYST or ENTERPRISE
-  SCOPE  DESK: comma-separated chains (huyou,chip); OFFICER: department code; ENTERPRISE: unified social credit code`;
+  SCOPE  DESK: comma-separated chain scopes (e.g. tea,bamboo); OFFICER: department code; ENTERPRISE: unified social credit code`;
 
 /** Mints a development token signed with the configured secret. */
 runCli(async () => {
