@@ -1,4 +1,4 @@
-import type { EntityClass } from '@mikro-orm/core';
+import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NonEmptyArray } from 'type-graphql';
 import type { NodeTypeDefinition } from './relay/node-type';
@@ -49,6 +49,11 @@ export interface ModuleDescriptor {
   /** Runs before the schema is built from the enabled modules, e.g. to fill an enum whose values depend on them. */
   beforeSchema?: (modules: ModuleDescriptor[]) => void;
   entities?: EntityClass<unknown>[];
+  /**
+   * Migrations of a module that lives outside the product's history (a county's own chain): they run after the
+   * product's migrations, in the order given, and record their names in the same table.
+   */
+  migrations?: MigrationObject[];
   resolvers?: Function[];
   /** Types reachable only through interfaces, which the schema must still contain. */
   orphanedTypes?: Function[];

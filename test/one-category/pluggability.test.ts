@@ -4,7 +4,7 @@ import ts from 'typescript';
 import { chainsOf, scopeOf } from '../../modules/one-category/chain-definition';
 import { Role } from '../../modules/platform/auth/principal';
 import { modules } from '../../modules';
-import { BundleDraftSaveDocument, BundlePublishDocument, ChainPublishedDocument, ChainsDocument } from '../../schema/generated/graphql';
+import { BundleDraftSaveDocument, BundlePublishDocument, ChainMembershipJoinDocument, ChainPublishedDocument, ChainsDocument } from '../../schema/generated/graphql';
 import { errorCode } from '../support/graphql-client';
 import { registerEnterprise } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
@@ -59,9 +59,8 @@ describe('chains switched on and off by configuration', () => {
 describe('a sixth chain from a fixture folder, with one registry line', () => {
   let app: TestApp;
   beforeAll(async () => {
+    // The fixture's table comes from its own migration, run by the migrator at start like the product's.
     app = await TestApp.start({ modules: [...modules, tea] });
-    // The fixture's own table: a product chain would bring a migration; the fixture creates its table directly.
-    await app.services.orm.getSchemaGenerator().updateSchema({ safe: true });
   });
   afterAll(() => app?.stop());
 
@@ -84,6 +83,24 @@ describe('a sixth chain from a fixture folder, with one registry line', () => {
     const owner = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: enterprise.uscc });
     const read = await owner.raw<{ enterprise: { teaGardens: Array<{ name: string }> } }>('query ($id: ID!) { enterprise(id: $id) { teaGardens { name } } }', { id: enterprise.id });
     expect(read.data?.enterprise.teaGardens).toEqual([{ name: '大坞茶园' }]);
+
+    // Its credit+ plugin scores its members at once, on top of the public score.
+    await desk.data(ChainMembershipJoinDocument, { input: { enterpriseId: enterprise.id, chain: 'TEA' as never, node: 'GROWING' } });
+    const scores = await (await app.clientAs(Role.ADMIN)).raw<{ enterprise: { creditScore: { score: number }; creditPlusScores: Array<{ chain: string; score: number; explanation: Array<{ rule: string }> }> } }>(
+      'query ($id: ID!) { enterprise(id: $id) { creditScore { score } creditPlusScores { chain score explanation { rule } } } }',
+      { id: enterprise.id },
+    );
+    const { creditScore, creditPlusScores } = scores.data!.enterprise;
+    expect(creditPlusScores).toEqual([{ chain: 'TEA', score: creditScore.score + 30, explanation: [{ rule: 'LARGE_GARDENS' }] }]);
+  });
+
+  it('has demo members from its own industry classes', async () => {
+    await app.seed(80, 9);
+    const analyst = await app.clientAs(Role.ANALYST);
+    const members = await analyst.raw<{ chain: { enterprises: { totalCount: number } } }>('{ chain(code: TEA) { enterprises(first: 1) { totalCount } } }');
+    expect(members.data?.chain.enterprises.totalCount).toBeGreaterThan(0);
+    const classes = await analyst.raw<{ industryCategories: Array<{ code: string }> }>('{ industryCategories { code } }');
+    expect(classes.data?.industryCategories.map((industry) => industry.code)).toEqual(expect.arrayContaining(['A0164', 'C1530']));
   });
 });
 

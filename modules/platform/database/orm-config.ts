@@ -1,4 +1,4 @@
-import { DataloaderType, type EntityClass } from '@mikro-orm/core';
+import { DataloaderType, type EntityClass, type MigrationObject } from '@mikro-orm/core';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { migrationsList } from '../../../migrations';
@@ -10,11 +10,13 @@ export interface OrmConfigOptions {
   logger?: Logger;
   /** Sees every SQL statement; tests use it to count statements per request. */
   onQuery?: (sql: string) => void;
+  /** Migrations of modules outside the product's history, run after it. */
+  moduleMigrations?: MigrationObject[];
   /** Connections kept at most, and how long a request waits for one before it fails. */
   pool?: { max: number; acquireTimeoutMillis: number };
 }
 
-export function ormConfig({ url, entities, logger, onQuery, pool = { max: 10, acquireTimeoutMillis: 10_000 } }: OrmConfigOptions): Options {
+export function ormConfig({ url, entities, logger, onQuery, moduleMigrations = [], pool = { max: 10, acquireTimeoutMillis: 10_000 } }: OrmConfigOptions): Options {
   return defineConfig({
     clientUrl: url,
     entities,
@@ -26,7 +28,7 @@ export function ormConfig({ url, entities, logger, onQuery, pool = { max: 10, ac
     pool: { min: 0, ...pool },
     extensions: [Migrator],
     migrations: {
-      migrationsList,
+      migrationsList: [...migrationsList, ...moduleMigrations],
       tableName: 'mikro_orm_migrations',
       path: 'migrations',
       pathTs: 'migrations',

@@ -76,6 +76,7 @@ export async function bootServices(options: StartOptions = {}) {
       ormConfig({
         url: database.url,
         entities: collect(modules, (module) => module.entities),
+        moduleMigrations: collect(modules, (module) => module.migrations),
         logger,
         onQuery: options.onQuery,
         pool: { max: config.DATABASE_POOL_MAX, acquireTimeoutMillis: config.DATABASE_POOL_ACQUIRE_TIMEOUT_MS },
