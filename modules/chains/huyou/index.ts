@@ -3,7 +3,7 @@ import { defineNodeType } from '../../platform/relay/node-type';
 import { assertChainRecordReadable } from '../../one-category/chain-data';
 import { HUYOU_CHAIN } from './huyou.chain';
 import { HuyouOrchard, HuyouProductBatch, HuyouResidueTest } from './huyou.entities';
-import { HuyouOrchardResolver, HuyouResidueTestResolver, huyouRecordResolvers } from './huyou.resolver';
+import { HuyouOrchardResolver, HuyouResidueTestResolver, huyouRecordResolvers } from './huyou.resolvers';
 import { seedHuyou } from './huyou.seed';
 
 export const huyou = defineChainModule(HUYOU_CHAIN, {
