@@ -2,8 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PlatformServices } from '../platform/context';
 import { BadUserInputError } from '../platform/errors/top-level-errors';
 import { CreditIndicators } from './indicators.types';
-
-const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
+import { rate } from './rate';
 
 /** Enterprises of a chain, or all: the condition every figure shares. */
 const inChain = (column: string) => `(cast(? as text) is null or ${column} in (select enterprise_id from chain_membership where chain = cast(? as text)))`;
