@@ -3,7 +3,7 @@ import { defineModule } from '../platform/module';
 import { subscribe } from '../platform/events/domain-event';
 import { chainMembershipChanged, chainRecordWritten } from '../one-category/chain.events';
 import { defineNodeType } from '../platform/relay/node-type';
-import { Role } from '../platform/auth/principal';
+import { EVERY_ROLE, Role } from '../platform/auth/principal';
 import { ForbiddenError } from '../platform/errors/top-level-errors';
 import { assertRecordReadable } from '../enterprise/enterprise-record.resolvers';
 import { CREDIT_RECORD_ENTITIES } from './records/credit-records.entities';
@@ -59,7 +59,7 @@ export const credit = defineModule({
     }),
     defineNodeType({ typeName: 'CreditReportAccess', entity: CreditReportAccess, assertReadable: async (context, access) => assertOwnOrAdmin(context, (await access.enterprise.load())!) }),
     // Published rule sets are public, so that every score can be checked.
-    defineNodeType({ typeName: 'CreditPlusRuleSet', entity: CreditPlusRuleSet, assertReadable: () => undefined, readers: Object.values(Role) }),
+    defineNodeType({ typeName: 'CreditPlusRuleSet', entity: CreditPlusRuleSet, assertReadable: () => undefined, readers: EVERY_ROLE }),
     defineNodeType({ typeName: 'CreditRepair', entity: CreditRepair, assertReadable: (context, repair) => assertCreditDetailReadable(context, repair, 'CreditRepair') }),
     defineNodeType({ typeName: 'CreditAuthorization', entity: CreditAuthorization, assertReadable: async (context, authorization) => assertOwnOrAdmin(context, (await authorization.enterprise.load())!) }),
     defineNodeType({ typeName: 'CreditLoan', entity: CreditLoan, assertReadable: async (context, loan) => assertOwnOrAdmin(context, (await loan.enterprise.load())!) }),

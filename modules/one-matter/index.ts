@@ -1,9 +1,9 @@
 import { defineModule } from '../platform/module';
 import { calendarSubscriptions } from './calendar-corrections';
-import { defineNodeType } from '../platform/relay/node-type';
+import { defineNodeType, readableBy } from '../platform/relay/node-type';
 import type { GraphQLContext } from '../platform/context';
-import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
-import { Role } from '../platform/auth/principal';
+import { ForbiddenError } from '../platform/errors/top-level-errors';
+import { EVERY_ROLE, Role } from '../platform/auth/principal';
 import { Department } from './department.entity';
 import { ServiceSection } from './service-section.entity';
 import { ServiceWindow } from './service-window.entity';
@@ -40,12 +40,8 @@ import { markOverdueJob } from './overdue.job';
 
 const publicCatalogue = () => undefined;
 
-function assertAdministrator({ principal }: GraphQLContext): void {
-  if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
-  if (principal.role !== Role.ADMIN) throw new ForbiddenError();
-}
 /** Everyone reads the public catalogue, anonymous callers included. */
-const EVERYONE = Object.values(Role);
+const EVERYONE = EVERY_ROLE;
 
 async function assertTaskReadable(context: GraphQLContext, task: Task): Promise<void> {
   const serviceCase = await task.serviceCase.load({ dataloader: true });
@@ -94,7 +90,7 @@ export const oneMatter = defineModule({
     defineNodeType({ typeName: 'Rectification', entity: Rectification, assertReadable: assertRectificationReadable }),
     defineNodeType({ typeName: 'WindowRating', entity: WindowRating, assertReadable: publicCatalogue, readers: EVERYONE }),
     // The rating shows only the sum of a month's bonus points; each record, with its reason, is the administrator's.
-    defineNodeType({ typeName: 'WindowBonus', entity: WindowBonus, assertReadable: assertAdministrator, readers: [Role.ADMIN] }),
+    defineNodeType({ typeName: 'WindowBonus', entity: WindowBonus, assertReadable: readableBy(Role.ADMIN), readers: [Role.ADMIN] }),
   ],
   jobs: [markOverdueJob, windowRatingJob],
   subscriptions: calendarSubscriptions,

@@ -1,5 +1,5 @@
 import { defineModule } from './module';
-import { defineNodeType } from './relay/node-type';
+import { defineNodeType, readableBy } from './relay/node-type';
 import { ApiKey } from './auth/api-key.entity';
 import { ApiKeyResolver } from './auth/api-key.resolver';
 import { ViewerResolver } from './auth/viewer.resolver';
@@ -15,15 +15,6 @@ import { JobResolver } from './jobs/job.resolver';
 import { IndicatorResolver } from './indicators/indicator.resolver';
 import { NodeResolver } from './relay/node.resolver';
 import { Role } from './auth/principal';
-import { ForbiddenError, UnauthenticatedError } from './errors/top-level-errors';
-import type { GraphQLContext } from './context';
-
-function assertRole(...roles: Role[]) {
-  return ({ principal }: GraphQLContext): void => {
-    if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
-    if (!roles.includes(principal.role)) throw new ForbiddenError(`Only ${roles.join(' or ')} may read this object.`);
-  };
-}
 
 export const platform = defineModule({
   name: 'platform',
@@ -32,9 +23,9 @@ export const platform = defineModule({
   entities: [ApiKey, AuditEntry, CalendarYear, CalendarDay, DeadlineCorrection, SeedRun],
   resolvers: [NodeResolver, ViewerResolver, ApiKeyResolver, AuditResolver, CalendarResolver, JobResolver, IndicatorResolver],
   nodeTypes: [
-    defineNodeType({ typeName: 'ApiKey', entity: ApiKey, assertReadable: assertRole(Role.ADMIN) }),
-    defineNodeType({ typeName: 'AuditEntry', entity: AuditEntry, assertReadable: assertRole(Role.ADMIN) }),
-    defineNodeType({ typeName: 'DeadlineCorrection', entity: DeadlineCorrection, assertReadable: assertRole(Role.ADMIN, Role.ANALYST) }),
+    defineNodeType({ typeName: 'ApiKey', entity: ApiKey, assertReadable: readableBy(Role.ADMIN) }),
+    defineNodeType({ typeName: 'AuditEntry', entity: AuditEntry, assertReadable: readableBy(Role.ADMIN) }),
+    defineNodeType({ typeName: 'DeadlineCorrection', entity: DeadlineCorrection, assertReadable: readableBy(Role.ADMIN, Role.ANALYST) }),
   ],
   jobs: [calendarCoverageJob],
   referenceData: (_em, services) => services.calendar.loadReferenceData(services),

@@ -51,6 +51,9 @@ export const ANONYMOUS: Principal = Object.freeze({
 }) as Principal;
 
 /** Roles that act on behalf of a person or partner and are allowed to see data beyond their own. */
+/** Every role, anonymous callers included: the readers of public objects. */
+export const EVERY_ROLE: Role[] = Object.values(Role);
+
 export const STAFF_ROLES = [Role.ADMIN, Role.DESK, Role.OFFICER, Role.PARTNER, Role.ANALYST] as const;
 
 export const AUTHENTICATED_ROLES = [...STAFF_ROLES, Role.ENTERPRISE] as const;

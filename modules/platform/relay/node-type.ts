@@ -1,5 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
-import type { Role } from '../auth/principal';
+import { Role } from '../auth/principal';
+import { ForbiddenError, UnauthenticatedError } from '../errors/top-level-errors';
 import type { GraphQLContext } from '../context';
 
 /**
@@ -16,6 +17,14 @@ export interface NodeTypeDefinition<T extends { id: string } = any> {
    * (compiled reads) without loading the object first. Others go through `assertReadable`.
    */
   readers?: Role[];
+}
+
+/** `assertReadable` of a type only some roles read, whatever the object: refuses the others as the auth checker does. */
+export function readableBy(...roles: Role[]): (context: GraphQLContext) => void {
+  return ({ principal }) => {
+    if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+    if (!roles.includes(principal.role)) throw new ForbiddenError(`Only ${roles.join(' or ')} may read this object.`);
+  };
 }
 
 export function defineNodeType<T extends { id: string }>(definition: NodeTypeDefinition<T>): NodeTypeDefinition<T> {
