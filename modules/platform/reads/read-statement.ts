@@ -54,6 +54,8 @@ export class ReadStatement {
   private readonly argsByNode = new Map<FieldCommon, Record<string, unknown>>();
   private readonly nodePlans = new Map<FieldPlan, ObjectPlan | null>();
   private readonly parentValues = new Map<FieldPlan, Record<string, unknown> | null>();
+  /** Each connection's page as its statement part asked for it, for shaping the rows that come back. */
+  private readonly pages = new Map<FieldPlan, { size: number; fromEnd: boolean; sortField: string; sortProperty: EntityProperty }>();
 
   constructor(
     readonly context: GraphQLContext,
@@ -184,6 +186,7 @@ export class ReadStatement {
     const { size, fromEnd } = pageSize(args, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     const { sortField, direction } = read.order(args);
     const sortProperty = meta.properties[sortField as never];
+    this.pages.set(field, { size, fromEnd, sortField, sortProperty });
     const id = primaryKey(meta);
     const rows = this.alias();
     const scope = this.scope(rows, meta, field.field, parent);
@@ -270,10 +273,7 @@ export class ReadStatement {
 
   private shapeConnection(field: Extract<FieldPlan, { kind: 'connection' }>, [rows, total]: [Array<[unknown[], string, unknown]>, number | null]): Record<string, unknown> {
     const args = this.args(field.field);
-    const { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } = this.context.platform.config;
-    const { size, fromEnd } = pageSize(args, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-    const { sortField } = field.read.order(args);
-    const sortProperty = field.meta.properties[sortField as never];
+    const { size, fromEnd, sortField, sortProperty } = this.pages.get(field)!;
     const connection: ConnectionPlan = field.connection;
     const items = rows.map(([nodes, id, sortValue]) => ({ id, [sortField]: fromColumn(sortProperty, sortValue), nodes }));
     const page = pageOf(items, { size, fromEnd, args, sortField }, () => Promise.resolve(total ?? 0));
