@@ -39,10 +39,9 @@ declare module '../platform/module' {
  * A chain module: one folder and one line in the registry. The machinery finds the chain through the module's
  * extension; the chain's items join the catalogue as reference data.
  */
-export function defineChainModule(chain: ChainDefinition, module: Omit<ModuleDescriptor, 'group'>): ModuleDescriptor {
+export function defineChainModule(chain: ChainDefinition, module: ModuleDescriptor): ModuleDescriptor {
   return defineModule({
     ...module,
-    group: 'chain',
     dependsOn: [...new Set(['one-category', ...(module.dependsOn ?? [])])],
     extensions: { ...module.extensions, chain, industries: chain.industries, demoEnterprises: chain.demoEnterprises ?? [] },
     referenceData: async (em, platform) => {

@@ -20,6 +20,10 @@ export const oneCategory = defineModule({
   name: 'one-category',
   description: 'The industry-chain "one category" machinery: bundles, nodes, versions, memberships and applications.',
   dependsOn: ['enterprise', 'one-matter'],
+  switches: [
+    // The industry-chain modules to switch on, by module name, comma-separated; all when unset.
+    { setting: 'CHAIN_MODULES', covers: (module) => module.extensions?.chain !== undefined },
+  ],
   entities: [ChainBundle, BundleVersion, ChainMembership, BundleApplication],
   resolvers: [ChainResolver, PublishedBundleResolver, BundleNodeResolver, BundleDeskResolver, BundleApplicationResolver, EnterpriseChainResolver],
   nodeTypes: [

@@ -79,8 +79,6 @@ const schema = z.object({
   DATABASE_POOL_ACQUIRE_TIMEOUT_MS: positiveInt(10_000),
   /** Provisional calendar years are derived up to the current year plus this many; later years stay missing. */
   CALENDAR_HORIZON_YEARS: z.coerce.number().int().min(0).max(10).default(2),
-  /** The industry-chain modules to switch on, e.g. huyou,camellia-oil; all when unset. */
-  CHAIN_MODULES: commaList.optional(),
   /**
    * Answers queries whose every field has an SQL reading with one statement, without resolvers (see
    * modules/platform/reads). Off only to compare answers with the resolvers' or to rule the path out.
@@ -125,6 +123,9 @@ const schema = z.object({
     starCuts: [95, 85, 75, 60],
   }),
 });
+
+/** Every setting the kernel reads, for the configuration reference. */
+export const CONFIGURATION_SETTINGS = Object.keys(schema.shape);
 
 export type Config = z.infer<typeof schema> & {
   /** The JWT secret in force: configured, or a fixed development secret outside production. */

@@ -34,8 +34,11 @@ export interface ModuleDescriptor {
   dependsOn?: string[];
   /** The platform kernel cannot be switched off. */
   required?: boolean;
-  /** Modules of the `chain` group are switched on and off together by CHAIN_MODULES. */
-  group?: 'chain';
+  /**
+   * Settings this module offers to switch a family of other modules by name (one-category's CHAIN_MODULES switches
+   * the modules that carry a chain): the kernel knows the mechanism, not the families.
+   */
+  switches?: ModuleSwitch[];
   /**
    * What a module offers to the modules that build on it, at typed extension points (e.g. a chain's definition for
    * the chain machinery). A module that reads an extension point declares it by augmenting ModuleExtensions.
@@ -72,6 +75,14 @@ export interface ModuleDescriptor {
   seed?: (em: EntityManager, options: SeedOptions, platform: PlatformServices) => Promise<void>;
 }
 
+/** A setting that keeps only the named members of a family of modules on; unset, every member stays on. */
+export interface ModuleSwitch {
+  /** The environment variable, e.g. CHAIN_MODULES; its value is a comma-separated list of module names. */
+  setting: string;
+  /** Whether a module belongs to the family the setting switches. */
+  covers: (module: ModuleDescriptor) => boolean;
+}
+
 export function defineModule(descriptor: ModuleDescriptor): ModuleDescriptor {
   return descriptor;
 }
@@ -82,18 +93,24 @@ export class ModuleConfigurationError extends Error {}
  * The modules left after switching off the disabled ones. A disabled module whose dependants are still on is a
  * configuration error, named at start.
  */
-export function enabledModules(all: ModuleDescriptor[], disabled: string[], chains?: string[]): ModuleDescriptor[] {
+export function enabledModules(all: ModuleDescriptor[], disabled: string[], env: Record<string, string | undefined> = {}): ModuleDescriptor[] {
   const known = new Set(all.map((module) => module.name));
   for (const name of disabled) {
     if (!known.has(name)) throw new ModuleConfigurationError(`DISABLED_MODULES names an unknown module "${name}"; known: ${[...known].join(', ')}`);
     if (all.find((module) => module.name === name)?.required) throw new ModuleConfigurationError(`The module "${name}" cannot be switched off.`);
   }
-  const chainNames = all.filter((module) => module.group === 'chain').map((module) => module.name);
-  for (const name of chains ?? []) {
-    if (!chainNames.includes(name)) throw new ModuleConfigurationError(`CHAIN_MODULES names an unknown chain "${name}"; known: ${chainNames.join(', ')}`);
+  const switchedOff = new Set<string>();
+  for (const { setting, covers } of all.flatMap((module) => module.switches ?? [])) {
+    const value = env[setting];
+    if (value === undefined) continue;
+    const kept = value.split(',').map((name) => name.trim()).filter(Boolean);
+    const members = all.filter(covers).map((module) => module.name);
+    for (const name of kept) {
+      if (!members.includes(name)) throw new ModuleConfigurationError(`${setting} names an unknown module "${name}"; known: ${members.join(', ')}`);
+    }
+    for (const name of members) if (!kept.includes(name)) switchedOff.add(name);
   }
-  const chainIsOff = (module: ModuleDescriptor) => module.group === 'chain' && chains !== undefined && !chains.includes(module.name);
-  const enabled = all.filter((module) => !disabled.includes(module.name) && !chainIsOff(module));
+  const enabled = all.filter((module) => !disabled.includes(module.name) && !switchedOff.has(module.name));
   const enabledNames = new Set(enabled.map((module) => module.name));
   for (const module of enabled) {
     for (const dependency of module.dependsOn ?? []) {

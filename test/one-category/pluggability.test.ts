@@ -52,7 +52,7 @@ describe('chains switched on and off by configuration', () => {
   });
 
   it('refuses an unknown chain in the configuration', async () => {
-    await expect(TestApp.start({ env: { CHAIN_MODULES: 'huyou,tea-leaves' } })).rejects.toThrow('CHAIN_MODULES names an unknown chain "tea-leaves"');
+    await expect(TestApp.start({ env: { CHAIN_MODULES: 'huyou,tea-leaves' } })).rejects.toThrow('CHAIN_MODULES names an unknown module "tea-leaves"');
   });
 });
 

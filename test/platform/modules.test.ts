@@ -43,4 +43,18 @@ describe('module configuration', () => {
     expect(() => enabledModules([platform, enterprise, dependant], ['enterprise'])).toThrow('The module "appeals" needs "enterprise"');
     expect(() => enabledModules(modules, ['enterprise'])).toThrow('The module "one-matter" needs "enterprise"');
   });
+
+  it('switches a family of modules by the setting its owner declares, and names an unknown member', () => {
+    const [platform] = modules;
+    const owner = defineModule({
+      name: 'machinery',
+      description: 'x',
+      switches: [{ setting: 'GADGET_MODULES', covers: (module) => module.name.startsWith('gadget-') }],
+    });
+    const gadgets = ['gadget-a', 'gadget-b'].map((name) => defineModule({ name, description: 'x', dependsOn: ['machinery'] }));
+    const all = [platform, owner, ...gadgets];
+    expect(enabledModules(all, []).map((module) => module.name)).toEqual(['platform', 'machinery', 'gadget-a', 'gadget-b']);
+    expect(enabledModules(all, [], { GADGET_MODULES: 'gadget-b' }).map((module) => module.name)).toEqual(['platform', 'machinery', 'gadget-b']);
+    expect(() => enabledModules(all, [], { GADGET_MODULES: 'gadget-c' })).toThrow('GADGET_MODULES names an unknown module "gadget-c"; known: gadget-a, gadget-b');
+  });
 });

@@ -67,9 +67,10 @@ export async function openDatabase(config: Config, logger: Logger): Promise<{ ur
 
 /** Boots the services without HTTP: used by the server and by the CLI scripts. */
 export async function bootServices(options: StartOptions = {}) {
-  const config = loadConfig(options.env ?? process.env);
+  const env = options.env ?? process.env;
+  const config = loadConfig(env);
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
-  const modules = enabledModules(options.modules ?? registeredModules, config.DISABLED_MODULES, config.CHAIN_MODULES);
+  const modules = enabledModules(options.modules ?? registeredModules, config.DISABLED_MODULES, env);
   const database = await openDatabase(config, logger);
   try {
     const orm = await MikroORM.init(
