@@ -58,7 +58,9 @@ export async function runCreditBench(args: string[]): Promise<void> {
       await timed(`round ${round}: platform recompute (public + 5 credit+ plugins)`, () =>
         em.transactional((transaction) => new CreditScoringService(services).recompute(transaction as EntityManager, null)),
       );
-      await timed(`round ${round}: the same arithmetic written directly in SQL`, () => em.execute(`select sum(score), count(*) from (${DIRECT_SQL}) scores`));
+      await timed(`round ${round}: the same arithmetic written directly in SQL`, () =>
+        em.execute(`select sum(score), count(*) from (${DIRECT_SQL}) scores`),
+      );
     }
   } finally {
     await services.orm.close(true);

@@ -20,7 +20,9 @@ interface CpuProfile {
 /** The newest profile of a folder, or the file itself. */
 function profileFile(path: string): string {
   if (!statSync(path).isDirectory()) return path;
-  const files = readdirSync(path).filter((name) => name.endsWith('.cpuprofile')).map((name) => join(path, name));
+  const files = readdirSync(path)
+    .filter((name) => name.endsWith('.cpuprofile'))
+    .map((name) => join(path, name));
   if (files.length === 0) throw new Error(`No .cpuprofile in ${path}`);
   return files.sort((a, b) => statSync(b).mtimeMs - statSync(a).mtimeMs)[0];
 }
@@ -59,5 +61,7 @@ export async function runProfileSummary(args: string[]): Promise<void> {
       .slice(0, Number(values.top))
       .map(([name, micros]) => `${((100 * micros) / busy).toFixed(1).padStart(6)}%  ${name}`)
       .join('\n');
-  process.stdout.write(`${file}: ${(busy / 1000).toFixed(0)} ms busy\n\nby package\n${top(packages)}\n\nby function (self time)\n${top(functions)}\n`);
+  process.stdout.write(
+    `${file}: ${(busy / 1000).toFixed(0)} ms busy\n\nby package\n${top(packages)}\n\nby function (self time)\n${top(functions)}\n`,
+  );
 }

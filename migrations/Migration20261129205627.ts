@@ -1,11 +1,14 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261129205627 extends Migration {
-
   override async up(): Promise<void> {
-    this.addSql(`create table "deadline_correction" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "calendar_year" int not null, "kind" varchar(100) not null, "subject_id" varchar(200) not null, "previous_due_on" date not null, "due_on" date not null, "still_provisional" boolean not null, "request_id" varchar(100) null, constraint "deadline_correction_pkey" primary key ("id"));`);
+    this.addSql(
+      `create table "deadline_correction" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "calendar_year" int not null, "kind" varchar(100) not null, "subject_id" varchar(200) not null, "previous_due_on" date not null, "due_on" date not null, "still_provisional" boolean not null, "request_id" varchar(100) null, constraint "deadline_correction_pkey" primary key ("id"));`,
+    );
     this.addSql(`create index "deadline_correction_subject_id_index" on "deadline_correction" ("subject_id");`);
-    this.addSql(`create index "deadline_correction_calendar_year_created_at_id_index" on "deadline_correction" ("calendar_year", "created_at", "id");`);
+    this.addSql(
+      `create index "deadline_correction_calendar_year_created_at_id_index" on "deadline_correction" ("calendar_year", "created_at", "id");`,
+    );
 
     this.addSql(`alter table "calendar_day" add column "provisional" boolean not null default false;`);
 
@@ -36,5 +39,4 @@ export class Migration20261129205627 extends Migration {
 
     this.addSql(`alter table "task" drop column "due_on_provisional";`);
   }
-
 }

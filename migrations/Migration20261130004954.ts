@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261130004954 extends Migration {
-
   override async up(): Promise<void> {
     // A year recorded twice could only come from two simultaneous writes that the old check let through: the
     // first record stands, as the check meant, and the later copy goes before the index that settles it from now on.
@@ -20,5 +19,4 @@ export class Migration20261130004954 extends Migration {
 
     this.addSql(`alter table "paper_energy_report" drop constraint "paper_energy_report_enterprise_id_year_unique";`);
   }
-
 }

@@ -60,7 +60,13 @@ const card = (row: CardRow) => ({
   creditScore: row.score === null ? null : { score: row.score, grade: row.grade },
   chainMemberships: row.memberships,
   cases: {
-    nodes: row.cases.map((c) => ({ id: globalId('Case', c.id), number: c.number, state: c.state, submittedOn: c.submittedOn, matter: { code: c.matterCode, name: c.matterName } })),
+    nodes: row.cases.map((c) => ({
+      id: globalId('Case', c.id),
+      number: c.number,
+      state: c.state,
+      submittedOn: c.submittedOn,
+      matter: { code: c.matterCode, name: c.matterName },
+    })),
   },
 });
 
@@ -70,7 +76,10 @@ function page<T extends { id: string; name: string }>(rows: T[], size: number, n
   return { pageInfo: { hasNextPage: rows.length > size, endCursor: last ? cursor('name', last.name, last.id) : null }, nodes: nodes.map(node) };
 }
 
-const keyDigest = (headers: http.IncomingHttpHeaders) => createHash('sha256').update(String(headers['x-api-key'] ?? '').trim()).digest('hex');
+const keyDigest = (headers: http.IncomingHttpHeaders) =>
+  createHash('sha256')
+    .update(String(headers['x-api-key'] ?? '').trim())
+    .digest('hex');
 
 type Handler = (variables: Record<string, unknown>, headers: http.IncomingHttpHeaders) => Promise<unknown>;
 
@@ -94,7 +103,14 @@ const HANDLERS: Record<string, Handler> = {
   },
   async 'flat-page-100'(variables, headers) {
     const after = decodeAfter(variables.after);
-    const { rows } = await pool.query<{ id: string; name: string; uscc: string; registered_capital: string; established_on: string; lifecycle_stage: string }>(
+    const { rows } = await pool.query<{
+      id: string;
+      name: string;
+      uscc: string;
+      registered_capital: string;
+      established_on: string;
+      lifecycle_stage: string;
+    }>(
       `select e.id, e.name, e.uscc, e.registered_capital, to_char(e.established_on, 'YYYY-MM-DD') as established_on, e.lifecycle_stage
          from enterprise e where ${PARTNER_KEY} and ($2::text is null or (e.name, e.id) > ($2, $3::uuid))
         order by e.name, e.id limit 101`,
@@ -125,13 +141,27 @@ const HANDLERS: Record<string, Handler> = {
         order by e.name, e.id limit 21`,
     );
     return {
-      chain: { enterprises: page(rows, 20, (row) => ({ id: globalId('Enterprise', row.id), name: row.name, chainMemberships: row.memberships, huyouOrchards: row.orchards })) },
+      chain: {
+        enterprises: page(rows, 20, (row) => ({
+          id: globalId('Enterprise', row.id),
+          name: row.name,
+          chainMemberships: row.memberships,
+          huyouOrchards: row.orchards,
+        })),
+      },
     };
   },
   async 'node-refetch'(variables, headers) {
     const [type, id] = Buffer.from(String(variables.id), 'base64url').toString('utf8').split(':');
     if (type !== 'Enterprise') return { node: null };
-    const { rows } = await pool.query<{ id: string; name: string; uscc: string; legal_representative: string; industry_name: string; region_name: string }>(
+    const { rows } = await pool.query<{
+      id: string;
+      name: string;
+      uscc: string;
+      legal_representative: string;
+      industry_name: string;
+      region_name: string;
+    }>(
       `select e.id, e.name, e.uscc, e.legal_representative, i.name as industry_name, r.name as region_name
          from enterprise e join industry_category i on i.code = e.industry_code join region r on r.code = e.region_code
         where ${PARTNER_KEY} and e.id = $2`,
@@ -140,7 +170,14 @@ const HANDLERS: Record<string, Handler> = {
     const row = rows[0];
     return {
       node: row
-        ? { id: globalId('Enterprise', row.id), name: row.name, uscc: row.uscc, legalRepresentative: mask(row.legal_representative), industry: { name: row.industry_name }, region: { name: row.region_name } }
+        ? {
+            id: globalId('Enterprise', row.id),
+            name: row.name,
+            uscc: row.uscc,
+            legalRepresentative: mask(row.legal_representative),
+            industry: { name: row.industry_name },
+            region: { name: row.region_name },
+          }
         : null,
     };
   },

@@ -90,7 +90,9 @@ export async function ensureDataset(services: PlatformServices, enterprises: num
         for (const statement of [...CASES_SQL, ...RECORDS_SQL, ...CHAIN_SQL]) await transaction.execute(statement);
       }),
     );
-    await timed('computing credit scores', () => em.transactional((transaction) => new CreditScoringService(services).recompute(transaction as EntityManager, null)));
+    await timed('computing credit scores', () =>
+      em.transactional((transaction) => new CreditScoringService(services).recompute(transaction as EntityManager, null)),
+    );
     await em.execute('delete from bench_dataset');
     await em.execute('insert into bench_dataset (enterprises) values (?)', [enterprises]);
     await em.execute('analyze');

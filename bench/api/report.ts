@@ -47,7 +47,8 @@ export function printReport(report: Report): void {
     if (target) {
       checks.push(`${ratio >= target.minRatio ? 'ok' : 'MISSED'} ≥${target.minRatio}×`);
       if (target.maxCpuMs !== undefined) checks.push(`${read.graph.cpuMsPerRequest <= target.maxCpuMs ? 'ok' : 'MISSED'} CPU ≤${target.maxCpuMs} ms`);
-      if (target.maxP99Ratio !== undefined) checks.push(`${read.graph.p99 <= target.maxP99Ratio * read.baseline.p99 ? 'ok' : 'MISSED'} p99 ≤${target.maxP99Ratio}×`);
+      if (target.maxP99Ratio !== undefined)
+        checks.push(`${read.graph.p99 <= target.maxP99Ratio * read.baseline.p99 ? 'ok' : 'MISSED'} p99 ≤${target.maxP99Ratio}×`);
     }
     lines.push(
       `${read.workload.padEnd(16)} ${pad(read.graph.requestsPerSecond.toFixed(0), 12)} ${pad(read.baseline.requestsPerSecond.toFixed(0), 10)} ${pad(ratio.toFixed(2), 6)} ${pad(read.graph.p50, 8)} ${pad(read.graph.p99, 8)} ${pad(read.baseline.p99, 9)} ${pad(read.graph.cpuMsPerRequest.toFixed(2), 7)} ${pad(read.baseline.cpuMsPerRequest.toFixed(2), 9)} ${pad(read.statements, 4)}  ${checks.join(', ')}`,

@@ -49,7 +49,13 @@ async function benchEnvironment(): Promise<NodeJS.ProcessEnv> {
 
 async function workloadInputs(em: EntityManager): Promise<WorkloadInputs> {
   const byName = await em.execute<Array<{ id: string; name: string; uscc: string }>>('select id, name, uscc from enterprise order by name, id');
-  const cursorsOf = (size: number) => [null, ...byName.filter((_, index) => (index + 1) % size === 0).slice(0, 400).map((row) => encodeCursor(row.name, row.id, 'name'))];
+  const cursorsOf = (size: number) => [
+    null,
+    ...byName
+      .filter((_, index) => (index + 1) % size === 0)
+      .slice(0, 400)
+      .map((row) => encodeCursor(row.name, row.id, 'name')),
+  ];
   const sample = byName.filter((_, index) => index % Math.max(1, Math.floor(byName.length / 2000)) === 0);
   return {
     cursors20: cursorsOf(20),
@@ -64,7 +70,13 @@ async function partnerKey(em: EntityManager): Promise<string> {
   const secret = `esg_${randomBytes(24).toString('base64url')}`;
   await em.nativeDelete(ApiKey, { name: 'bench-partner' });
   await em.insertMany(ApiKey, [
-    Object.assign(new ApiKey(), { name: 'bench-partner', role: Role.PARTNER, prefix: secret.slice(0, 8), secretDigest: ApiKey.digest(secret), createdBy: 'bench' }),
+    Object.assign(new ApiKey(), {
+      name: 'bench-partner',
+      role: Role.PARTNER,
+      prefix: secret.slice(0, 8),
+      secretDigest: ApiKey.digest(secret),
+      createdBy: 'bench',
+    }),
   ]);
   return secret;
 }
@@ -72,7 +84,12 @@ async function partnerKey(em: EntityManager): Promise<string> {
 /** Sorted keys, so that two answers compare by content. */
 function canonical(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, canonical((value as Record<string, unknown>)[key])]),
+    );
   return value;
 }
 
@@ -81,26 +98,44 @@ interface Target {
   request: (workload: ReadWorkload, variables: Record<string, unknown>) => { path: string; body: string };
 }
 
-async function verifyIdentical(graph: Target, baseline: Target, headers: (workload: ReadWorkload) => Record<string, string>, inputs: WorkloadInputs): Promise<void> {
+async function verifyIdentical(
+  graph: Target,
+  baseline: Target,
+  headers: (workload: ReadWorkload) => Record<string, string>,
+  inputs: WorkloadInputs,
+): Promise<void> {
   for (const workload of READ_WORKLOADS) {
     for (let i = 0; i < 5; i++) {
       const variables = workload.variables(inputs, i);
       const answers = await Promise.all(
         [graph, baseline].map(async (target) => {
           const { path, body } = target.request(workload, variables);
-          const response = await fetch(`${target.process.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers(workload) }, body });
+          const response = await fetch(`${target.process.url}${path}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers(workload) },
+            body,
+          });
           // The answer itself: the graph's extensions (the query's cost) are metadata the baseline has no part in.
           const { data, errors } = (await response.json()) as { data?: unknown; errors?: unknown };
           return JSON.stringify(canonical({ data, errors }));
         }),
       );
-      if (answers[0] !== answers[1]) throw new Error(`${workload.name} answers differ for ${JSON.stringify(variables)}:\ngraph:    ${answers[0].slice(0, 2000)}\nbaseline: ${answers[1].slice(0, 2000)}`);
+      if (answers[0] !== answers[1])
+        throw new Error(
+          `${workload.name} answers differ for ${JSON.stringify(variables)}:\ngraph:    ${answers[0].slice(0, 2000)}\nbaseline: ${answers[1].slice(0, 2000)}`,
+        );
     }
     process.stdout.write(`verified: ${workload.name} answers the same JSON on both servers\n`);
   }
 }
 
-async function load(target: Target, workload: ReadWorkload, headers: Record<string, string>, inputs: WorkloadInputs, options: { connections: number; duration: number }) {
+async function load(
+  target: Target,
+  workload: ReadWorkload,
+  headers: Record<string, string>,
+  inputs: WorkloadInputs,
+  options: { connections: number; duration: number },
+) {
   let counter = 0;
   const pid = target.process.child.pid!;
   const cpuBefore = cpuMs(pid);
@@ -118,8 +153,14 @@ async function load(target: Target, workload: ReadWorkload, headers: Record<stri
   });
   const cpu = cpuMs(pid) - cpuBefore;
   const requests = result.requests.total;
-  if (result.errors > 0 || result.non2xx > 0) throw new Error(`${workload.name} on ${target.process.name}: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
-  return { requestsPerSecond: requests / options.duration, p50: result.latency.p50, p99: result.latency.p99, cpuMsPerRequest: requests ? cpu / requests : 0 };
+  if (result.errors > 0 || result.non2xx > 0)
+    throw new Error(`${workload.name} on ${target.process.name}: ${result.errors} errors, ${result.non2xx} non-2xx answers`);
+  return {
+    requestsPerSecond: requests / options.duration,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    cpuMsPerRequest: requests ? cpu / requests : 0,
+  };
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -139,7 +180,12 @@ export async function runApiBench(args: string[]): Promise<void> {
   });
   const only = values.only?.split(',');
   const workloads = READ_WORKLOADS.filter((workload) => !only || only.includes(workload.name));
-  const options = { enterprises: Number(values.enterprises), rounds: Number(values.rounds), duration: Number(values.duration), connections: Number(values.connections) };
+  const options = {
+    enterprises: Number(values.enterprises),
+    rounds: Number(values.rounds),
+    duration: Number(values.duration),
+    connections: Number(values.connections),
+  };
   const env = await benchEnvironment();
   const { services, database } = await bootServices({ env, logger: createLogger('warn') });
   const running: ServerProcess[] = [];
@@ -152,7 +198,8 @@ export async function runApiBench(args: string[]): Promise<void> {
     const inputs = await workloadInputs(em);
     const apiKey = await partnerKey(em);
     const deskToken = await services.jwt.sign({ role: Role.DESK, subject: 'bench-desk', chains: ['huyou'], ttlSeconds: 3600 });
-    const headers = (workload: ReadWorkload): Record<string, string> => (workload.caller === 'partner' ? { 'x-api-key': apiKey } : { authorization: `Bearer ${deskToken}` });
+    const headers = (workload: ReadWorkload): Record<string, string> =>
+      workload.caller === 'partner' ? { 'x-api-key': apiKey } : { authorization: `Bearer ${deskToken}` };
     const databaseUrl = database.url;
 
     // Statements per request, counted on a platform in this process; the load runs against a process of its own.
@@ -173,7 +220,13 @@ export async function runApiBench(args: string[]): Promise<void> {
     };
     running.push(graph.process);
     const baseline: Target = {
-      process: await startProcess('baseline', resolve('dist/bench/api/baseline-server.js'), serverEnv, await freePort(), async (url) => (await fetch(`${url}/none`)).status === 404),
+      process: await startProcess(
+        'baseline',
+        resolve('dist/bench/api/baseline-server.js'),
+        serverEnv,
+        await freePort(),
+        async (url) => (await fetch(`${url}/none`)).status === 404,
+      ),
       request: (workload, variables) => ({ path: `/${workload.name}`, body: JSON.stringify(variables) }),
     };
     running.push(baseline.process);
@@ -185,7 +238,10 @@ export async function runApiBench(args: string[]): Promise<void> {
       for (const workload of workloads) {
         const entry = rounds.get(workload.name) ?? { graph: [], baseline: [] };
         rounds.set(workload.name, entry);
-        for (const [name, target] of [['graph', graph], ['baseline', baseline]] as const) {
+        for (const [name, target] of [
+          ['graph', graph],
+          ['baseline', baseline],
+        ] as const) {
           process.stdout.write(`round ${round}/${options.rounds}: ${workload.name} on ${name} ...`);
           const figures = await load(target, workload, headers(workload), inputs, options);
           entry[name].push(figures);
@@ -201,7 +257,13 @@ export async function runApiBench(args: string[]): Promise<void> {
         p99: median(list.map((item) => item.p99)),
         cpuMsPerRequest: median(list.map((item) => item.cpuMsPerRequest)),
       });
-      return { workload: workload.name, description: workload.description, graph: summary(entry.graph), baseline: summary(entry.baseline), statements: statements.get(workload.name)! };
+      return {
+        workload: workload.name,
+        description: workload.description,
+        graph: summary(entry.graph),
+        baseline: summary(entry.baseline),
+        statements: statements.get(workload.name)!,
+      };
     });
 
     let writes: WriteMixResult | null = null;
@@ -227,14 +289,22 @@ export async function runApiBench(args: string[]): Promise<void> {
 }
 
 /** Runs each workload twice on an in-process platform and counts the SQL statements of the second run. */
-async function countStatements(env: NodeJS.ProcessEnv, databaseUrl: string, inputs: WorkloadInputs, headers: (workload: ReadWorkload) => Record<string, string>): Promise<Map<string, number>> {
+async function countStatements(
+  env: NodeJS.ProcessEnv,
+  databaseUrl: string,
+  inputs: WorkloadInputs,
+  headers: (workload: ReadWorkload) => Record<string, string>,
+): Promise<Map<string, number>> {
   let count = 0;
   const platform = await startPlatform({ env: { ...env, DATABASE_URL: databaseUrl, PORT: '0' }, onQuery: () => void count++ });
   const counts = new Map<string, number>();
   try {
     for (const workload of READ_WORKLOADS) {
       const body = JSON.stringify({ query: workload.query, variables: workload.variables(inputs, 1) });
-      const send = () => fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers(workload) }, body }).then((response) => response.json());
+      const send = () =>
+        fetch(`${platform.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers(workload) }, body }).then(
+          (response) => response.json(),
+        );
       await send();
       count = 0;
       await send();

@@ -21,12 +21,24 @@ const percentile = (sorted: number[], share: number) => sorted[Math.min(sorted.l
  * Enterprises submit a listing-compliance check (one task, development and reform), whose officer accepts and
  * completes it: three mutations per round trip of a worker, as many workers as connections.
  */
-export async function runWriteMix(graph: ServerProcess, services: PlatformServices, em: EntityManager, options: { connections: number; duration: number; rounds: number }): Promise<WriteMixResult> {
-  const enterprises = await em.execute<Array<{ id: string; uscc: string }>>(`select id, uscc from enterprise where lifecycle_stage <> 'DEREGISTERED' order by uscc limit 500`);
+export async function runWriteMix(
+  graph: ServerProcess,
+  services: PlatformServices,
+  em: EntityManager,
+  options: { connections: number; duration: number; rounds: number },
+): Promise<WriteMixResult> {
+  const enterprises = await em.execute<Array<{ id: string; uscc: string }>>(
+    `select id, uscc from enterprise where lifecycle_stage <> 'DEREGISTERED' order by uscc limit 500`,
+  );
   const applicants = await Promise.all(
     enterprises.map(async (enterprise) => ({
       id: toGlobalId('Enterprise', enterprise.id),
-      token: await services.jwt.sign({ role: Role.ENTERPRISE, subject: `bench-${enterprise.uscc}`, enterpriseUscc: enterprise.uscc, ttlSeconds: 3600 }),
+      token: await services.jwt.sign({
+        role: Role.ENTERPRISE,
+        subject: `bench-${enterprise.uscc}`,
+        enterpriseUscc: enterprise.uscc,
+        ttlSeconds: 3600,
+      }),
     })),
   );
   const officer = await services.jwt.sign({ role: Role.OFFICER, subject: 'bench-officer', department: 'development-reform', ttlSeconds: 3600 });
@@ -54,7 +66,19 @@ export async function runWriteMix(graph: ServerProcess, services: PlatformServic
       Array.from({ length: options.connections }, async () => {
         while (Date.now() < until) {
           const applicant = applicants[sequence++ % applicants.length];
-          const submitted = (await call(applicant.token, SUBMIT, { input: { matterCode: 'LISTING_COMPLIANCE_CHECK', enterpriseId: applicant.id, channel: 'ONLINE', idempotencyKey: `bench-write-${Date.now()}-${sequence}` } }, latencies)) as {
+          const submitted = (await call(
+            applicant.token,
+            SUBMIT,
+            {
+              input: {
+                matterCode: 'LISTING_COMPLIANCE_CHECK',
+                enterpriseId: applicant.id,
+                channel: 'ONLINE',
+                idempotencyKey: `bench-write-${Date.now()}-${sequence}`,
+              },
+            },
+            latencies,
+          )) as {
             case: { tasks: Array<{ id: string }> };
           };
           const taskId = submitted.case.tasks[0].id;
@@ -65,9 +89,19 @@ export async function runWriteMix(graph: ServerProcess, services: PlatformServic
     );
     const cpu = cpuMs(graph.child.pid!) - cpuBefore;
     const sorted = [...latencies].sort((a, b) => a - b);
-    results.push({ mutationsPerSecond: latencies.length / options.duration, p50: percentile(sorted, 0.5), p99: percentile(sorted, 0.99), cpuMsPerMutation: cpu / latencies.length });
+    results.push({
+      mutationsPerSecond: latencies.length / options.duration,
+      p50: percentile(sorted, 0.5),
+      p99: percentile(sorted, 0.99),
+      cpuMsPerMutation: cpu / latencies.length,
+    });
     process.stdout.write(`write mix round ${round + 1}/${options.rounds}: ${results.at(-1)!.mutationsPerSecond.toFixed(0)} mutations/s\n`);
   }
   const median = (pick: (result: WriteMixResult) => number) => [...results.map(pick)].sort((a, b) => a - b)[Math.floor(results.length / 2)];
-  return { mutationsPerSecond: median((r) => r.mutationsPerSecond), p50: median((r) => r.p50), p99: median((r) => r.p99), cpuMsPerMutation: median((r) => r.cpuMsPerMutation) };
+  return {
+    mutationsPerSecond: median((r) => r.mutationsPerSecond),
+    p50: median((r) => r.p50),
+    p99: median((r) => r.p99),
+    cpuMsPerMutation: median((r) => r.cpuMsPerMutation),
+  };
 }

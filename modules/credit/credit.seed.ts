@@ -19,8 +19,14 @@ export async function seedCredit(em: EntityManager, options: SeedOptions, platfo
         { weight: 7, value: AnnualReportStatus.LATE },
         { weight: 3, value: AnnualReportStatus.MISSING },
       ]);
-      em.create(AnnualReportFiling, { enterprise, year: 2025, status, filedOn: status === AnnualReportStatus.MISSING ? null : status === AnnualReportStatus.LATE ? '2025-08-12' : '2025-05-20' });
-      if (status === AnnualReportStatus.MISSING) em.create(AbnormalListEntry, { enterprise, reason: AbnormalListReason.MISSING_ANNUAL_REPORT, listedOn: '2025-07-10' });
+      em.create(AnnualReportFiling, {
+        enterprise,
+        year: 2025,
+        status,
+        filedOn: status === AnnualReportStatus.MISSING ? null : status === AnnualReportStatus.LATE ? '2025-08-12' : '2025-05-20',
+      });
+      if (status === AnnualReportStatus.MISSING)
+        em.create(AbnormalListEntry, { enterprise, reason: AbnormalListReason.MISSING_ANNUAL_REPORT, listedOn: '2025-07-10' });
       em.create(TaxCreditRating, {
         enterprise,
         year: 2025,
@@ -45,7 +51,8 @@ export async function seedCredit(em: EntityManager, options: SeedOptions, platfo
           publicityEndsOn: severity === PenaltySeverity.GENERAL ? '2027-03-15' : '2029-03-15',
         });
       }
-      if (faker.number.int(99) < 4) em.create(Honour, { enterprise, level: faker.helpers.enumValue(HonourLevel), title: '守合同重信用企业', awardedOn: '2025-12-01' });
+      if (faker.number.int(99) < 4)
+        em.create(Honour, { enterprise, level: faker.helpers.enumValue(HonourLevel), title: '守合同重信用企业', awardedOn: '2025-12-01' });
     }
     await em.flush();
   }

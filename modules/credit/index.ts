@@ -30,15 +30,19 @@ import { CreditPlusRulesResolver, CreditPlusScoreResolver, EnterpriseCreditPlusR
 import type { Enterprise } from '../enterprise/enterprise.entity';
 import type { GraphQLContext } from '../platform/context';
 
-
 /**
  * Credit details (records, repairs) are for the enterprise itself and the administration; a partner reads them
  * only under the enterprise's valid authorization, and the read is logged.
  */
-async function assertCreditDetailReadable(context: GraphQLContext, record: { enterprise: { load(): Promise<unknown> } }, part: string): Promise<void> {
+async function assertCreditDetailReadable(
+  context: GraphQLContext,
+  record: { enterprise: { load(): Promise<unknown> } },
+  part: string,
+): Promise<void> {
   const enterprise = (await record.enterprise.load()) as Enterprise;
   if (context.principal.role === Role.PARTNER) return new CreditAuthorizationService(context).admitPartner(enterprise, `node:${part}`);
-  if (!CREDIT_RECORD_READERS.includes(context.principal.role)) throw new ForbiddenError('Credit details are for the enterprise and the administration.');
+  if (!CREDIT_RECORD_READERS.includes(context.principal.role))
+    throw new ForbiddenError('Credit details are for the enterprise and the administration.');
   assertRecordReadable(context, enterprise);
 }
 
@@ -46,8 +50,34 @@ export const credit = defineModule({
   name: 'credit',
   description: 'Public credit records, the explainable public credit score and the per-chain credit+ plugins.',
   dependsOn: ['enterprise', 'one-category'],
-  entities: [...CREDIT_RECORD_ENTITIES, CreditScore, CreditAuthorization, CreditReportAccess, CreditLoan, CreditRepair, CreditPlusRuleDraft, CreditPlusRuleSet, CreditPlusScore],
-  resolvers: [...creditRecordResolvers, AbnormalListRemovalResolver, EnterpriseCreditResolver, CreditScoreResolver, CreditAuthorizationResolver, CreditRepairResolver, EnterpriseRepairResolver, CreditImportResolver, CreditIndicatorsResolver, DoublePublicityResolver, PenaltyPublicationResolver, LicensingPublicationResolver, CreditPlusRulesResolver, EnterpriseCreditPlusResolver, CreditPlusScoreResolver],
+  entities: [
+    ...CREDIT_RECORD_ENTITIES,
+    CreditScore,
+    CreditAuthorization,
+    CreditReportAccess,
+    CreditLoan,
+    CreditRepair,
+    CreditPlusRuleDraft,
+    CreditPlusRuleSet,
+    CreditPlusScore,
+  ],
+  resolvers: [
+    ...creditRecordResolvers,
+    AbnormalListRemovalResolver,
+    EnterpriseCreditResolver,
+    CreditScoreResolver,
+    CreditAuthorizationResolver,
+    CreditRepairResolver,
+    EnterpriseRepairResolver,
+    CreditImportResolver,
+    CreditIndicatorsResolver,
+    DoublePublicityResolver,
+    PenaltyPublicationResolver,
+    LicensingPublicationResolver,
+    CreditPlusRulesResolver,
+    EnterpriseCreditPlusResolver,
+    CreditPlusScoreResolver,
+  ],
   indicators: CREDIT_INDICATORS,
   nodeTypes: [
     defineNodeType({ typeName: 'CreditScore', entity: CreditScore, assertReadable: assertScoreReadable }),
@@ -57,19 +87,35 @@ export const credit = defineModule({
       assertReadable: async (context, score) => assertEnterpriseReadable(context, (await score.enterprise.load())!),
       readers: EVERY_ENTERPRISE_READERS,
     }),
-    defineNodeType({ typeName: 'CreditReportAccess', entity: CreditReportAccess, assertReadable: async (context, access) => assertOwnOrAdmin(context, (await access.enterprise.load())!) }),
+    defineNodeType({
+      typeName: 'CreditReportAccess',
+      entity: CreditReportAccess,
+      assertReadable: async (context, access) => assertOwnOrAdmin(context, (await access.enterprise.load())!),
+    }),
     // Published rule sets are public, so that every score can be checked.
     defineNodeType({ typeName: 'CreditPlusRuleSet', entity: CreditPlusRuleSet, assertReadable: () => undefined, readers: EVERY_ROLE }),
-    defineNodeType({ typeName: 'CreditRepair', entity: CreditRepair, assertReadable: (context, repair) => assertCreditDetailReadable(context, repair, 'CreditRepair') }),
-    defineNodeType({ typeName: 'CreditAuthorization', entity: CreditAuthorization, assertReadable: async (context, authorization) => assertOwnOrAdmin(context, (await authorization.enterprise.load())!) }),
-    defineNodeType({ typeName: 'CreditLoan', entity: CreditLoan, assertReadable: async (context, loan) => assertOwnOrAdmin(context, (await loan.enterprise.load())!) }),
-    ...CREDIT_RECORD_ENTITIES.map((entity) =>
     defineNodeType({
-      typeName: entity.name,
-      entity: entity as EntityClass<{ id: string; enterprise: { load(): Promise<unknown> } }>,
-      assertReadable: (context, record) => assertCreditDetailReadable(context, record, entity.name),
+      typeName: 'CreditRepair',
+      entity: CreditRepair,
+      assertReadable: (context, repair) => assertCreditDetailReadable(context, repair, 'CreditRepair'),
     }),
-  ),
+    defineNodeType({
+      typeName: 'CreditAuthorization',
+      entity: CreditAuthorization,
+      assertReadable: async (context, authorization) => assertOwnOrAdmin(context, (await authorization.enterprise.load())!),
+    }),
+    defineNodeType({
+      typeName: 'CreditLoan',
+      entity: CreditLoan,
+      assertReadable: async (context, loan) => assertOwnOrAdmin(context, (await loan.enterprise.load())!),
+    }),
+    ...CREDIT_RECORD_ENTITIES.map((entity) =>
+      defineNodeType({
+        typeName: entity.name,
+        entity: entity as EntityClass<{ id: string; enterprise: { load(): Promise<unknown> } }>,
+        assertReadable: (context, record) => assertCreditDetailReadable(context, record, entity.name),
+      }),
+    ),
   ],
   jobs: [creditRecomputeJob],
   // A chain record moves the enterprise's credit+ scores at once, like a credit record moves its public score.

@@ -10,7 +10,9 @@ import { CreditIndicatorsService } from './indicators.service';
 @Resolver(() => CreditIndicators)
 export class CreditIndicatorsResolver {
   @Authorized(Role.ADMIN, Role.ANALYST)
-  @Query(() => CreditIndicators, { description: 'Credit indicators for a period of local dates, both ends included, optionally for one chain (ADMIN, ANALYST).' })
+  @Query(() => CreditIndicators, {
+    description: 'Credit indicators for a period of local dates, both ends included, optionally for one chain (ADMIN, ANALYST).',
+  })
   creditIndicators(
     @Arg('from', () => GraphQLLocalDate, { description: 'First day.' }) from: string,
     @Arg('to', () => GraphQLLocalDate, { description: 'Last day, included.' }) to: string,

@@ -5,7 +5,8 @@ import { CreditIndicators } from './indicators.types';
 import { rate } from './rate';
 
 /** Enterprises of a chain, or all: the condition every figure shares. */
-const inChain = (column: string) => `(cast(? as text) is null or ${column} in (select enterprise_id from chain_membership where chain = cast(? as text)))`;
+const inChain = (column: string) =>
+  `(cast(? as text) is null or ${column} in (select enterprise_id from chain_membership where chain = cast(? as text)))`;
 
 /** The credit indicators of a period, each one SQL aggregate in PostgreSQL. */
 export class CreditIndicatorsService {

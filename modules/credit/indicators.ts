@@ -14,7 +14,8 @@ export const CREDIT_INDICATORS = [
     code: 'credit.poor-rate',
     source: periodSource('creditIndicators', 'poorRate', { optionalArguments: ['chain'] }),
     name: 'Poor rate (不良率)',
-    definition: 'Enterprises whose latest score computed by the end of the period is POOR, divided by the enterprises scored by then; lower is better.',
+    definition:
+      'Enterprises whose latest score computed by the end of the period is POOR, divided by the enterprises scored by then; lower is better.',
     unit: IndicatorUnit.RATE,
     target: 0.04,
   }),
@@ -29,7 +30,8 @@ export const CREDIT_INDICATORS = [
     code: 'credit.repairs-on-time-rate',
     source: periodSource('creditIndicators', 'repairsOnTimeRate', { optionalArguments: ['chain'] }),
     name: 'Repairs decided on time (修复按时办结率)',
-    definition: 'Repairs decided in the period within CREDIT_REPAIR_DECISION_WORKING_DAYS working days of the application, divided by repairs decided in the period.',
+    definition:
+      'Repairs decided in the period within CREDIT_REPAIR_DECISION_WORKING_DAYS working days of the application, divided by repairs decided in the period.',
     unit: IndicatorUnit.RATE,
     target: 1,
   }),
@@ -44,7 +46,8 @@ export const CREDIT_INDICATORS = [
     code: 'credit.double-publicity-reporting-rate',
     source: periodSource('doublePublicityIndicators', 'reportingRate'),
     name: 'Double-publicity reporting rate (双公示上报率)',
-    definition: 'Licensing decisions and general or serious penalties decided in the period that were published, divided by those decided in the period that must be published.',
+    definition:
+      'Licensing decisions and general or serious penalties decided in the period that were published, divided by those decided in the period that must be published.',
     unit: IndicatorUnit.RATE,
     target: 1,
   }),
@@ -52,7 +55,8 @@ export const CREDIT_INDICATORS = [
     code: 'credit.double-publicity-timeliness-rate',
     source: periodSource('doublePublicityIndicators', 'timelinessRate'),
     name: 'Double-publicity timeliness rate (双公示及时率)',
-    definition: 'Decisions decided in the period and published within DOUBLE_PUBLICITY_WORKING_DAYS working days of the decision, divided by those decided in the period and published.',
+    definition:
+      'Decisions decided in the period and published within DOUBLE_PUBLICITY_WORKING_DAYS working days of the decision, divided by those decided in the period and published.',
     unit: IndicatorUnit.RATE,
     target: 1,
   }),
@@ -60,7 +64,8 @@ export const CREDIT_INDICATORS = [
     code: 'credit.double-publicity-compliance-rate',
     source: periodSource('doublePublicityIndicators', 'complianceRate'),
     name: 'Double-publicity compliance rate (双公示合规率)',
-    definition: 'Decisions decided in the period and treated as the rules say (published when they must be, minor penalties kept unpublished), divided by all decisions decided in the period.',
+    definition:
+      'Decisions decided in the period and treated as the rules say (published when they must be, minor penalties kept unpublished), divided by all decisions decided in the period.',
     unit: IndicatorUnit.RATE,
     target: 1,
   }),

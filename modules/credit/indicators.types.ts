@@ -36,7 +36,8 @@ export class CreditIndicators {
   loanAmount!: string;
 
   @Field(() => Boolean, {
-    description: 'Whether a working-day count behind these figures includes days of a provisional calendar year: the figure rests on an estimate until that year is published.',
+    description:
+      'Whether a working-day count behind these figures includes days of a provisional calendar year: the figure rests on an estimate until that year is published.',
   })
   provisionalCalendar!: boolean;
 }

@@ -49,12 +49,15 @@ const REFUSED_READERS = ' Null, with an error on this field only, when the calle
 export function assertRecordReadable(context: GraphQLContext, enterprise: Pick<Enterprise, 'uscc'>): void {
   const { principal } = context;
   if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
-  if (principal.role === Role.ENTERPRISE && principal.enterpriseUscc !== enterprise.uscc) throw new ForbiddenError('An enterprise may read only its own records.');
+  if (principal.role === Role.ENTERPRISE && principal.enterpriseUscc !== enterprise.uscc)
+    throw new ForbiddenError('An enterprise may read only its own records.');
   if (!ENTERPRISE_READERS.includes(principal.role)) throw new ForbiddenError();
 }
 
 /** The node type of a record that belongs to an enterprise: refetchable by whoever may read the enterprise's records. */
-export function enterpriseRecordNodeType<T extends { id: string; enterprise: { load(): Promise<Enterprise | null> } }>(entity: EntityClass<T>): NodeTypeDefinition<T> {
+export function enterpriseRecordNodeType<T extends { id: string; enterprise: { load(): Promise<Enterprise | null> } }>(
+  entity: EntityClass<T>,
+): NodeTypeDefinition<T> {
   return defineNodeType({
     typeName: entity.name,
     entity,

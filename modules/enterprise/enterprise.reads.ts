@@ -17,7 +17,8 @@ export const ENTERPRISE_SQL_READS = {
     kind: 'root-object',
     entity: Enterprise,
     admits: notAnEnterprise,
-    condition: ({ column, bind, args }) => `${column('id')} = ${bind(uuidFromGlobalId(args.id as string, 'Enterprise') ?? '00000000-0000-0000-0000-000000000000')}::uuid`,
+    condition: ({ column, bind, args }) =>
+      `${column('id')} = ${bind(uuidFromGlobalId(args.id as string, 'Enterprise') ?? '00000000-0000-0000-0000-000000000000')}::uuid`,
   }),
   byUscc: sqlRead({
     kind: 'root-object',

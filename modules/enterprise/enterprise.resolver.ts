@@ -44,7 +44,8 @@ export class EnterpriseResolver {
   async enterprises(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('filter', () => EnterpriseFilter, { nullable: true, description: 'Conditions on the enterprises.' }) filter: EnterpriseFilter | null,
-    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Sort order; by name ascending when omitted.' }) orderBy: EnterpriseOrder | null,
+    @Arg('orderBy', () => EnterpriseOrder, { nullable: true, description: 'Sort order; by name ascending when omitted.' })
+    orderBy: EnterpriseOrder | null,
     @Ctx() context: GraphQLContext,
   ) {
     return new EnterpriseConnection(await new EnterpriseService(context).list(args, filter, orderBy));
@@ -61,13 +62,18 @@ export class EnterpriseResolver {
   @Extensions(ENTERPRISE_SQL_READS.industry)
   @FieldResolver(() => IndustryCategory, { description: 'Industry class (GB/T 4754-2017).' })
   industry(@Root() enterprise: Enterprise, @Ctx() { platform }: GraphQLContext): IndustryCategory | Promise<IndustryCategory> {
-    return platform.staticReferences.get(IndustryCategory, enterprise.industry.unwrap().code) ?? (enterprise.industry.load({ dataloader: true }) as Promise<IndustryCategory>);
+    return (
+      platform.staticReferences.get(IndustryCategory, enterprise.industry.unwrap().code) ??
+      (enterprise.industry.load({ dataloader: true }) as Promise<IndustryCategory>)
+    );
   }
 
   @Extensions(ENTERPRISE_SQL_READS.region)
   @FieldResolver(() => Region, { description: 'Region the enterprise is registered in.' })
   region(@Root() enterprise: Enterprise, @Ctx() { platform }: GraphQLContext): Region | Promise<Region> {
-    return platform.staticReferences.get(Region, enterprise.region.unwrap().code) ?? (enterprise.region.load({ dataloader: true }) as Promise<Region>);
+    return (
+      platform.staticReferences.get(Region, enterprise.region.unwrap().code) ?? (enterprise.region.load({ dataloader: true }) as Promise<Region>)
+    );
   }
 
   @Authorized(...ENTERPRISE_WRITERS)

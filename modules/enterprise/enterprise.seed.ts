@@ -42,8 +42,7 @@ function demoRow(faker: Faker, index: number, now: Date, { named: champions, tra
   const industry = named?.industry ?? faker.helpers.objectKey(trades);
   const region = named || faker.number.int(99) < 80 ? HOME_REGION : faker.helpers.arrayElement(OTHER_REGIONS);
   const name =
-    named?.name ??
-    `常山县${faker.helpers.arrayElement(PLACES)}${faker.helpers.arrayElement(WORDS)}${faker.helpers.arrayElement(trades[industry])}`;
+    named?.name ?? `常山县${faker.helpers.arrayElement(PLACES)}${faker.helpers.arrayElement(WORDS)}${faker.helpers.arrayElement(trades[industry])}`;
   const established = faker.date.between({ from: '1998-01-01T00:00:00Z', to: '2026-06-30T00:00:00Z' }).toISOString().slice(0, 10);
   return {
     id: randomUUID(),
@@ -70,7 +69,12 @@ export async function seedEnterprises(em: EntityManager, options: SeedOptions, m
   for (let start = 0; start < options.enterprises; start += BATCH_SIZE) {
     const rows = [];
     for (let index = start; index < Math.min(start + BATCH_SIZE, options.enterprises); index++) rows.push(demoRow(faker, index, now, registry));
-    await em.createQueryBuilder(Enterprise).insert(rows as never[]).onConflict('uscc').ignore().execute();
+    await em
+      .createQueryBuilder(Enterprise)
+      .insert(rows as never[])
+      .onConflict('uscc')
+      .ignore()
+      .execute();
     options.onProgress?.(start + rows.length, options.enterprises);
   }
 }

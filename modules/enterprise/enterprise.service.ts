@@ -10,7 +10,14 @@ import type { ConnectionArgs } from '../platform/relay/connection';
 import { paginate } from '../platform/relay/paginate';
 import { Enterprise } from './enterprise.entity';
 import { assertEnterpriseReadable } from './enterprise.access';
-import { EnterpriseFilter, EnterpriseOrder, EnterpriseOrderField, EnterpriseRegisterInput, EnterpriseUpdateInput, OrderDirection } from './enterprise.inputs';
+import {
+  EnterpriseFilter,
+  EnterpriseOrder,
+  EnterpriseOrderField,
+  EnterpriseRegisterInput,
+  EnterpriseUpdateInput,
+  OrderDirection,
+} from './enterprise.inputs';
 import { IndustryCategory } from './industry-category.entity';
 import { Region } from './region.entity';
 import { describeUsccProblem, usccProblem } from './uscc';
@@ -59,12 +66,16 @@ export class EnterpriseService {
     if (!filter) return where;
     if (filter.nameContains?.trim()) where.name = { $ilike: `%${escapeLike(filter.nameContains.trim())}%` };
     if (filter.regionCode != null) {
-      if (!REGION_CODE.test(filter.regionCode)) throw new BadUserInputError('regionCode must be a six-digit division code.', ['filter', 'regionCode']);
+      if (!REGION_CODE.test(filter.regionCode))
+        throw new BadUserInputError('regionCode must be a six-digit division code.', ['filter', 'regionCode']);
       where.region = filter.regionCode;
     }
     if (filter.industryCode != null) {
       if (!INDUSTRY_PREFIX.test(filter.industryCode)) {
-        throw new BadUserInputError('industryCode must be a section letter A-T followed by up to four digits, e.g. C or C3973.', ['filter', 'industryCode']);
+        throw new BadUserInputError('industryCode must be a section letter A-T followed by up to four digits, e.g. C or C3973.', [
+          'filter',
+          'industryCode',
+        ]);
       }
       where.industry = { code: { $like: `${filter.industryCode}%` } };
     }
@@ -80,7 +91,8 @@ export class EnterpriseService {
     const uscc = input.uscc.trim();
     const problem = usccProblem(uscc);
     if (problem) errors.add(['input', 'uscc'], UserErrorCode[problem], describeUsccProblem(problem, uscc));
-    else if (await em.count(Enterprise, { uscc })) errors.add(['input', 'uscc'], UserErrorCode.TAKEN, `An enterprise with the code ${uscc} is already registered.`);
+    else if (await em.count(Enterprise, { uscc }))
+      errors.add(['input', 'uscc'], UserErrorCode.TAKEN, `An enterprise with the code ${uscc} is already registered.`);
     const references = await this.checkEditable(em, input, errors, true);
     errors.throwIfAny();
 
@@ -99,7 +111,9 @@ export class EnterpriseService {
     } catch (error) {
       // Two registrations of one code at the same moment: the unique index decides, the loser gets the same answer.
       if (error instanceof UniqueConstraintViolationException) {
-        throw new UserErrorsException([userError(['input', 'uscc'], UserErrorCode.TAKEN, `An enterprise with the code ${uscc} is already registered.`)]);
+        throw new UserErrorsException([
+          userError(['input', 'uscc'], UserErrorCode.TAKEN, `An enterprise with the code ${uscc} is already registered.`),
+        ]);
       }
       throw error;
     }
@@ -112,7 +126,11 @@ export class EnterpriseService {
     if (!enterprise) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No enterprise has this id.')]);
     const errors = new UserErrorCollector();
     if (input.expectedVersion != null && input.expectedVersion !== enterprise.version) {
-      errors.add(['input', 'expectedVersion'], UserErrorCode.STALE_VERSION, `The enterprise changed since version ${input.expectedVersion}; it is at version ${enterprise.version}. Reload and retry.`);
+      errors.add(
+        ['input', 'expectedVersion'],
+        UserErrorCode.STALE_VERSION,
+        `The enterprise changed since version ${input.expectedVersion}; it is at version ${enterprise.version}. Reload and retry.`,
+      );
     }
     const references = await this.checkEditable(em, input, errors, false);
     errors.throwIfAny();
@@ -129,7 +147,9 @@ export class EnterpriseService {
     } catch (error) {
       // The version check in the UPDATE statement catches an edit that slipped in after our read.
       if (error instanceof OptimisticLockError) {
-        throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.STALE_VERSION, 'The enterprise was changed by someone else meanwhile. Reload and retry.')]);
+        throw new UserErrorsException([
+          userError(['input', 'id'], UserErrorCode.STALE_VERSION, 'The enterprise was changed by someone else meanwhile. Reload and retry.'),
+        ]);
       }
       throw error;
     }
@@ -143,22 +163,28 @@ export class EnterpriseService {
       const value = input[name];
       if (value == null) return;
       if (!value.trim()) errors.add(field(name), UserErrorCode.BLANK, `${name} must not be blank.`);
-      else if ([...value.trim()].length > maxLength) errors.add(field(name), UserErrorCode.TOO_LONG, `${name} must not exceed ${maxLength} characters.`);
+      else if ([...value.trim()].length > maxLength)
+        errors.add(field(name), UserErrorCode.TOO_LONG, `${name} must not exceed ${maxLength} characters.`);
     };
     checkText('name', 200);
     checkText('legalRepresentative', 100);
     if (input.registeredCapital != null) {
-      if (input.registeredCapital.startsWith('-')) errors.add(field('registeredCapital'), UserErrorCode.NEGATIVE, 'Registered capital must not be negative.');
-      else if (input.registeredCapital.split('.')[0].length > MAX_CAPITAL_DIGITS) errors.add(field('registeredCapital'), UserErrorCode.OUT_OF_RANGE, 'Registered capital is too large.');
-      else if (/\.\d{3,}$/.test(input.registeredCapital)) errors.add(field('registeredCapital'), UserErrorCode.INVALID_FORMAT, 'Registered capital has at most two decimals (fen).');
+      if (input.registeredCapital.startsWith('-'))
+        errors.add(field('registeredCapital'), UserErrorCode.NEGATIVE, 'Registered capital must not be negative.');
+      else if (input.registeredCapital.split('.')[0].length > MAX_CAPITAL_DIGITS)
+        errors.add(field('registeredCapital'), UserErrorCode.OUT_OF_RANGE, 'Registered capital is too large.');
+      else if (/\.\d{3,}$/.test(input.registeredCapital))
+        errors.add(field('registeredCapital'), UserErrorCode.INVALID_FORMAT, 'Registered capital has at most two decimals (fen).');
     }
     if (input.establishedOn != null && input.establishedOn > today(this.context.platform.clock)) {
       errors.add(field('establishedOn'), UserErrorCode.IN_FUTURE, 'The date of establishment must not lie in the future.');
     }
     const industry = input.industryCode != null ? await em.findOne(IndustryCategory, { code: input.industryCode }) : null;
-    if (input.industryCode != null && !industry) errors.add(field('industryCode'), UserErrorCode.NOT_FOUND, `No industry class has the code ${input.industryCode}.`);
+    if (input.industryCode != null && !industry)
+      errors.add(field('industryCode'), UserErrorCode.NOT_FOUND, `No industry class has the code ${input.industryCode}.`);
     const region = input.regionCode != null ? await em.findOne(Region, { code: input.regionCode }) : null;
-    if (input.regionCode != null && !region) errors.add(field('regionCode'), UserErrorCode.NOT_FOUND, `No region has the division code ${input.regionCode}.`);
+    if (input.regionCode != null && !region)
+      errors.add(field('regionCode'), UserErrorCode.NOT_FOUND, `No region has the division code ${input.regionCode}.`);
     if (required) {
       for (const name of ['name', 'legalRepresentative', 'registeredCapital', 'establishedOn', 'industryCode'] as const) {
         if (input[name] == null) errors.add(field(name), UserErrorCode.REQUIRED, `${name} is required.`);

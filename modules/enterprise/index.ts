@@ -16,7 +16,9 @@ export const enterprise = defineModule({
   entities: [Enterprise, Region, IndustryCategory],
   staticReferences: [Region, IndustryCategory],
   resolvers: [EnterpriseResolver, CatalogueResolver, ViewerEnterpriseResolver],
-  nodeTypes: [defineNodeType({ typeName: 'Enterprise', entity: Enterprise, assertReadable: assertEnterpriseReadable, readers: EVERY_ENTERPRISE_READERS })],
+  nodeTypes: [
+    defineNodeType({ typeName: 'Enterprise', entity: Enterprise, assertReadable: assertEnterpriseReadable, readers: EVERY_ENTERPRISE_READERS }),
+  ],
   referenceData: (em, platform) => loadEnterpriseReferenceData(em, platform.modules),
   seed: (em, options, platform) => seedEnterprises(em, options, platform.modules),
 });

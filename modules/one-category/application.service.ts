@@ -35,22 +35,37 @@ export class ApplicationService {
     const key = request.idempotencyKey.trim();
     const previous = key ? await this.findByIdempotencyKey(em, key) : null;
     if (previous) {
-      if (previous.chain !== request.chain || previous.node !== request.node || previous.enterprise.id !== uuidFromGlobalId(request.enterpriseId, 'Enterprise')) {
-        throw new UserErrorsException([userError(['input', 'idempotencyKey'], UserErrorCode.CONFLICT, 'This key was already used for a different application.')]);
+      if (
+        previous.chain !== request.chain ||
+        previous.node !== request.node ||
+        previous.enterprise.id !== uuidFromGlobalId(request.enterpriseId, 'Enterprise')
+      ) {
+        throw new UserErrorsException([
+          userError(['input', 'idempotencyKey'], UserErrorCode.CONFLICT, 'This key was already used for a different application.'),
+        ]);
       }
       return previous;
     }
     const version = await em.findOne(BundleVersion, { chain: request.chain }, { orderBy: { number: 'DESC' } });
-    if (!version) throw new UserErrorsException([userError(['input', 'chain'], UserErrorCode.INVALID_STATE, `The ${request.chain} bundle has not been published yet.`)]);
+    if (!version)
+      throw new UserErrorsException([
+        userError(['input', 'chain'], UserErrorCode.INVALID_STATE, `The ${request.chain} bundle has not been published yet.`),
+      ]);
     const node = version.content.nodes.find((candidate) => candidate.code === request.node);
-    if (!node) throw new UserErrorsException([userError(['input', 'node'], UserErrorCode.NOT_FOUND, `Version ${version.number} of the bundle has no node ${request.node}.`)]);
+    if (!node)
+      throw new UserErrorsException([
+        userError(['input', 'node'], UserErrorCode.NOT_FOUND, `Version ${version.number} of the bundle has no node ${request.node}.`),
+      ]);
     const enterpriseId = uuidFromGlobalId(request.enterpriseId, 'Enterprise');
     const enterprise = enterpriseId ? await em.findOne(Enterprise, { id: enterpriseId }) : null;
     if (!enterprise) throw new UserErrorsException([userError(['input', 'enterpriseId'], UserErrorCode.NOT_FOUND, 'No enterprise has this id.')]);
     const { principal } = this.context;
-    if (principal.role === Role.ENTERPRISE && principal.enterpriseUscc !== enterprise.uscc) throw new ForbiddenError('An enterprise may apply only for itself.');
+    if (principal.role === Role.ENTERPRISE && principal.enterpriseUscc !== enterprise.uscc)
+      throw new ForbiddenError('An enterprise may apply only for itself.');
     if (!(await em.count(ChainMembership, { enterprise, chain: request.chain, node: request.node }))) {
-      throw new UserErrorsException([userError(['input', 'node'], UserErrorCode.INVALID_STATE, `The enterprise has not joined ${request.node}; join the node first.`)]);
+      throw new UserErrorsException([
+        userError(['input', 'node'], UserErrorCode.INVALID_STATE, `The enterprise has not joined ${request.node}; join the node first.`),
+      ]);
     }
     const matterCodes = [...node.matters, ...(version.nodeMatters[node.code] ? [version.nodeMatters[node.code]] : [])];
     const cases = [];

@@ -42,30 +42,40 @@ export interface Catalogue {
 /** Every problem of a bundle at once: unknown nodes, matters and items, empty nodes, repeats, cycles in node order. */
 export function bundleProblems(content: BundleContent, chain: ChainDefinition, catalogue: Catalogue): BundleProblem[] {
   const problems: BundleProblem[] = [];
-  const add = (field: Array<string | number>, code: UserErrorCode, message: string) => problems.push({ field: ['input', ...field.map(String)], code, message });
+  const add = (field: Array<string | number>, code: UserErrorCode, message: string) =>
+    problems.push({ field: ['input', ...field.map(String)], code, message });
   const chainNodes = new Set(chain.nodes.map((node) => node.code));
   const draftNodes = new Set<string>();
   if (!content.name.trim()) add(['name'], UserErrorCode.BLANK, 'The bundle needs a name.');
   if (content.nodes.length === 0) add(['nodes'], UserErrorCode.EMPTY, 'The bundle needs at least one chain node.');
   content.nodes.forEach((node, index) => {
-    if (!chainNodes.has(node.code)) add(['nodes', index, 'code'], UserErrorCode.NOT_FOUND, `The ${chain.code} chain has no node ${node.code}; it has ${[...chainNodes].join(', ')}.`);
+    if (!chainNodes.has(node.code))
+      add(
+        ['nodes', index, 'code'],
+        UserErrorCode.NOT_FOUND,
+        `The ${chain.code} chain has no node ${node.code}; it has ${[...chainNodes].join(', ')}.`,
+      );
     else if (draftNodes.has(node.code)) add(['nodes', index, 'code'], UserErrorCode.DUPLICATE, `The node ${node.code} appears twice.`);
     draftNodes.add(node.code);
-    if (node.matters.length + node.items.length === 0) add(['nodes', index], UserErrorCode.EMPTY, `The node ${node.code} stacks no matter and no item.`);
+    if (node.matters.length + node.items.length === 0)
+      add(['nodes', index], UserErrorCode.EMPTY, `The node ${node.code} stacks no matter and no item.`);
     node.matters.forEach((code, position) => {
       if (!catalogue.matters.has(code)) add(['nodes', index, 'matters', position], UserErrorCode.NOT_FOUND, `No matter has the code ${code}.`);
     });
     node.items.forEach((code, position) => {
       if (!catalogue.items.has(code)) add(['nodes', index, 'items', position], UserErrorCode.NOT_FOUND, `No service item has the code ${code}.`);
-      else if (node.items.indexOf(code) !== position) add(['nodes', index, 'items', position], UserErrorCode.DUPLICATE, `The item ${code} appears twice in ${node.code}.`);
+      else if (node.items.indexOf(code) !== position)
+        add(['nodes', index, 'items', position], UserErrorCode.DUPLICATE, `The item ${code} appears twice in ${node.code}.`);
     });
     node.contacts.forEach((contact, position) => {
-      if (!contact.name.trim() || !contact.phone.trim()) add(['nodes', index, 'contacts', position], UserErrorCode.BLANK, 'A contact needs a name and a phone number.');
+      if (!contact.name.trim() || !contact.phone.trim())
+        add(['nodes', index, 'contacts', position], UserErrorCode.BLANK, 'A contact needs a name and a phone number.');
     });
   });
   content.nodes.forEach((node, index) => {
     node.after.forEach((code, position) => {
-      if (!draftNodes.has(code)) add(['nodes', index, 'after', position], UserErrorCode.NOT_FOUND, `${node.code} comes after ${code}, which is not in the bundle.`);
+      if (!draftNodes.has(code))
+        add(['nodes', index, 'after', position], UserErrorCode.NOT_FOUND, `${node.code} comes after ${code}, which is not in the bundle.`);
     });
   });
   const cycle = findCycle(content.nodes);

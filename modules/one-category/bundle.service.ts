@@ -20,7 +20,14 @@ export function chainDefinition(context: GraphQLContext, code: string): ChainDef
 }
 
 export function bundleNodes(content: BundleContent, chain: ChainDefinition, nodeMatters: Record<string, string> = {}): BundleNode[] {
-  return content.nodes.map((node) => new BundleNode(node, chain.nodes.find((definition) => definition.code === node.code), nodeMatters[node.code] ?? null));
+  return content.nodes.map(
+    (node) =>
+      new BundleNode(
+        node,
+        chain.nodes.find((definition) => definition.code === node.code),
+        nodeMatters[node.code] ?? null,
+      ),
+  );
 }
 
 export class BundleService {
@@ -31,8 +38,16 @@ export class BundleService {
     const itemCodes = content.nodes.flatMap((node) => node.items);
     // Plain rows, not partly loaded entities that later resolvers of the same request would meet.
     const [matters, items] = await Promise.all([
-      em.createQueryBuilder(Matter).select('code').where({ code: { $in: matterCodes } }).execute<Array<{ code: string }>>('all', false),
-      em.createQueryBuilder(ServiceItem).select('code').where({ code: { $in: itemCodes } }).execute<Array<{ code: string }>>('all', false),
+      em
+        .createQueryBuilder(Matter)
+        .select('code')
+        .where({ code: { $in: matterCodes } })
+        .execute<Array<{ code: string }>>('all', false),
+      em
+        .createQueryBuilder(ServiceItem)
+        .select('code')
+        .where({ code: { $in: itemCodes } })
+        .execute<Array<{ code: string }>>('all', false),
     ]);
     return { matters: new Set(matters.map((matter) => matter.code)), items: new Set(items.map((item) => item.code)) };
   }
@@ -69,12 +84,23 @@ export class BundleService {
     if (problems.length > 0) throw new UserErrorsException(problems.map((problem) => userError(problem.field, problem.code, problem.message)));
     let bundle = await em.findOne(ChainBundle, { chain: chainCode }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (expectedRevision != null && expectedRevision !== (bundle?.revision ?? 0)) {
-      throw new UserErrorsException([userError(['input', 'expectedRevision'], UserErrorCode.STALE_VERSION, `The draft is at revision ${bundle?.revision ?? 0}, not ${expectedRevision}; reload it.`)]);
+      throw new UserErrorsException([
+        userError(
+          ['input', 'expectedRevision'],
+          UserErrorCode.STALE_VERSION,
+          `The draft is at revision ${bundle?.revision ?? 0}, not ${expectedRevision}; reload it.`,
+        ),
+      ]);
     }
     if (!bundle) bundle = em.create(ChainBundle, { chain: chainCode, draft: content, draftedBy: this.context.principal.subject });
     else Object.assign(bundle, { draft: content, draftedBy: this.context.principal.subject });
     // Two first saves of a chain race on its unique row: the loser is told to reload, as for a stale revision.
-    await uniqueAsUserError(() => em.flush(), ['input', 'expectedRevision'], UserErrorCode.STALE_VERSION, 'Someone else saved the draft meanwhile; reload it.');
+    await uniqueAsUserError(
+      () => em.flush(),
+      ['input', 'expectedRevision'],
+      UserErrorCode.STALE_VERSION,
+      'Someone else saved the draft meanwhile; reload it.',
+    );
     return this.toDraft(chain, content, bundle, []);
   }
 
@@ -107,7 +133,13 @@ export class BundleService {
   }
 
   /** The standalone items of a node, bundled as a matter of their own so that the case machinery handles them. */
-  private async generateNodeMatter(em: EntityManager, chain: ChainDefinition, nodeCode: string, itemCodes: string[], number: number): Promise<string> {
+  private async generateNodeMatter(
+    em: EntityManager,
+    chain: ChainDefinition,
+    nodeCode: string,
+    itemCodes: string[],
+    number: number,
+  ): Promise<string> {
     const code = `${chain.code}_${nodeCode}_V${number}`;
     const nodeName = chain.nodes.find((node) => node.code === nodeCode)?.name ?? nodeCode;
     const items = await em.find(ServiceItem, { code: { $in: itemCodes } });

@@ -11,5 +11,6 @@ export function checkNotFuture(date: string, today: string, field: string[], err
 
 export function checkText(value: string, field: string[], errors: UserErrorCollector, maxLength = 200): void {
   if (!value.trim()) errors.add(field, UserErrorCode.BLANK, `${field.at(-1)} must not be blank.`);
-  else if ([...value.trim()].length > maxLength) errors.add(field, UserErrorCode.TOO_LONG, `${field.at(-1)} must not exceed ${maxLength} characters.`);
+  else if ([...value.trim()].length > maxLength)
+    errors.add(field, UserErrorCode.TOO_LONG, `${field.at(-1)} must not exceed ${maxLength} characters.`);
 }

@@ -28,9 +28,16 @@ export class MembershipService {
     const enterprise = id ? await em.findOne(Enterprise, { id }) : null;
     if (!enterprise) throw new UserErrorsException([userError(['input', 'enterpriseId'], UserErrorCode.NOT_FOUND, 'No enterprise has this id.')]);
     const isSelf = principal.role === Role.ENTERPRISE && principal.enterpriseUscc === enterprise.uscc;
-    if (!isSelf && !isDeskOf(principal, request.chain)) throw new ForbiddenError('The chain’s desk or the enterprise itself manages its chain nodes.');
+    if (!isSelf && !isDeskOf(principal, request.chain))
+      throw new ForbiddenError('The chain’s desk or the enterprise itself manages its chain nodes.');
     if (!chain.nodes.some((node) => node.code === request.node)) {
-      throw new UserErrorsException([userError(['input', 'node'], UserErrorCode.NOT_FOUND, `The ${chain.code} chain has no node ${request.node}; it has ${chain.nodes.map((node) => node.code).join(', ')}.`)]);
+      throw new UserErrorsException([
+        userError(
+          ['input', 'node'],
+          UserErrorCode.NOT_FOUND,
+          `The ${chain.code} chain has no node ${request.node}; it has ${chain.nodes.map((node) => node.code).join(', ')}.`,
+        ),
+      ]);
     }
     return enterprise;
   }
@@ -54,7 +61,8 @@ export class MembershipService {
   async leave(em: EntityManager, request: MembershipRequest): Promise<Enterprise> {
     const enterprise = await this.resolve(em, request);
     const removed = await em.nativeDelete(ChainMembership, { enterprise, chain: request.chain, node: request.node });
-    if (removed === 0) throw new UserErrorsException([userError(['input', 'node'], UserErrorCode.NOT_FOUND, `The enterprise is not at ${request.node}.`)]);
+    if (removed === 0)
+      throw new UserErrorsException([userError(['input', 'node'], UserErrorCode.NOT_FOUND, `The enterprise is not at ${request.node}.`)]);
     await this.announce(em, { enterpriseId: enterprise.id, chain: request.chain, node: request.node, change: 'LEFT' });
     return enterprise;
   }

@@ -1,4 +1,20 @@
-import { Arg, Args, Authorized, Ctx, Extensions, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { publicFor } from '../platform/server/cache-hints';
 import { sqlRead } from '../platform/reads/sql-read';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -125,7 +141,10 @@ export class ChainResolver {
     return new Chain(chainDefinition(context, code));
   }
 
-  @FieldResolver(() => BundleVersion, { nullable: true, description: 'The newest published version of the chain’s bundle; null before the first publication.' })
+  @FieldResolver(() => BundleVersion, {
+    nullable: true,
+    description: 'The newest published version of the chain’s bundle; null before the first publication.',
+  })
   published(@Root() chain: Chain, @Ctx() { em }: GraphQLContext) {
     return em.findOne(BundleVersion, { chain: chain.definition.code }, { orderBy: { number: 'DESC' } });
   }
@@ -210,7 +229,10 @@ export class BundleNodeResolver {
     return (await loader.loadMany(node.content.items)).filter((item): item is ServiceItem => item instanceof ServiceItem);
   }
 
-  @FieldResolver(() => Matter, { nullable: true, description: 'In a published version, the matter that bundles the node’s standalone items for applications.' })
+  @FieldResolver(() => Matter, {
+    nullable: true,
+    description: 'In a published version, the matter that bundles the node’s standalone items for applications.',
+  })
   itemsMatter(@Root() node: BundleNode, @Ctx() context: GraphQLContext) {
     return node.generatedMatter ? matterByCode(context).load(node.generatedMatter) : null;
   }
@@ -238,7 +260,9 @@ export class BundleDeskResolver {
   @Mutation(() => BundleDraftSavePayload, { description: 'Saves a chain bundle’s draft after validating it (the chain’s DESK, ADMIN).' })
   bundleDraftSave(@Arg('input', () => BundleDraftSaveInput) input: BundleDraftSaveInput, @Ctx() context: GraphQLContext) {
     const content = { name: input.name, description: input.description, nodes: input.nodes.map((node) => ({ ...node })) };
-    return runMutation(context, BundleDraftSavePayload, async (em) => ({ draft: await new BundleService(context).saveDraft(em, input.chain, content, input.expectedRevision) }));
+    return runMutation(context, BundleDraftSavePayload, async (em) => ({
+      draft: await new BundleService(context).saveDraft(em, input.chain, content, input.expectedRevision),
+    }));
   }
 
   @Authorized(Role.ADMIN, Role.DESK)
@@ -260,7 +284,9 @@ export class BundleApplicationResolver {
   }
 
   @Authorized(Role.ENTERPRISE, Role.OFFICER)
-  @Mutation(() => BundleApplyPayload, { description: 'Applies for the latest published bundle at a chain node: one case per stacked matter, linked as one application.' })
+  @Mutation(() => BundleApplyPayload, {
+    description: 'Applies for the latest published bundle at a chain node: one case per stacked matter, linked as one application.',
+  })
   async bundleApply(@Arg('input', () => BundleApplyInput) input: BundleApplyInput, @Ctx() context: GraphQLContext): Promise<BundleApplyPayload> {
     const service = new ApplicationService(context);
     try {
@@ -289,7 +315,9 @@ export class BundleApplicationResolver {
     return readableCases(context, application);
   }
 
-  @FieldResolver(() => CaseState, { description: 'COMPLETED when every case is, REJECTED or WITHDRAWN when one is, otherwise IN_PROGRESS or SUBMITTED.' })
+  @FieldResolver(() => CaseState, {
+    description: 'COMPLETED when every case is, REJECTED or WITHDRAWN when one is, otherwise IN_PROGRESS or SUBMITTED.',
+  })
   async state(@Root() application: BundleApplication): Promise<CaseState> {
     // The state of the whole application, which anyone who may read it may know.
     const states = (await application.cases.load({ dataloader: true })).getItems().map((serviceCase) => serviceCase.state);
@@ -322,7 +350,10 @@ export class EnterpriseChainResolver {
       entity: ChainMembership,
       parentProperty: 'enterprise',
       single: false,
-      orderBy: [['chain', 'ASC'], ['node', 'ASC']],
+      orderBy: [
+        ['chain', 'ASC'],
+        ['node', 'ASC'],
+      ],
       condition: ({ column, bind, context }) => `${column('chain')} = any(${bind(chainsOf(context.platform.modules).map((chain) => chain.code))})`,
     }),
   )
@@ -330,14 +361,20 @@ export class EnterpriseChainResolver {
   async chainMemberships(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<ChainMembership[]> {
     const enabled = chainsOf(context.platform.modules).map((chain) => chain.code);
     const loader = requestLoader<ChainMembership[]>(context, 'membershipsOfEnterprise', async (ids) => {
-      const rows = await context.em.find(ChainMembership, { enterprise: { $in: [...ids] }, chain: { $in: enabled } }, { orderBy: { chain: 'ASC', node: 'ASC' } });
+      const rows = await context.em.find(
+        ChainMembership,
+        { enterprise: { $in: [...ids] }, chain: { $in: enabled } },
+        { orderBy: { chain: 'ASC', node: 'ASC' } },
+      );
       return ids.map((id) => rows.filter((row) => row.enterprise.id === id));
     });
     return (await loader.load(enterprise.id)) ?? [];
   }
 
   @Authorized(Role.ADMIN, Role.DESK, Role.ENTERPRISE)
-  @Mutation(() => ChainMembershipPayload, { description: 'Places an enterprise at a chain node (the chain’s DESK, ADMIN, or the enterprise itself).' })
+  @Mutation(() => ChainMembershipPayload, {
+    description: 'Places an enterprise at a chain node (the chain’s DESK, ADMIN, or the enterprise itself).',
+  })
   chainMembershipJoin(@Arg('input', () => ChainMembershipInput) input: ChainMembershipInput, @Ctx() context: GraphQLContext) {
     return runMutation(context, ChainMembershipPayload, async (em) => {
       const membership = await new MembershipService(context).join(em, input);

@@ -27,7 +27,9 @@ export async function seedOneCategory(em: EntityManager, options: SeedOptions, p
     }
     const industries = chain.industries.map((industry) => industry.code);
     const enterprises = await em.find(Enterprise, { industry: { code: { $in: industries } } }, { orderBy: { uscc: 'ASC' } });
-    const existing = new Set((await em.find(ChainMembership, { chain: chain.code })).map((membership) => `${membership.enterprise.id}:${membership.node}`));
+    const existing = new Set(
+      (await em.find(ChainMembership, { chain: chain.code })).map((membership) => `${membership.enterprise.id}:${membership.node}`),
+    );
     for (const enterprise of enterprises) {
       const node = chain.nodes[enterprise.industry.unwrap().code === industries[0] ? 0 : Math.min(1, chain.nodes.length - 1)].code;
       const extra = faker.number.int(9) < 2 ? chain.nodes.at(-1)!.code : null;

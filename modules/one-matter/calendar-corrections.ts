@@ -1,7 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import { subscribe } from '../platform/events/domain-event';
-import { calendarYearReplaced, provisionalDeadlinesCounted, type CalendarYearReplaced, type MovedDeadline } from '../platform/calendar/calendar.events';
+import {
+  calendarYearReplaced,
+  provisionalDeadlinesCounted,
+  type CalendarYearReplaced,
+  type MovedDeadline,
+} from '../platform/calendar/calendar.events';
 import { correctedDueOn } from '../platform/calendar/working-day-calendar';
 import { toGlobalId } from '../platform/relay/global-id';
 import { ServiceCase } from './case.entity';
@@ -28,7 +33,8 @@ function settleOverdue(em: EntityManager, task: Task, today: string, records: Ma
   const overdue = isOverdue(task, today);
   const record = records.get(task.id);
   if (overdue && record) record.dueOn = task.dueOn!;
-  if (overdue && !task.overdueWithResponsibility) em.create(OverdueRecord, { task, department: task.department, dueOn: task.dueOn!, recordedOn: today });
+  if (overdue && !task.overdueWithResponsibility)
+    em.create(OverdueRecord, { task, department: task.department, dueOn: task.dueOn!, recordedOn: today });
   if (!overdue && record) em.remove(record);
   Object.assign(task, { overdue, overdueWithResponsibility: overdue });
 }
@@ -40,7 +46,11 @@ async function recountCases(em: EntityManager, { year, previous, current, today 
     [...OPEN_CASE_STATES, `${year}-01-01`, `${year}-12-31`],
   );
   if (rows.length === 0) return [];
-  const cases = await em.find(ServiceCase, { id: { $in: rows.map((row) => row.id) } }, { populate: ['tasks.item', 'tasks.department'], refresh: true });
+  const cases = await em.find(
+    ServiceCase,
+    { id: { $in: rows.map((row) => row.id) } },
+    { populate: ['tasks.item', 'tasks.department'], refresh: true },
+  );
   const flagged = cases.flatMap((serviceCase) => serviceCase.tasks.getItems().filter((task) => task.overdueWithResponsibility));
   const records = new Map((flagged.length ? await em.find(OverdueRecord, { task: { $in: flagged } }) : []).map((record) => [record.task.id, record]));
   const moved: MovedDeadline[] = [];
@@ -50,14 +60,27 @@ async function recountCases(em: EntityManager, { year, previous, current, today 
       if (!CLOCKED_TASK_STATES.includes(task.state) || !task.dueOn || !task.activatedOn) continue;
       const dueOn = correctedDueOn(previous, current, year, task.activatedOn, task.dueOn);
       const provisional = current.isProvisionalBetween(task.activatedOn, dueOn);
-      if (dueOn !== task.dueOn) moved.push({ kind: 'one-matter.task.dueOn', subjectId: toGlobalId('Task', task.id), previousDueOn: task.dueOn, dueOn, stillProvisional: provisional });
+      if (dueOn !== task.dueOn)
+        moved.push({
+          kind: 'one-matter.task.dueOn',
+          subjectId: toGlobalId('Task', task.id),
+          previousDueOn: task.dueOn,
+          dueOn,
+          stillProvisional: provisional,
+        });
       Object.assign(task, { dueOn, dueOnProvisional: provisional });
       settleOverdue(em, task, today, records);
     }
     const previousDueOn = serviceCase.dueOn;
     settleCaseDueOn(serviceCase, tasks, current);
     if (serviceCase.dueOn !== previousDueOn) {
-      moved.push({ kind: 'one-matter.case.dueOn', subjectId: toGlobalId('Case', serviceCase.id), previousDueOn, dueOn: serviceCase.dueOn, stillProvisional: serviceCase.dueOnProvisional });
+      moved.push({
+        kind: 'one-matter.case.dueOn',
+        subjectId: toGlobalId('Case', serviceCase.id),
+        previousDueOn,
+        dueOn: serviceCase.dueOn,
+        stillProvisional: serviceCase.dueOnProvisional,
+      });
     }
     serviceCase.overdue = tasks.some((task) => task.overdue) || (serviceCase.state !== CaseState.SUSPENDED && serviceCase.dueOn < today);
   }
@@ -77,7 +100,13 @@ async function recountRectifications(em: EntityManager, { year, previous, curren
     const dueOn = correctedDueOn(previous, current, year, rectification.openedOn, rectification.dueOn);
     const provisional = current.isProvisionalBetween(rectification.openedOn, dueOn);
     if (dueOn !== rectification.dueOn) {
-      moved.push({ kind: 'one-matter.rectification.dueOn', subjectId: toGlobalId('Rectification', rectification.id), previousDueOn: rectification.dueOn, dueOn, stillProvisional: provisional });
+      moved.push({
+        kind: 'one-matter.rectification.dueOn',
+        subjectId: toGlobalId('Rectification', rectification.id),
+        previousDueOn: rectification.dueOn,
+        dueOn,
+        stillProvisional: provisional,
+      });
     }
     Object.assign(rectification, { dueOn, dueOnProvisional: provisional });
   }

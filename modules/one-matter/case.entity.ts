@@ -17,7 +17,9 @@ import { Role } from '../platform/auth/principal';
 @Index({ properties: ['enterprise'] })
 @Index({ properties: ['state'] })
 @ObjectType('Case', { implements: Node, description: 'An enterprise’s application for a one-matter bundle (办件).' })
-export class ServiceCase extends BaseEntity<'version' | 'state' | 'overdue' | 'dueOnProvisional' | 'window' | 'finishedAt' | 'finishedOn' | 'rejectionReason'> {
+export class ServiceCase extends BaseEntity<
+  'version' | 'state' | 'overdue' | 'dueOnProvisional' | 'window' | 'finishedAt' | 'finishedOn' | 'rejectionReason'
+> {
   @Field(() => String, { description: 'Case number shown to the applicant, e.g. YJS-20260212-000042.' })
   @Property({ type: 'string', length: 40, unique: true })
   number!: string;
@@ -47,11 +49,16 @@ export class ServiceCase extends BaseEntity<'version' | 'state' | 'overdue' | 'd
   @Property({ type: 'date' })
   submittedOn!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'The day by which all tasks are due, from committed limits and dependencies, extended by suspensions.' })
+  @Field(() => GraphQLLocalDate, {
+    description: 'The day by which all tasks are due, from committed limits and dependencies, extended by suspensions.',
+  })
   @Property({ type: 'date' })
   dueOn!: string;
 
-  @Field(() => Boolean, { description: 'Whether the due date was counted across a provisional calendar year: an estimate until the State Council publishes the year. Open deadlines are then counted again and lose the mark; finished ones keep the date and mark they were given.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether the due date was counted across a provisional calendar year: an estimate until the State Council publishes the year. Open deadlines are then counted again and lose the mark; finished ones keep the date and mark they were given.',
+  })
   @Property({ type: 'boolean', default: false })
   dueOnProvisional: boolean = false;
 

@@ -26,7 +26,8 @@ export class CaseResolver {
       kind: 'root-object',
       entity: ServiceCase,
       admits: (context) => EVERY_CASE_READERS.includes(context.principal.role),
-      condition: ({ column, bind, args }) => `${column('id')} = ${bind(uuidFromGlobalId(args.id as string, 'Case') ?? '00000000-0000-0000-0000-000000000000')}::uuid`,
+      condition: ({ column, bind, args }) =>
+        `${column('id')} = ${bind(uuidFromGlobalId(args.id as string, 'Case') ?? '00000000-0000-0000-0000-000000000000')}::uuid`,
     }),
   )
   @Query(() => ServiceCase, { nullable: true, description: 'One case by global id; null when none has it.' })
@@ -57,7 +58,8 @@ export class CaseResolver {
 
   @Authorized(...CASE_SUBMITTERS)
   @Mutation(() => CaseSubmitPayload, {
-    description: 'Submits a case for a matter: one task per item, routed to its department, with a due date from the working-day calendar. Retrying with the same idempotency key returns the same case.',
+    description:
+      'Submits a case for a matter: one task per item, routed to its department, with a due date from the working-day calendar. Retrying with the same idempotency key returns the same case.',
   })
   async caseSubmit(@Arg('input', () => CaseSubmitInput) input: CaseSubmitInput, @Ctx() context: GraphQLContext): Promise<CaseSubmitPayload> {
     const service = new CaseService(context);

@@ -47,7 +47,11 @@ export class CaseService {
 
   /** The case a principal already submitted under an idempotency key, if any. */
   findByIdempotencyKey(em: EntityManager, key: string): Promise<ServiceCase | null> {
-    return em.findOne(ServiceCase, { submittedBy: this.context.principal.subject, idempotencyKey: key.trim() }, { populate: ['matter', 'enterprise'] });
+    return em.findOne(
+      ServiceCase,
+      { submittedBy: this.context.principal.subject, idempotencyKey: key.trim() },
+      { populate: ['matter', 'enterprise'] },
+    );
   }
 
   async submit(em: EntityManager, input: CaseSubmitInput): Promise<ServiceCase> {
@@ -55,7 +59,12 @@ export class CaseService {
     if (!CASE_SUBMITTERS.includes(principal.role)) throw new ForbiddenError('Only an enterprise or an officer at a window submits cases.');
     const errors = new UserErrorCollector();
     const key = input.idempotencyKey.trim();
-    if (!key) errors.add(['input', 'idempotencyKey'], UserErrorCode.BLANK, 'Send a key that identifies this submission, so that a retry does not create a second case.');
+    if (!key)
+      errors.add(
+        ['input', 'idempotencyKey'],
+        UserErrorCode.BLANK,
+        'Send a key that identifies this submission, so that a retry does not create a second case.',
+      );
     else if (key.length > 100) errors.add(['input', 'idempotencyKey'], UserErrorCode.TOO_LONG, 'The idempotency key must not exceed 100 characters.');
     errors.throwIfAny();
 
@@ -63,7 +72,9 @@ export class CaseService {
     const previous = await this.findByIdempotencyKey(em, key);
     if (previous) {
       if (previous.matter.getEntity().code !== input.matterCode || previous.enterprise.id !== enterpriseId) {
-        throw new UserErrorsException([userError(['input', 'idempotencyKey'], UserErrorCode.CONFLICT, 'This key was already used for a different application.')]);
+        throw new UserErrorsException([
+          userError(['input', 'idempotencyKey'], UserErrorCode.CONFLICT, 'This key was already used for a different application.'),
+        ]);
       }
       return previous;
     }
@@ -140,7 +151,9 @@ export class CaseService {
     const serviceCase = await this.lockCase(em, uuidFromGlobalId(globalId, 'Case'), ['input', 'id']);
     assertApplicant(this.context.principal, { enterpriseUscc: serviceCase.enterprise.getEntity().uscc, submittedBy: serviceCase.submittedBy });
     if (FINISHED_CASE_STATES.includes(serviceCase.state)) {
-      throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.INVALID_TRANSITION, `A ${serviceCase.state} case cannot be withdrawn.`)]);
+      throw new UserErrorsException([
+        userError(['input', 'id'], UserErrorCode.INVALID_TRANSITION, `A ${serviceCase.state} case cannot be withdrawn.`),
+      ]);
     }
     const now = this.context.platform.clock.now();
     for (const task of serviceCase.tasks.getItems()) {
@@ -231,7 +244,8 @@ export class CaseService {
     const conditions: Array<Record<string, unknown>> = [];
     if (principal.role === Role.ENTERPRISE) conditions.push({ enterprise: { uscc: principal.enterpriseUscc } });
     if (principal.role === Role.OFFICER) conditions.push(this.withTaskOf(principal.department ?? ''));
-    if (filter?.enterpriseId) conditions.push({ enterprise: uuidFromGlobalId(filter.enterpriseId, 'Enterprise') ?? '00000000-0000-0000-0000-000000000000' });
+    if (filter?.enterpriseId)
+      conditions.push({ enterprise: uuidFromGlobalId(filter.enterpriseId, 'Enterprise') ?? '00000000-0000-0000-0000-000000000000' });
     if (filter?.matterCode) conditions.push({ matter: { code: filter.matterCode } });
     if (filter?.departmentCode) conditions.push(this.withTaskOf(filter.departmentCode));
     if (filter?.states?.length) conditions.push({ state: { $in: filter.states } });

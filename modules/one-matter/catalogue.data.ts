@@ -61,13 +61,39 @@ export interface ItemData {
   materials: string[];
 }
 
-const item = (code: string, name: string, department: string, section: string | null, statutory: number, committed: number, online: boolean, materials: string[]): ItemData => ({
-  code, name, department, section, statutory, committed, online, materials,
+const item = (
+  code: string,
+  name: string,
+  department: string,
+  section: string | null,
+  statutory: number,
+  committed: number,
+  online: boolean,
+  materials: string[],
+): ItemData => ({
+  code,
+  name,
+  department,
+  section,
+  statutory,
+  committed,
+  online,
+  materials,
 });
 
 export const ITEMS: ItemData[] = [
-  item('SCJG-001', '企业设立登记', 'market-regulation', 'MARKET_ENTRY', 15, 1, true, ['公司登记（备案）申请书', '公司章程', '股东主体资格证明', '住所使用证明']),
-  item('SCJG-002', '食品经营许可', 'market-regulation', 'MARKET_ENTRY', 20, 7, true, ['食品经营许可申请书', '营业执照', '经营场所平面图', '食品安全管理制度']),
+  item('SCJG-001', '企业设立登记', 'market-regulation', 'MARKET_ENTRY', 15, 1, true, [
+    '公司登记（备案）申请书',
+    '公司章程',
+    '股东主体资格证明',
+    '住所使用证明',
+  ]),
+  item('SCJG-002', '食品经营许可', 'market-regulation', 'MARKET_ENTRY', 20, 7, true, [
+    '食品经营许可申请书',
+    '营业执照',
+    '经营场所平面图',
+    '食品安全管理制度',
+  ]),
   item('SCJG-003', '企业变更登记', 'market-regulation', 'MARKET_ENTRY', 15, 1, true, ['变更登记申请书', '股东会决议', '章程修正案']),
   item('SCJG-004', '经营异常名录移出', 'market-regulation', 'MARKET_ENTRY', 10, 2, true, ['移出申请书', '补报的年度报告或住所证明']),
   item('SCJG-005', '企业注销登记', 'market-regulation', 'MARKET_ENTRY', 20, 3, true, ['注销登记申请书', '清算报告', '清税证明']),
@@ -87,7 +113,11 @@ export const ITEMS: ItemData[] = [
   item('YB-003', '医疗保险注销登记', 'medical-insurance', 'EMPLOYMENT', 5, 1, true, ['注销决议']),
   item('YB-004', '职工医疗保险参保登记', 'medical-insurance', 'EMPLOYMENT', 5, 1, true, ['员工身份证明']),
   item('ZF-001', '户外招牌设置审核', 'urban-management', 'MARKET_ENTRY', 20, 5, false, ['招牌设计效果图', '场所使用证明']),
-  item('XF-001', '公众聚集场所投入使用、营业前消防安全检查', 'fire-rescue', 'MARKET_ENTRY', 10, 5, false, ['消防安全检查申报表', '场所平面图', '消防安全制度']),
+  item('XF-001', '公众聚集场所投入使用、营业前消防安全检查', 'fire-rescue', 'MARKET_ENTRY', 10, 5, false, [
+    '消防安全检查申报表',
+    '场所平面图',
+    '消防安全制度',
+  ]),
   item('YC-001', '烟草专卖零售许可', 'tobacco', 'MARKET_ENTRY', 20, 10, true, ['烟草专卖零售许可证申请表', '营业执照', '经营场所证明']),
   item('JT-001', '道路货物运输经营许可', 'transport', 'MARKET_ENTRY', 20, 10, true, ['道路货物运输经营申请表', '车辆情况', '驾驶人员从业资格证']),
   item('GD-001', '用电报装', 'power-supply', 'PROJECT_INVESTMENT', 15, 5, true, ['用电申请', '产权证明']),
@@ -124,7 +154,13 @@ export const MATTERS: MatterData[] = [
     description: 'Business licence, seal, tax, social and medical insurance registration in one application.',
     stage: LifecycleStage.ESTABLISHING,
     completionStage: LifecycleStage.OPERATING,
-    items: [['SCJG-001', []], ['GA-001', ['SCJG-001']], ['SW-001', ['SCJG-001']], ['RS-001', ['SCJG-001']], ['YB-001', ['SCJG-001']]],
+    items: [
+      ['SCJG-001', []],
+      ['GA-001', ['SCJG-001']],
+      ['SW-001', ['SCJG-001']],
+      ['RS-001', ['SCJG-001']],
+      ['YB-001', ['SCJG-001']],
+    ],
   },
   {
     code: 'OPEN_RESTAURANT',
@@ -132,7 +168,12 @@ export const MATTERS: MatterData[] = [
     description: 'Licence check and food-business licence, outdoor sign, fire inspection before opening and tobacco retail licence.',
     stage: LifecycleStage.ESTABLISHING,
     completionStage: LifecycleStage.OPERATING,
-    items: [['SCJG-002', []], ['ZF-001', []], ['XF-001', []], ['YC-001', ['SCJG-002']]],
+    items: [
+      ['SCJG-002', []],
+      ['ZF-001', []],
+      ['XF-001', []],
+      ['YC-001', ['SCJG-002']],
+    ],
   },
   {
     code: 'OPEN_TRANSPORT_COMPANY',
@@ -140,7 +181,11 @@ export const MATTERS: MatterData[] = [
     description: 'Business licence, seal and road freight operating permit.',
     stage: LifecycleStage.ESTABLISHING,
     completionStage: LifecycleStage.OPERATING,
-    items: [['SCJG-001', []], ['GA-001', ['SCJG-001']], ['JT-001', ['SCJG-001']]],
+    items: [
+      ['SCJG-001', []],
+      ['GA-001', ['SCJG-001']],
+      ['JT-001', ['SCJG-001']],
+    ],
   },
   {
     code: 'INFORMATION_CHANGE',
@@ -148,7 +193,12 @@ export const MATTERS: MatterData[] = [
     description: 'A change registered once and passed on to tax, social and medical insurance.',
     stage: LifecycleStage.CHANGING,
     completionStage: LifecycleStage.OPERATING,
-    items: [['SCJG-003', []], ['SW-002', ['SCJG-003']], ['RS-002', ['SCJG-003']], ['YB-002', ['SCJG-003']]],
+    items: [
+      ['SCJG-003', []],
+      ['SW-002', ['SCJG-003']],
+      ['RS-002', ['SCJG-003']],
+      ['YB-002', ['SCJG-003']],
+    ],
   },
   {
     code: 'UTILITY_CONNECTION',
@@ -156,7 +206,13 @@ export const MATTERS: MatterData[] = [
     description: 'Power, water, gas and broadband connection with the road-digging permit, in parallel.',
     stage: LifecycleStage.OPERATING,
     completionStage: null,
-    items: [['GD-001', []], ['GS-001', []], ['RQ-001', []], ['TX-001', []], ['ZF-002', []]],
+    items: [
+      ['GD-001', []],
+      ['GS-001', []],
+      ['RQ-001', []],
+      ['TX-001', []],
+      ['ZF-002', []],
+    ],
   },
   {
     code: 'CREDIT_REPAIR',
@@ -164,7 +220,10 @@ export const MATTERS: MatterData[] = [
     description: 'Repair of administrative-penalty publicity and removal from the abnormal-operations list, fully online.',
     stage: LifecycleStage.OPERATING,
     completionStage: null,
-    items: [['XY-001', []], ['SCJG-004', []]],
+    items: [
+      ['XY-001', []],
+      ['SCJG-004', []],
+    ],
   },
   {
     code: 'LISTING_COMPLIANCE_CHECK',
@@ -180,7 +239,15 @@ export const MATTERS: MatterData[] = [
     description: 'Seven departments answer the administrator’s check within 3 working days.',
     stage: LifecycleStage.BANKRUPTCY_REORGANIZATION,
     completionStage: null,
-    items: [['PC-001', []], ['PC-002', []], ['PC-003', []], ['PC-004', []], ['PC-005', []], ['PC-006', []], ['PC-007', []]],
+    items: [
+      ['PC-001', []],
+      ['PC-002', []],
+      ['PC-003', []],
+      ['PC-004', []],
+      ['PC-005', []],
+      ['PC-006', []],
+      ['PC-007', []],
+    ],
   },
   {
     code: 'DEREGISTRATION',
@@ -188,7 +255,12 @@ export const MATTERS: MatterData[] = [
     description: 'Tax clearance and insurance deregistration, then deregistration of the entity.',
     stage: LifecycleStage.DEREGISTERING,
     completionStage: LifecycleStage.DEREGISTERED,
-    items: [['SW-003', []], ['RS-003', []], ['YB-003', []], ['SCJG-005', ['SW-003', 'RS-003', 'YB-003']]],
+    items: [
+      ['SW-003', []],
+      ['RS-003', []],
+      ['YB-003', []],
+      ['SCJG-005', ['SW-003', 'RS-003', 'YB-003']],
+    ],
   },
   {
     code: 'HIRING',
@@ -196,6 +268,12 @@ export const MATTERS: MatterData[] = [
     description: 'Employment registration, social insurance, archive transfer, social-security card and medical insurance.',
     stage: LifecycleStage.OPERATING,
     completionStage: null,
-    items: [['RS-004', []], ['RS-005', []], ['RS-006', []], ['RS-007', ['RS-005']], ['YB-004', []]],
+    items: [
+      ['RS-004', []],
+      ['RS-005', []],
+      ['RS-006', []],
+      ['RS-007', ['RS-005']],
+      ['YB-004', []],
+    ],
   },
 ];

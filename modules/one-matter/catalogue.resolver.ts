@@ -27,7 +27,10 @@ export class CatalogueResolver {
 
   @Extensions(publicFor(300))
   @Query(() => Department, { nullable: true, description: 'One department by its code.' })
-  department(@Arg('code', () => String, { description: 'Department code.' }) code: string, @Ctx() { em }: GraphQLContext): Promise<Department | null> {
+  department(
+    @Arg('code', () => String, { description: 'Department code.' }) code: string,
+    @Ctx() { em }: GraphQLContext,
+  ): Promise<Department | null> {
     return em.findOne(Department, { code });
   }
 
@@ -61,7 +64,10 @@ export class CatalogueResolver {
 
   @Extensions(publicFor(300))
   @Query(() => Matter, { nullable: true, description: 'One matter by its code.' })
-  matter(@Arg('code', () => String, { description: 'Matter code, e.g. OPEN_RESTAURANT.' }) code: string, @Ctx() { em }: GraphQLContext): Promise<Matter | null> {
+  matter(
+    @Arg('code', () => String, { description: 'Matter code, e.g. OPEN_RESTAURANT.' }) code: string,
+    @Ctx() { em }: GraphQLContext,
+  ): Promise<Matter | null> {
     return em.findOne(Matter, { code });
   }
 

@@ -33,8 +33,10 @@ export class CatalogueService {
 
   async createDepartment(em: EntityManager, input: DepartmentCreateInput): Promise<Department> {
     const errors = new UserErrorCollector();
-    if (!DEPARTMENT_CODE.test(input.code)) errors.add(['input', 'code'], UserErrorCode.INVALID_FORMAT, 'Use lower-case letters, digits and hyphens, starting with a letter.');
-    else if (await em.count(Department, { code: input.code })) errors.add(['input', 'code'], UserErrorCode.TAKEN, `A department already has the code ${input.code}.`);
+    if (!DEPARTMENT_CODE.test(input.code))
+      errors.add(['input', 'code'], UserErrorCode.INVALID_FORMAT, 'Use lower-case letters, digits and hyphens, starting with a letter.');
+    else if (await em.count(Department, { code: input.code }))
+      errors.add(['input', 'code'], UserErrorCode.TAKEN, `A department already has the code ${input.code}.`);
     this.checkName(input.name, errors);
     errors.throwIfAny();
     const department = em.create(Department, { code: input.code, name: input.name.trim() });

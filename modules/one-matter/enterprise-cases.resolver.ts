@@ -30,7 +30,8 @@ export class EnterpriseCasesResolver {
   async cases(
     @Root() enterprise: Enterprise,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('states', () => [CaseState], { nullable: true, description: 'Only cases in one of these states, e.g. the open ones.' }) states: CaseState[] | null,
+    @Arg('states', () => [CaseState], { nullable: true, description: 'Only cases in one of these states, e.g. the open ones.' })
+    states: CaseState[] | null,
     @Ctx() context: GraphQLContext,
   ) {
     const { principal } = context;

@@ -24,13 +24,7 @@ import { seedOneMatter } from './one-matter.seed';
 import { CaseReviewResolver, RectificationResolver, ReviewResolver } from './review.resolver';
 import { assertRectificationReadable } from './rectification.access';
 import { loadCatalogue } from './catalogue.reference-data';
-import {
-  CatalogueResolver,
-  MatterItemResolver,
-  MatterResolver,
-  ServiceItemResolver,
-  ServiceWindowResolver,
-} from './catalogue.resolver';
+import { CatalogueResolver, MatterItemResolver, MatterResolver, ServiceItemResolver, ServiceWindowResolver } from './catalogue.resolver';
 import { CaseResolver } from './case.resolver';
 import { DepartmentTasksResolver, TaskResolver } from './task.resolver';
 import { EnterpriseCasesResolver } from './enterprise-cases.resolver';
@@ -56,7 +50,21 @@ export const oneMatter = defineModule({
   name: 'one-matter',
   description: 'The enterprise lifecycle "one matter" core: catalogue, cases and tasks on the working-day clock, reviews.',
   dependsOn: ['enterprise'],
-  entities: [Department, ServiceSection, ServiceWindow, ServiceItem, Matter, MatterItem, ServiceCase, Task, OverdueRecord, Review, Rectification, WindowBonus, WindowRating],
+  entities: [
+    Department,
+    ServiceSection,
+    ServiceWindow,
+    ServiceItem,
+    Matter,
+    MatterItem,
+    ServiceCase,
+    Task,
+    OverdueRecord,
+    Review,
+    Rectification,
+    WindowBonus,
+    WindowRating,
+  ],
   resolvers: [
     CatalogueResolver,
     ServiceItemResolver,
@@ -80,7 +88,12 @@ export const oneMatter = defineModule({
     defineNodeType({ typeName: 'ServiceItem', entity: ServiceItem, assertReadable: publicCatalogue, readers: EVERYONE }),
     defineNodeType({ typeName: 'Matter', entity: Matter, assertReadable: publicCatalogue, readers: EVERYONE }),
     defineNodeType({ typeName: 'MatterItem', entity: MatterItem, assertReadable: publicCatalogue, readers: EVERYONE }),
-    defineNodeType({ typeName: 'Case', entity: ServiceCase, assertReadable: (context, serviceCase) => new CaseService(context).assertReadable(serviceCase), readers: EVERY_CASE_READERS }),
+    defineNodeType({
+      typeName: 'Case',
+      entity: ServiceCase,
+      assertReadable: (context, serviceCase) => new CaseService(context).assertReadable(serviceCase),
+      readers: EVERY_CASE_READERS,
+    }),
     defineNodeType({ typeName: 'Task', entity: Task, assertReadable: assertTaskReadable }),
     defineNodeType({
       typeName: 'Review',

@@ -49,7 +49,8 @@ export class OneMatterIndicators {
   overdueWithResponsibility!: DepartmentOverdueCount[];
 
   @Field(() => Boolean, {
-    description: 'Whether a completed case behind these figures was timed over days of a provisional calendar year (up to its due date or completion): the figure rests on an estimate until that year is published.',
+    description:
+      'Whether a completed case behind these figures was timed over days of a provisional calendar year (up to its due date or completion): the figure rests on an estimate until that year is published.',
   })
   provisionalCalendar!: boolean;
 }
@@ -82,7 +83,9 @@ export class OneMatterIndicatorsResolver {
       satisfactionRate: rate(figures.satisfiedReviews, figures.reviews),
       averageHandlingWorkingDays: figures.averageHandlingWorkingDays,
       provisionalCalendar: figures.provisionalCalendar,
-      overdueWithResponsibility: figures.overdueByDepartment.map((entry) => Object.assign(new DepartmentOverdueCount(), { department: byId.get(entry.departmentId)!, count: entry.count })),
+      overdueWithResponsibility: figures.overdueByDepartment.map((entry) =>
+        Object.assign(new DepartmentOverdueCount(), { department: byId.get(entry.departmentId)!, count: entry.count }),
+      ),
     });
   }
 }

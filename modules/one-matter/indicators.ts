@@ -22,7 +22,8 @@ export const ONE_MATTER_INDICATORS = [
     code: 'one-matter.active-review-rate',
     source: periodSource('oneMatterIndicators', 'activeReviewRate'),
     name: 'Active review rate (主动评价率)',
-    definition: 'Cases finished (completed or rejected) in the period that the applicant reviewed unprompted, divided by all cases finished in the period.',
+    definition:
+      'Cases finished (completed or rejected) in the period that the applicant reviewed unprompted, divided by all cases finished in the period.',
     unit: IndicatorUnit.RATE,
   }),
   defineIndicator({

@@ -49,7 +49,7 @@ function nextWorkingDay(calendar: WorkingDayCalendar, day: string, days: number)
 export async function seedOneMatter(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {
   const faker = new Faker({ locale: [base] });
   faker.seed(options.seed + 7919);
-  const calendar = await platform.calendar.calendar();
+  const calendar = platform.calendar.calendar();
   // Six in ten enterprises have a case, however large the seed: big seeds keep a realistic density.
   const count = Math.ceil(options.enterprises * 0.6);
   const enterprises = await em.find(Enterprise, { lifecycleStage: { $ne: LifecycleStage.DEREGISTERED } }, { orderBy: { uscc: 'ASC' }, limit: count });
@@ -67,7 +67,12 @@ export async function seedOneMatter(em: EntityManager, options: SeedOptions, pla
     // A second run of the same seed leaves the cases of the first alone, as it does with enterprises.
     if (alreadySeeded.has(keyOf(enterprise))) continue;
     const submittedOn = nextWorkingDay(calendar, formatEpochDay(parseLocalDate(FIRST_DAY) + faker.number.int(span)), 0);
-    const applicant: Principal = { ...ANONYMOUS, role: Role.ENTERPRISE, subject: `demo-enterprise-${enterprise.uscc}`, enterpriseUscc: enterprise.uscc };
+    const applicant: Principal = {
+      ...ANONYMOUS,
+      role: Role.ENTERPRISE,
+      subject: `demo-enterprise-${enterprise.uscc}`,
+      enterpriseUscc: enterprise.uscc,
+    };
     const atWindow = faker.number.int(99) < 8;
     const submitter = atWindow ? officer('market-regulation') : applicant;
     const serviceCase = await new CaseService(actor(em, platform, submitter, submittedOn)).submit(em, {
@@ -103,7 +108,11 @@ async function handleDemoCase(
     for (const task of open) {
       const department = task.department.getEntity().code;
       const late = faker.number.int(199) < 3;
-      const handledOn = nextWorkingDay(calendar, task.activatedOn ?? day, late ? task.limitDays + 2 : faker.number.int({ min: 0, max: task.limitDays }));
+      const handledOn = nextWorkingDay(
+        calendar,
+        task.activatedOn ?? day,
+        late ? task.limitDays + 2 : faker.number.int({ min: 0, max: task.limitDays }),
+      );
       const tasks = new TaskService(actor(em, platform, officer(department), handledOn));
       const id = toGlobalId('Task', task.id);
       await tasks.act(em, 'accept', { id });
@@ -122,7 +131,9 @@ async function handleDemoCase(
   }
   if (faker.number.int(99) < 55) {
     const bad = faker.number.int(99) < 4;
-    const level = bad ? ReviewLevel.DISSATISFIED : faker.helpers.arrayElement([ReviewLevel.VERY_SATISFIED, ReviewLevel.VERY_SATISFIED, ReviewLevel.SATISFIED]);
+    const level = bad
+      ? ReviewLevel.DISSATISFIED
+      : faker.helpers.arrayElement([ReviewLevel.VERY_SATISFIED, ReviewLevel.VERY_SATISFIED, ReviewLevel.SATISFIED]);
     await new ReviewService(actor(em, platform, applicant, day)).submit(em, {
       caseId: toGlobalId('Case', serviceCase.id),
       level,

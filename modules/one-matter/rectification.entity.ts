@@ -40,11 +40,16 @@ export class Rectification extends BaseEntity<'state' | 'dueOnProvisional' | 'me
   @Property({ type: 'date' })
   dueOn!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When the current round started: the review, or the reopening after an unsatisfied follow-up; the due date counts from it.' })
+  @Field(() => GraphQLLocalDate, {
+    description: 'When the current round started: the review, or the reopening after an unsatisfied follow-up; the due date counts from it.',
+  })
   @Property({ type: 'date' })
   openedOn!: string;
 
-  @Field(() => Boolean, { description: 'Whether the due date was counted across a provisional calendar year: an estimate until the State Council publishes the year. Open deadlines are then counted again and lose the mark; finished ones keep the date and mark they were given.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether the due date was counted across a provisional calendar year: an estimate until the State Council publishes the year. Open deadlines are then counted again and lose the mark; finished ones keep the date and mark they were given.',
+  })
   @Property({ type: 'boolean', default: false })
   dueOnProvisional: boolean = false;
 

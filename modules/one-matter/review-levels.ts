@@ -32,7 +32,12 @@ export enum ReviewDimension {
   IN_PERSON_ENVIRONMENT = 'IN_PERSON_ENVIRONMENT',
 }
 
-export const ONLINE_DIMENSIONS = [ReviewDimension.ONLINE_GUIDE, ReviewDimension.ONLINE_APPLICATION, ReviewDimension.ONLINE_PROGRESS, ReviewDimension.ONLINE_RESULT];
+export const ONLINE_DIMENSIONS = [
+  ReviewDimension.ONLINE_GUIDE,
+  ReviewDimension.ONLINE_APPLICATION,
+  ReviewDimension.ONLINE_PROGRESS,
+  ReviewDimension.ONLINE_RESULT,
+];
 export const IN_PERSON_DIMENSIONS = [
   ReviewDimension.IN_PERSON_ATTITUDE,
   ReviewDimension.IN_PERSON_EFFICIENCY,

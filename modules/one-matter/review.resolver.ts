@@ -43,7 +43,8 @@ export class ReviewResolver {
 
   @FieldResolver(() => Rectification, {
     nullable: true,
-    description: 'The rectification the review opened, if it was bad; null also for callers who may not read it (ADMIN, ANALYST and the department do).',
+    description:
+      'The rectification the review opened, if it was bad; null also for callers who may not read it (ADMIN, ANALYST and the department do).',
   })
   async rectification(@Root() review: Review, @Ctx() context: GraphQLContext): Promise<Rectification | null> {
     const rectification = await rectificationOfReview(context).load(review.id);
@@ -61,7 +62,8 @@ export class RectificationResolver {
   })
   async rectifications(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => RectificationFilter, { nullable: true, description: 'Conditions on the rectifications.' }) filter: RectificationFilter | null,
+    @Arg('filter', () => RectificationFilter, { nullable: true, description: 'Conditions on the rectifications.' })
+    filter: RectificationFilter | null,
     @Ctx() context: GraphQLContext,
   ) {
     return new RectificationConnection(await new ReviewService(context).list(args, filter));
@@ -74,7 +76,9 @@ export class RectificationResolver {
   }
 
   @Authorized(Role.OFFICER, Role.ADMIN)
-  @Mutation(() => RectificationPayload, { description: 'Records the call back to the rater: satisfied closes the rectification, not satisfied opens it again.' })
+  @Mutation(() => RectificationPayload, {
+    description: 'Records the call back to the rater: satisfied closes the rectification, not satisfied opens it again.',
+  })
   rectificationFollowUp(@Arg('input', () => RectificationFollowUpInput) input: RectificationFollowUpInput, @Ctx() context: GraphQLContext) {
     return runMutation(context, RectificationPayload, async (em) => ({ rectification: await new ReviewService(context).followUp(em, input) }));
   }

@@ -41,7 +41,11 @@ export class ReviewService {
     }
     const errors = new UserErrorCollector();
     if (!REVIEWABLE_STATES.includes(serviceCase.state)) {
-      errors.add(['input', 'caseId'], UserErrorCode.INVALID_STATE, `A case is reviewed once it is completed or rejected; this one is ${serviceCase.state}.`);
+      errors.add(
+        ['input', 'caseId'],
+        UserErrorCode.INVALID_STATE,
+        `A case is reviewed once it is completed or rejected; this one is ${serviceCase.state}.`,
+      );
     } else if (await em.count(Review, { serviceCase })) {
       errors.add(['input', 'caseId'], UserErrorCode.TAKEN, 'The case has already been reviewed.');
     }
@@ -51,13 +55,19 @@ export class ReviewService {
     input.ratings.forEach((rating, index) => {
       const field = ['input', 'ratings', String(index)];
       if (!allowed.includes(rating.dimension)) {
-        errors.add(field, UserErrorCode.CONFLICT, `${rating.dimension} does not apply to a ${online ? 'online' : 'in-person'} case; use ${allowed.join(', ')}.`);
+        errors.add(
+          field,
+          UserErrorCode.CONFLICT,
+          `${rating.dimension} does not apply to a ${online ? 'online' : 'in-person'} case; use ${allowed.join(', ')}.`,
+        );
       } else if (seen.has(rating.dimension)) errors.add(field, UserErrorCode.CONFLICT, `${rating.dimension} is rated twice.`);
-      if (!Number.isInteger(rating.score) || rating.score < 1 || rating.score > 5) errors.add(field, UserErrorCode.OUT_OF_RANGE, 'A score lies between 1 and 5.');
+      if (!Number.isInteger(rating.score) || rating.score < 1 || rating.score > 5)
+        errors.add(field, UserErrorCode.OUT_OF_RANGE, 'A score lies between 1 and 5.');
       seen.add(rating.dimension);
     });
     const comment = input.comment?.trim() || null;
-    if (comment && [...comment].length > MAX_COMMENT) errors.add(['input', 'comment'], UserErrorCode.TOO_LONG, `A comment has at most ${MAX_COMMENT} characters.`);
+    if (comment && [...comment].length > MAX_COMMENT)
+      errors.add(['input', 'comment'], UserErrorCode.TOO_LONG, `A comment has at most ${MAX_COMMENT} characters.`);
     const departments = serviceCase.tasks.getItems().map((task) => task.department.getEntity());
     const department = input.departmentCode ? departments.find((candidate) => candidate.code === input.departmentCode) : departments[0];
     if (!department) errors.add(['input', 'departmentCode'], UserErrorCode.NOT_FOUND, `No task of the case belongs to ${input.departmentCode}.`);
@@ -76,7 +86,8 @@ export class ReviewService {
       reviewedAt: this.context.platform.clock.now(),
     });
     let rectification: Rectification | null = null;
-    if (score <= BAD_REVIEW_SCORE) rectification = em.create(Rectification, { review, department: department!, ...this.rectificationClock(calendar) });
+    if (score <= BAD_REVIEW_SCORE)
+      rectification = em.create(Rectification, { review, department: department!, ...this.rectificationClock(calendar) });
     await em.flush();
     return { review, rectification };
   }
@@ -99,7 +110,9 @@ export class ReviewService {
     const rectification = await this.load(em, input.id);
     assertActsForDepartment(this.context.principal, rectification.department.getEntity().code);
     if (rectification.state !== RectificationState.OPEN) {
-      throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.INVALID_TRANSITION, `A ${rectification.state} rectification takes no report.`)]);
+      throw new UserErrorsException([
+        userError(['input', 'id'], UserErrorCode.INVALID_TRANSITION, `A ${rectification.state} rectification takes no report.`),
+      ]);
     }
     if (!input.measures.trim()) throw new UserErrorsException([userError(['input', 'measures'], UserErrorCode.BLANK, 'Say what was done.')]);
     Object.assign(rectification, { state: RectificationState.RECTIFIED, measures: input.measures.trim(), rectifiedOn: this.today });
@@ -113,7 +126,13 @@ export class ReviewService {
     const { principal } = this.context;
     if (principal.role !== Role.ADMIN) assertActsForDepartment(principal, rectification.department.getEntity().code);
     if (rectification.state !== RectificationState.RECTIFIED) {
-      throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.INVALID_TRANSITION, `Call the rater back after the measures are reported; this rectification is ${rectification.state}.`)]);
+      throw new UserErrorsException([
+        userError(
+          ['input', 'id'],
+          UserErrorCode.INVALID_TRANSITION,
+          `Call the rater back after the measures are reported; this rectification is ${rectification.state}.`,
+        ),
+      ]);
     }
     if (!input.note.trim()) throw new UserErrorsException([userError(['input', 'note'], UserErrorCode.BLANK, 'Record what the rater said.')]);
     rectification.followUps = [

@@ -54,10 +54,7 @@ describe('deadlines of a case', () => {
   });
 
   it('ignores cancelled and rejected items for the case due date', () => {
-    const tasks = [
-      task('A', 1, [], { dueOn: '2026-09-28' }),
-      task('B', 20, [], { dueOn: '2026-11-06', state: TaskState.CANCELLED }),
-    ];
+    const tasks = [task('A', 1, [], { dueOn: '2026-09-28' }), task('B', 20, [], { dueOn: '2026-11-06', state: TaskState.CANCELLED })];
     expect(caseDueOn(tasks, calendar)).toBe('2026-09-28');
   });
 

@@ -51,5 +51,8 @@ export function dueDates(tasks: ScheduledTask[], calendar: WorkingDayCalendar): 
 export function caseDueOn(tasks: ScheduledTask[], calendar: WorkingDayCalendar): string {
   const due = dueDates(tasks, calendar);
   const live = tasks.filter((task) => !DROPPED.has(task.state));
-  return (live.length > 0 ? live : tasks).map((task) => due.get(task.itemCode)!).sort().at(-1)!;
+  return (live.length > 0 ? live : tasks)
+    .map((task) => due.get(task.itemCode)!)
+    .sort()
+    .at(-1)!;
 }

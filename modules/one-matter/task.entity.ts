@@ -13,7 +13,24 @@ import { TaskState } from './case-states';
 @Index({ properties: ['department', 'state'] })
 @Index({ properties: ['serviceCase'] })
 @ObjectType({ implements: Node, description: 'One department’s part of a case: one service item.' })
-export class Task extends BaseEntity<'version' | 'waitsFor' | 'resumeState' | 'activatedOn' | 'dueOn' | 'dueOnProvisional' | 'suspendedOn' | 'suspendedWorkingDays' | 'supplementRequest' | 'acceptedAt' | 'finishedAt' | 'finishedOn' | 'rejectionReason' | 'handledBy' | 'overdue' | 'overdueWithResponsibility'> {
+export class Task extends BaseEntity<
+  | 'version'
+  | 'waitsFor'
+  | 'resumeState'
+  | 'activatedOn'
+  | 'dueOn'
+  | 'dueOnProvisional'
+  | 'suspendedOn'
+  | 'suspendedWorkingDays'
+  | 'supplementRequest'
+  | 'acceptedAt'
+  | 'finishedAt'
+  | 'finishedOn'
+  | 'rejectionReason'
+  | 'handledBy'
+  | 'overdue'
+  | 'overdueWithResponsibility'
+> {
   @ManyToOne('ServiceCase', { ref: true, fieldName: 'case_id' })
   serviceCase!: Ref<ServiceCase>;
 
@@ -47,11 +64,17 @@ export class Task extends BaseEntity<'version' | 'waitsFor' | 'resumeState' | 'a
   @Property({ type: 'date', nullable: true })
   activatedOn: string | null = null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Due date in working days from activation, extended by suspensions; null while waiting.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Due date in working days from activation, extended by suspensions; null while waiting.',
+  })
   @Property({ type: 'date', nullable: true })
   dueOn: string | null = null;
 
-  @Field(() => Boolean, { description: 'Whether the due date was counted across a provisional calendar year: an estimate until the State Council publishes the year. Open deadlines are then counted again and lose the mark; finished ones keep the date and mark they were given.' })
+  @Field(() => Boolean, {
+    description:
+      'Whether the due date was counted across a provisional calendar year: an estimate until the State Council publishes the year. Open deadlines are then counted again and lose the mark; finished ones keep the date and mark they were given.',
+  })
   @Property({ type: 'boolean', default: false })
   dueOnProvisional: boolean = false;
 

@@ -31,7 +31,9 @@ export class TaskResolver {
   }
 
   @Authorized(Role.OFFICER)
-  @Mutation(() => TaskPayload, { description: 'The department refuses a task with a reason; the case is rejected and its other open tasks cancelled.' })
+  @Mutation(() => TaskPayload, {
+    description: 'The department refuses a task with a reason; the case is rejected and its other open tasks cancelled.',
+  })
   taskReject(@Arg('input', () => TaskRejectInput) input: TaskRejectInput, @Ctx() context: GraphQLContext) {
     return act(context, 'reject', { ...input, text: input.reason });
   }
@@ -43,7 +45,9 @@ export class TaskResolver {
   }
 
   @Authorized(Role.ENTERPRISE, Role.OFFICER)
-  @Mutation(() => TaskPayload, { description: 'The applicant supplies the supplement; the clock runs again and the due date moves by the working days it stood still.' })
+  @Mutation(() => TaskPayload, {
+    description: 'The applicant supplies the supplement; the clock runs again and the due date moves by the working days it stood still.',
+  })
   taskSupplement(@Arg('input', () => TaskSupplementInput) input: TaskSupplementInput, @Ctx() context: GraphQLContext) {
     return act(context, 'supplement', input);
   }

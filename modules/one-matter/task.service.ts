@@ -49,7 +49,11 @@ export class TaskService {
     }
     if (request.expectedVersion != null && request.expectedVersion !== task.version) {
       throw new UserErrorsException([
-        userError(['input', 'expectedVersion'], UserErrorCode.STALE_VERSION, `The task changed since version ${request.expectedVersion}; it is at version ${task.version}.`),
+        userError(
+          ['input', 'expectedVersion'],
+          UserErrorCode.STALE_VERSION,
+          `The task changed since version ${request.expectedVersion}; it is at version ${task.version}.`,
+        ),
       ]);
     }
     if (!(TASK_TRANSITIONS[verb] as readonly TaskState[]).includes(task.state)) {
@@ -58,7 +62,13 @@ export class TaskService {
     const needsText = verb === 'reject' || verb === 'requestSupplement';
     if (needsText && !request.text?.trim()) {
       const field = verb === 'reject' ? 'reason' : 'request';
-      throw new UserErrorsException([userError(['input', field], UserErrorCode.BLANK, `Say ${verb === 'reject' ? 'why the task is refused' : 'what the applicant must supplement'}.`)]);
+      throw new UserErrorsException([
+        userError(
+          ['input', field],
+          UserErrorCode.BLANK,
+          `Say ${verb === 'reject' ? 'why the task is refused' : 'what the applicant must supplement'}.`,
+        ),
+      ]);
     }
 
     const scope: ActionScope = {
@@ -76,7 +86,14 @@ export class TaskService {
     if (finished) {
       await this.context.platform.events.publish(
         caseFinished,
-        { caseId: serviceCase.id, enterpriseId: serviceCase.enterprise.id, matterCode: serviceCase.matter.getEntity().code, state: serviceCase.state, finishedOn: serviceCase.finishedOn!, overdue: serviceCase.overdue },
+        {
+          caseId: serviceCase.id,
+          enterpriseId: serviceCase.enterprise.id,
+          matterCode: serviceCase.matter.getEntity().code,
+          state: serviceCase.state,
+          finishedOn: serviceCase.finishedOn!,
+          overdue: serviceCase.overdue,
+        },
         { em, platform: this.context.platform },
       );
     }
@@ -91,7 +108,8 @@ export class TaskService {
   private reject({ task, serviceCase, now, today: on }: ActionScope, reason: string): void {
     Object.assign(task, { state: TaskState.REJECTED, rejectionReason: reason, finishedAt: now, finishedOn: on });
     for (const other of serviceCase.tasks.getItems()) {
-      if (other !== task && OPEN_TASK_STATES.includes(other.state)) Object.assign(other, { state: TaskState.CANCELLED, finishedAt: now, finishedOn: on });
+      if (other !== task && OPEN_TASK_STATES.includes(other.state))
+        Object.assign(other, { state: TaskState.CANCELLED, finishedAt: now, finishedOn: on });
     }
     serviceCase.rejectionReason = reason;
   }
@@ -121,7 +139,10 @@ export class TaskService {
     Object.assign(task, { state: TaskState.COMPLETED, finishedAt: now, finishedOn: on });
     if (task.dueOn && on > task.dueOn) this.markOverdue(scope);
     const completed = new Set(
-      serviceCase.tasks.getItems().filter((other) => other.state === TaskState.COMPLETED).map((other) => other.item.getEntity().code),
+      serviceCase.tasks
+        .getItems()
+        .filter((other) => other.state === TaskState.COMPLETED)
+        .map((other) => other.item.getEntity().code),
     );
     for (const waiting of serviceCase.tasks.getItems().filter((other) => other.state === TaskState.WAITING)) {
       if (waiting.waitsFor.every((code) => completed.has(code))) {
@@ -146,7 +167,10 @@ export class TaskService {
    */
   private settleCase({ serviceCase, calendar, now, today: on }: ActionScope): boolean {
     const tasks = serviceCase.tasks.getItems();
-    const state = caseStateOf(tasks.map((task) => task.state), serviceCase.state);
+    const state = caseStateOf(
+      tasks.map((task) => task.state),
+      serviceCase.state,
+    );
     settleCaseDueOn(serviceCase, tasks, calendar);
     if (state === serviceCase.state) return false;
     serviceCase.state = state;

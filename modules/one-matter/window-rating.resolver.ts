@@ -49,7 +49,9 @@ export class WindowRatingResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => WindowRatingsPublishPayload, { description: 'Computes and publishes every window’s star rating for a month, replacing an earlier publication (ADMIN).' })
+  @Mutation(() => WindowRatingsPublishPayload, {
+    description: 'Computes and publishes every window’s star rating for a month, replacing an earlier publication (ADMIN).',
+  })
   windowRatingsPublish(@Arg('input', () => WindowRatingsPublishInput) input: WindowRatingsPublishInput, @Ctx() context: GraphQLContext) {
     return runMutation(context, WindowRatingsPublishPayload, async (em) => {
       await new WindowRatingService(context.platform).publish(em, input.month);
@@ -60,7 +62,9 @@ export class WindowRatingResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => WindowBonusRecordPayload, { description: 'Records bonus or deduction points for a window’s month, with the reason (ADMIN).' })
   windowBonusRecord(@Arg('input', () => WindowBonusRecordInput) input: WindowBonusRecordInput, @Ctx() context: GraphQLContext) {
-    return runMutation(context, WindowBonusRecordPayload, async (em) => ({ bonus: await new WindowRatingService(context.platform).recordBonus(context, em, input) }));
+    return runMutation(context, WindowBonusRecordPayload, async (em) => ({
+      bonus: await new WindowRatingService(context.platform).recordBonus(context, em, input),
+    }));
   }
 
   @FieldResolver(() => ServiceWindow, { description: 'The rated window.' })

@@ -1,7 +1,15 @@
 import { scoreWindowMonth, type WindowMonthFigures } from './window-rating.rules';
 
 const weights = { onTime: 0.6, satisfaction: 0.4, rectificationPenalty: 5, overduePenalty: 5, starCuts: [95, 85, 75, 60] };
-const quiet: WindowMonthFigures = { casesCompleted: 0, casesOnTime: 0, reviews: 0, satisfiedReviews: 0, rectifications: 0, overdueWithResponsibility: 0, bonusPoints: 0 };
+const quiet: WindowMonthFigures = {
+  casesCompleted: 0,
+  casesOnTime: 0,
+  reviews: 0,
+  satisfiedReviews: 0,
+  rectifications: 0,
+  overdueWithResponsibility: 0,
+  bonusPoints: 0,
+};
 
 describe('the window star rule', () => {
   it('gives a quiet month full marks and five stars', () => {
@@ -15,7 +23,10 @@ describe('the window star rule', () => {
   });
 
   it('deducts per rectification and per overdue with responsibility, and adds bonus points', () => {
-    const result = scoreWindowMonth({ ...quiet, casesCompleted: 5, casesOnTime: 5, rectifications: 1, overdueWithResponsibility: 2, bonusPoints: 3 }, weights);
+    const result = scoreWindowMonth(
+      { ...quiet, casesCompleted: 5, casesOnTime: 5, rectifications: 1, overdueWithResponsibility: 2, bonusPoints: 3 },
+      weights,
+    );
     expect(result.score).toBe(88);
     expect(result.stars).toBe(4);
   });

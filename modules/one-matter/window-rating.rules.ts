@@ -30,10 +30,7 @@ export function scoreWindowMonth(figures: WindowMonthFigures, weights: WindowRat
   const satisfactionRate = rate(figures.satisfiedReviews, figures.reviews);
   const base = 100 * (weights.onTime * (onTimeRate ?? 1) + weights.satisfaction * (satisfactionRate ?? 1));
   const raw =
-    base -
-    weights.rectificationPenalty * figures.rectifications -
-    weights.overduePenalty * figures.overdueWithResponsibility +
-    figures.bonusPoints;
+    base - weights.rectificationPenalty * figures.rectifications - weights.overduePenalty * figures.overdueWithResponsibility + figures.bonusPoints;
   const score = Math.round(raw * 100) / 100;
   const cutIndex = weights.starCuts.findIndex((cut) => score >= cut);
   const stars = cutIndex === -1 ? 1 : 5 - cutIndex;

@@ -90,7 +90,11 @@ export class WindowRatingService {
     return ratings;
   }
 
-  async recordBonus(context: GraphQLContext, em: EntityManager, input: { windowCode: string; month: string; points: number; reason: string }): Promise<WindowBonus> {
+  async recordBonus(
+    context: GraphQLContext,
+    em: EntityManager,
+    input: { windowCode: string; month: string; points: number; reason: string },
+  ): Promise<WindowBonus> {
     const errors = new UserErrorCollector();
     WindowRatingService.checkMonth(input.month, ['input', 'month'], errors);
     if (!Number.isInteger(input.points) || Math.abs(input.points) > MAX_BONUS || input.points === 0) {

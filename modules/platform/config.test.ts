@@ -28,7 +28,10 @@ describe('configuration from the environment', () => {
     expect(loadConfig({}).corsOrigins).toContain('http://localhost:3000');
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).corsOrigins).toEqual([]);
     expect(loadConfig({ NODE_ENV: 'test' }).corsOrigins).toEqual([]);
-    expect(loadConfig({ CORS_ORIGINS: 'https://portal.example.com, http://localhost:8080' }).corsOrigins).toEqual(['https://portal.example.com', 'http://localhost:8080']);
+    expect(loadConfig({ CORS_ORIGINS: 'https://portal.example.com, http://localhost:8080' }).corsOrigins).toEqual([
+      'https://portal.example.com',
+      'http://localhost:8080',
+    ]);
     expect(() => loadConfig({ CORS_ORIGINS: 'https://portal.example.com/app' })).toThrow(/CORS_ORIGINS.*no path/);
     expect(() => loadConfig({ CORS_ORIGINS: 'portal.example.com' })).toThrow(/CORS_ORIGINS/);
   });
@@ -38,7 +41,13 @@ describe('configuration from the environment', () => {
   });
 
   it('reads the window rating weights as JSON and checks them', () => {
-    expect(loadConfig({}).WINDOW_RATING_WEIGHTS).toEqual({ onTime: 0.6, satisfaction: 0.4, rectificationPenalty: 5, overduePenalty: 5, starCuts: [95, 85, 75, 60] });
+    expect(loadConfig({}).WINDOW_RATING_WEIGHTS).toEqual({
+      onTime: 0.6,
+      satisfaction: 0.4,
+      rectificationPenalty: 5,
+      overduePenalty: 5,
+      starCuts: [95, 85, 75, 60],
+    });
     const custom = '{"onTime":0.5,"satisfaction":0.5,"rectificationPenalty":10,"overduePenalty":3,"starCuts":[90,80,70,60]}';
     expect(loadConfig({ WINDOW_RATING_WEIGHTS: custom }).WINDOW_RATING_WEIGHTS.rectificationPenalty).toBe(10);
     expect(() => loadConfig({ WINDOW_RATING_WEIGHTS: '{oops' })).toThrow('WINDOW_RATING_WEIGHTS: must be JSON');

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 
-const commaList = z
-  .string()
-  .transform((value) => value.split(',').map((item) => item.trim()).filter(Boolean));
+const commaList = z.string().transform((value) =>
+  value
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean),
+);
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
@@ -32,7 +35,10 @@ const windowRatingWeights = z
   })
   .strict()
   .refine((weights) => Math.abs(weights.onTime + weights.satisfaction - 1) < 1e-9, 'onTime and satisfaction must add up to 1')
-  .refine((weights) => weights.starCuts.every((cut, index, cuts) => index === 0 || cut < cuts[index - 1]), 'starCuts must fall, e.g. [95, 85, 75, 60]');
+  .refine(
+    (weights) => weights.starCuts.every((cut, index, cuts) => index === 0 || cut < cuts[index - 1]),
+    'starCuts must fall, e.g. [95, 85, 75, 60]',
+  );
 
 /** An origin as browsers send it: scheme, host and port, nothing after. */
 const origins = commaList.pipe(
@@ -83,9 +89,18 @@ const schema = z.object({
    * Answers queries whose every field has an SQL reading with one statement, without resolvers (see
    * modules/platform/reads). Off only to compare answers with the resolvers' or to rule the path out.
    */
-  COMPILED_READS: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
-  JOBS_ENABLED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
-  DEMO_SEED: z.enum(['true', 'false']).default('true').transform((value) => value === 'true'),
+  COMPILED_READS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  JOBS_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  DEMO_SEED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   DEMO_ENTERPRISES: positiveInt(200),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
   /** One-matter: working days a department has to rectify after a bad review (整改时限). */

@@ -20,7 +20,7 @@ export interface SeedOptions {
  * `declare module '../platform/module' { interface ModuleExtensions { chain: ChainDefinition } }`; the kernel
  * knows none of them.
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-interface
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface ModuleExtensions {}
 
 /**
@@ -103,7 +103,10 @@ export function enabledModules(all: ModuleDescriptor[], disabled: string[], env:
   for (const { setting, covers } of all.flatMap((module) => module.switches ?? [])) {
     const value = env[setting];
     if (value === undefined) continue;
-    const kept = value.split(',').map((name) => name.trim()).filter(Boolean);
+    const kept = value
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
     const members = all.filter(covers).map((module) => module.name);
     for (const name of kept) {
       if (!members.includes(name)) throw new ModuleConfigurationError(`${setting} names an unknown module "${name}"; known: ${members.join(', ')}`);

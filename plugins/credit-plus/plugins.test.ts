@@ -12,16 +12,19 @@ describe('the registered credit+ plugins', () => {
     for (const chain of scored) expect(chains).toContain(chain);
   });
 
-  it.each(creditPlusPlugins.map((plugin) => [plugin.chain, plugin] as const))('%s: default rules read its own indicators, with unique codes', (_chain, plugin) => {
-    const indicators = plugin.indicators.map((indicator) => indicator.code);
-    expect(new Set(indicators).size).toBe(indicators.length);
-    const rules = plugin.defaultRules.map((rule) => rule.code);
-    expect(new Set(rules).size).toBe(rules.length);
-    for (const rule of plugin.defaultRules) {
-      expect(indicators).toContain(rule.indicator);
-      expect(Math.abs(rule.points)).toBeLessThanOrEqual(500);
-    }
-    // Indicator SQL is trusted text, but it must not take parameters of its own: the scoring statement owns them.
-    for (const indicator of plugin.indicators) expect(indicator.sql).not.toMatch(/\?/);
-  });
+  it.each(creditPlusPlugins.map((plugin) => [plugin.chain, plugin] as const))(
+    '%s: default rules read its own indicators, with unique codes',
+    (_chain, plugin) => {
+      const indicators = plugin.indicators.map((indicator) => indicator.code);
+      expect(new Set(indicators).size).toBe(indicators.length);
+      const rules = plugin.defaultRules.map((rule) => rule.code);
+      expect(new Set(rules).size).toBe(rules.length);
+      for (const rule of plugin.defaultRules) {
+        expect(indicators).toContain(rule.indicator);
+        expect(Math.abs(rule.points)).toBeLessThanOrEqual(500);
+      }
+      // Indicator SQL is trusted text, but it must not take parameters of its own: the scoring statement owns them.
+      for (const indicator of plugin.indicators) expect(indicator.sql).not.toMatch(/\?/);
+    },
+  );
 });

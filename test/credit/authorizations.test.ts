@@ -30,7 +30,9 @@ describe('credit authorizations, the access log and credit loans', () => {
     enterprise = await registerEnterprise(admin);
     owner = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: enterprise.uscc });
     const market = await app.clientAs(Role.OFFICER, { department: 'market-regulation' });
-    await market.data(AnnualReportFilingRecordDocument, { input: { enterpriseId: enterprise.id, year: 2025, status: 'LATE', filedOn: '2026-05-01' } });
+    await market.data(AnnualReportFilingRecordDocument, {
+      input: { enterpriseId: enterprise.id, year: 2025, status: 'LATE', filedOn: '2026-05-01' },
+    });
     const key = (await admin.data(ApiKeyCreateDocument, { input: { name: '常山农商银行' } })).apiKeyCreate;
     bankKeyId = key.apiKey!.id;
     bank = app.client.as({ apiKey: key.secret! });
@@ -40,9 +42,14 @@ describe('credit authorizations, the access log and credit loans', () => {
   afterAll(() => app?.stop());
 
   it('shows partners the public grade but not the reasons without an authorization', async () => {
-    expect((await bank.data(EnterpriseCreditScoreDocument, { id: enterprise.id })).enterprise?.creditScore).toMatchObject({ score: 685, grade: 'FAIR' });
+    expect((await bank.data(EnterpriseCreditScoreDocument, { id: enterprise.id })).enterprise?.creditScore).toMatchObject({
+      score: 685,
+      grade: 'FAIR',
+    });
     expect(errorCode(await bank.request(EnterpriseCreditExplanationDocument, { id: enterprise.id }))).toBe('FORBIDDEN');
-    const loan = await bank.request(CreditLoanRecordDocument, { input: { enterpriseId: enterprise.id, amount: '500000.00', termMonths: 12, rateBand: 'AT_LPR', outcome: 'APPLIED' } });
+    const loan = await bank.request(CreditLoanRecordDocument, {
+      input: { enterpriseId: enterprise.id, amount: '500000.00', termMonths: 12, rateBand: 'AT_LPR', outcome: 'APPLIED' },
+    });
     expect(errorCode(loan)).toBe('FORBIDDEN');
   });
 
@@ -50,7 +57,12 @@ describe('credit authorizations, the access log and credit loans', () => {
     const { creditAuthorizationGrant } = await owner.data(CreditAuthorizationGrantDocument, {
       input: { enterpriseId: enterprise.id, partnerKeyId: bankKeyId, purpose: '信用贷款审批', validUntil: '2026-12-31' },
     });
-    expect(creditAuthorizationGrant.authorization).toMatchObject({ partnerName: '常山农商银行', validFrom: '2026-06-10', validUntil: '2026-12-31', revokedAt: null });
+    expect(creditAuthorizationGrant.authorization).toMatchObject({
+      partnerName: '常山农商银行',
+      validFrom: '2026-06-10',
+      validUntil: '2026-12-31',
+      revokedAt: null,
+    });
 
     const { enterprise: report } = await bank.data(EnterpriseCreditExplanationDocument, { id: enterprise.id });
     const line = report!.creditScore!.explanation![0];
@@ -58,11 +70,17 @@ describe('credit authorizations, the access log and credit loans', () => {
     expect((await bank.data(NodeDocument, { id: line.evidence[0]!.id })).node?.__typename).toBe('AnnualReportFiling');
     expect(errorCode(await otherBank.request(EnterpriseCreditExplanationDocument, { id: enterprise.id }))).toBe('FORBIDDEN');
 
-    const { creditLoanRecord } = await bank.data(CreditLoanRecordDocument, { input: { enterpriseId: enterprise.id, amount: '500000.00', termMonths: 12, rateBand: 'AT_LPR', outcome: 'APPROVED' } });
+    const { creditLoanRecord } = await bank.data(CreditLoanRecordDocument, {
+      input: { enterpriseId: enterprise.id, amount: '500000.00', termMonths: 12, rateBand: 'AT_LPR', outcome: 'APPROVED' },
+    });
     expect(creditLoanRecord.loan).toMatchObject({ amount: '500000.00', partnerName: '常山农商银行', outcome: 'APPROVED' });
-    const bad = await bank.data(CreditLoanRecordDocument, { input: { enterpriseId: enterprise.id, amount: '0', termMonths: 0, rateBand: 'AT_LPR', outcome: 'APPLIED' } });
+    const bad = await bank.data(CreditLoanRecordDocument, {
+      input: { enterpriseId: enterprise.id, amount: '0', termMonths: 0, rateBand: 'AT_LPR', outcome: 'APPLIED' },
+    });
     expect(bad.creditLoanRecord.userErrors.map((error) => error.field.join('.')).sort()).toEqual(['input.amount', 'input.termMonths']);
-    const negative = await bank.data(CreditLoanRecordDocument, { input: { enterpriseId: enterprise.id, amount: '-1.00', termMonths: 12, rateBand: 'AT_LPR', outcome: 'APPLIED' } });
+    const negative = await bank.data(CreditLoanRecordDocument, {
+      input: { enterpriseId: enterprise.id, amount: '-1.00', termMonths: 12, rateBand: 'AT_LPR', outcome: 'APPLIED' },
+    });
     expect(negative.creditLoanRecord.userErrors.map((error) => [error.field.join('.'), error.code])).toEqual([['input.amount', 'NEGATIVE']]);
 
     const { enterprise: log } = await owner.data(CreditAccessLogDocument, { id: enterprise.id });
@@ -102,7 +120,9 @@ describe('credit authorizations, the access log and credit loans', () => {
       ['input.validUntil', 'INVALID_RANGE'],
     ]);
     const stranger = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: (await registerEnterprise(await app.clientAs(Role.ADMIN))).uscc });
-    const response = await stranger.request(CreditAuthorizationGrantDocument, { input: { enterpriseId: enterprise.id, partnerKeyId: bankKeyId, purpose: 'x', validUntil: '2026-12-31' } });
+    const response = await stranger.request(CreditAuthorizationGrantDocument, {
+      input: { enterpriseId: enterprise.id, partnerKeyId: bankKeyId, purpose: 'x', validUntil: '2026-12-31' },
+    });
     expect(errorCode(response)).toBe('FORBIDDEN');
     expect(errorCode(await stranger.request(CreditAccessLogDocument, { id: enterprise.id }))).toBe('FORBIDDEN');
   });

@@ -30,7 +30,15 @@ describe('credit+ chain scores under rules the desk versions', () => {
 
   const scores = async () => (await admin.data(EnterpriseCreditPlusScoresDocument, { id: grower.id })).enterprise!;
   const ruleSet = (overrides: Partial<CreditPlusRuleInput>[]): CreditPlusRuleInput[] =>
-    overrides.map((rule, index) => ({ code: `RULE_${index}`, description: 'A rule', indicator: 'RESIDUE_PASS_RATE', operator: 'AT_LEAST', threshold: 1, points: 10, ...rule }));
+    overrides.map((rule, index) => ({
+      code: `RULE_${index}`,
+      description: 'A rule',
+      indicator: 'RESIDUE_PASS_RATE',
+      operator: 'AT_LEAST',
+      threshold: 1,
+      points: 10,
+      ...rule,
+    }));
 
   beforeAll(async () => {
     app = await TestApp.start({ clock });
@@ -38,14 +46,20 @@ describe('credit+ chain scores under rules the desk versions', () => {
     desk = await app.clientAs(Role.DESK, { chains: ['huyou'], subject: 'huyou-desk-1' });
     grower = await registerEnterprise(admin);
     await desk.data(ChainMembershipJoinDocument, { input: { enterpriseId: grower.id, chain: 'HUYOU', node: 'PLANTING' } });
-    const { huyouOrchardRegister } = await desk.data(HuyouOrchardRegisterDocument, { input: { enterpriseId: grower.id, name: '青石胡柚基地', areaMu: '120.00', certifications: ['GAP'] } });
+    const { huyouOrchardRegister } = await desk.data(HuyouOrchardRegisterDocument, {
+      input: { enterpriseId: grower.id, name: '青石胡柚基地', areaMu: '120.00', certifications: ['GAP'] },
+    });
     orchardId = huyouOrchardRegister.orchard!.id;
     for (const sampledOn of ['2026-09-01', '2026-09-20']) {
-      testIds.push((await desk.data(HuyouResidueTestRecordDocument, { input: { orchardId, sampledOn, passed: true } })).huyouResidueTestRecord.residueTest!.id);
+      testIds.push(
+        (await desk.data(HuyouResidueTestRecordDocument, { input: { orchardId, sampledOn, passed: true } })).huyouResidueTestRecord.residueTest!.id,
+      );
     }
     const chipDesk = await app.clientAs(Role.DESK, { chains: ['chip'] });
     await chipDesk.data(ChainMembershipJoinDocument, { input: { enterpriseId: grower.id, chain: 'CHIP', node: 'RESEARCH' } });
-    await chipDesk.data(ChipRdSpendingRecordDocument, { input: { enterpriseId: grower.id, year: 2025, amount: '10000000.00', revenue: '100000000.00' } });
+    await chipDesk.data(ChipRdSpendingRecordDocument, {
+      input: { enterpriseId: grower.id, year: 2025, amount: '10000000.00', revenue: '100000000.00' },
+    });
     await admin.data(CreditScoresRecomputeDocument, {});
   });
   afterAll(() => app?.stop());
@@ -75,7 +89,9 @@ describe('credit+ chain scores under rules the desk versions', () => {
 
   it('refuses another chain’s desk, and reports every problem of a bad rule set without saving it', async () => {
     const chipDesk = await app.clientAs(Role.DESK, { chains: ['chip'] });
-    expect(errorCode(await chipDesk.request(CreditPlusRulesDraftSaveDocument, { input: { chain: 'HUYOU', rules: ruleSet([{}]) } }))).toBe('FORBIDDEN');
+    expect(errorCode(await chipDesk.request(CreditPlusRulesDraftSaveDocument, { input: { chain: 'HUYOU', rules: ruleSet([{}]) } }))).toBe(
+      'FORBIDDEN',
+    );
 
     const bad = await desk.data(CreditPlusRulesDraftSaveDocument, {
       input: { chain: 'HUYOU', rules: ruleSet([{ code: 'SAME' }, { code: 'SAME', indicator: 'PROFIT' }, { points: 900, description: ' ' }]) },
@@ -93,12 +109,37 @@ describe('credit+ chain scores under rules the desk versions', () => {
 
   it('rescores the chain when the desk publishes a new version, keeping what changed and the earlier scores', async () => {
     const rules = ruleSet([
-      { code: 'RESIDUE_ALL_PASSED', description: 'Every residue test passed', indicator: 'RESIDUE_PASS_RATE', operator: 'EQUALS', threshold: 1, points: 60 },
-      { code: 'RESIDUE_FAILURES', description: 'More than one residue test in ten failed', indicator: 'RESIDUE_PASS_RATE', operator: 'BELOW', threshold: 0.9, points: -80 },
-      { code: 'CERTIFIED_MANY', description: 'Runs several certified orchards', indicator: 'CERTIFIED_ORCHARDS', operator: 'AT_LEAST', threshold: 2, points: 40 },
+      {
+        code: 'RESIDUE_ALL_PASSED',
+        description: 'Every residue test passed',
+        indicator: 'RESIDUE_PASS_RATE',
+        operator: 'EQUALS',
+        threshold: 1,
+        points: 60,
+      },
+      {
+        code: 'RESIDUE_FAILURES',
+        description: 'More than one residue test in ten failed',
+        indicator: 'RESIDUE_PASS_RATE',
+        operator: 'BELOW',
+        threshold: 0.9,
+        points: -80,
+      },
+      {
+        code: 'CERTIFIED_MANY',
+        description: 'Runs several certified orchards',
+        indicator: 'CERTIFIED_ORCHARDS',
+        operator: 'AT_LEAST',
+        threshold: 2,
+        points: 40,
+      },
     ]);
     const saved = await desk.data(CreditPlusRulesDraftSaveDocument, { input: { chain: 'HUYOU', rules } });
-    expect(saved.creditPlusRulesDraftSave.creditPlus?.draft?.map((rule) => rule.code)).toEqual(['RESIDUE_ALL_PASSED', 'RESIDUE_FAILURES', 'CERTIFIED_MANY']);
+    expect(saved.creditPlusRulesDraftSave.creditPlus?.draft?.map((rule) => rule.code)).toEqual([
+      'RESIDUE_ALL_PASSED',
+      'RESIDUE_FAILURES',
+      'CERTIFIED_MANY',
+    ]);
     // Saving alone changes nothing in force.
     expect((await scores()).creditPlusScores[0].ruleSetVersion).toBe(0);
 
@@ -118,7 +159,9 @@ describe('credit+ chain scores under rules the desk versions', () => {
   });
 
   it('rescores at once when the desk records chain data', async () => {
-    const { huyouResidueTestRecord } = await desk.data(HuyouResidueTestRecordDocument, { input: { orchardId, sampledOn: '2026-10-01', passed: false, remark: '毒死蜱超标' } });
+    const { huyouResidueTestRecord } = await desk.data(HuyouResidueTestRecordDocument, {
+      input: { orchardId, sampledOn: '2026-10-01', passed: false, remark: '毒死蜱超标' },
+    });
     const enterprise = await scores();
     const publicScore = enterprise.creditScore!.score;
     expect(enterprise.creditPlusScores.map((score) => [score.chain, score.score])).toEqual([
@@ -132,10 +175,14 @@ describe('credit+ chain scores under rules the desk versions', () => {
     const history = (await admin.data(EnterpriseCreditPlusHistoryDocument, { id: grower.id, chain: 'HUYOU' })).enterprise!.creditPlusScoreHistory;
     expect(history[0]).toEqual({ score: publicScore - 80, ruleSetVersion: 1 });
     expect(history.map((entry) => entry.ruleSetVersion).slice(0, 3)).toEqual([1, 1, 0]);
-    const own = await (await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: grower.uscc })).data(EnterpriseCreditPlusHistoryDocument, { id: grower.id, chain: 'HUYOU' });
+    const own = await (
+      await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: grower.uscc })
+    ).data(EnterpriseCreditPlusHistoryDocument, { id: grower.id, chain: 'HUYOU' });
     expect(own.enterprise!.creditPlusScoreHistory).toHaveLength(history.length);
     const stranger = await registerEnterprise(admin);
-    const other = await (await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: stranger.uscc })).request(EnterpriseCreditPlusHistoryDocument, { id: grower.id, chain: 'HUYOU' });
+    const other = await (
+      await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: stranger.uscc })
+    ).request(EnterpriseCreditPlusHistoryDocument, { id: grower.id, chain: 'HUYOU' });
     expect(errorCode(other)).toBe('FORBIDDEN');
   });
 

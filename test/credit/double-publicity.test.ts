@@ -21,13 +21,30 @@ describe('double publicity (双公示)', () => {
     market = await app.clientAs(Role.OFFICER, { department: 'market-regulation' });
     const enterprise = await registerEnterprise(admin);
     const licence = async (decisionNumber: string) =>
-      (await market.data(LicensingDecisionRecordDocument, {
-        input: { enterpriseId: enterprise.id, decisionNumber, departmentCode: 'market-regulation', licence: '食品经营许可证', decidedOn: '2026-09-24' },
-      })).licensingDecisionRecord.decision!.id;
+      (
+        await market.data(LicensingDecisionRecordDocument, {
+          input: {
+            enterpriseId: enterprise.id,
+            decisionNumber,
+            departmentCode: 'market-regulation',
+            licence: '食品经营许可证',
+            decidedOn: '2026-09-24',
+          },
+        })
+      ).licensingDecisionRecord.decision!.id;
     const penalty = async (decisionNumber: string, severity: 'MINOR' | 'GENERAL') =>
-      (await market.data(AdministrativePenaltyRecordDocument, {
-        input: { enterpriseId: enterprise.id, decisionNumber, departmentCode: 'market-regulation', severity, decidedOn: '2026-09-24', amount: '100.00' },
-      })).administrativePenaltyRecord.penalty!.id;
+      (
+        await market.data(AdministrativePenaltyRecordDocument, {
+          input: {
+            enterpriseId: enterprise.id,
+            decisionNumber,
+            departmentCode: 'market-regulation',
+            severity,
+            decidedOn: '2026-09-24',
+            amount: '100.00',
+          },
+        })
+      ).administrativePenaltyRecord.penalty!.id;
     // Decided on Thursday 24 September; across Mid-Autumn, National Day and the make-up Saturday of 10 October,
     // seven working days run to 12 October.
     const onTime = await licence('许-1');
@@ -64,9 +81,17 @@ describe('double publicity (双公示)', () => {
 
   it('lets only the deciding department publish', async () => {
     const tax = await app.clientAs(Role.OFFICER, { department: 'tax' });
-    const licence = (await market.data(LicensingDecisionRecordDocument, {
-      input: { enterpriseId: (await registerEnterprise(await app.clientAs(Role.ADMIN))).id, decisionNumber: '许-9', departmentCode: 'market-regulation', licence: '许可', decidedOn: '2026-10-01' },
-    })).licensingDecisionRecord.decision!.id;
+    const licence = (
+      await market.data(LicensingDecisionRecordDocument, {
+        input: {
+          enterpriseId: (await registerEnterprise(await app.clientAs(Role.ADMIN))).id,
+          decisionNumber: '许-9',
+          departmentCode: 'market-regulation',
+          licence: '许可',
+          decidedOn: '2026-10-01',
+        },
+      })
+    ).licensingDecisionRecord.decision!.id;
     expect(errorCode(await tax.request(DecisionPublishDocument, { input: { id: licence, publishedOn: '2026-10-09' } }))).toBe('FORBIDDEN');
   });
 });

@@ -29,25 +29,48 @@ describe('credit indicators', () => {
     const market = await app.clientAs(Role.OFFICER, { department: 'market-regulation' });
     const [good, excellent, poor] = [await registerEnterprise(admin), await registerEnterprise(admin), await registerEnterprise(admin)];
     await market.data(AnnualReportFilingRecordDocument, { input: { enterpriseId: good.id, year: 2025, status: 'ON_TIME', filedOn: '2026-05-01' } });
-    for (const title of ['甲', '乙', '丙']) await market.data(HonourRecordDocument, { input: { enterpriseId: excellent.id, level: 'NATIONAL', title, awardedOn: '2026-01-01' } });
+    for (const title of ['甲', '乙', '丙'])
+      await market.data(HonourRecordDocument, { input: { enterpriseId: excellent.id, level: 'NATIONAL', title, awardedOn: '2026-01-01' } });
     await market.data(HonourRecordDocument, { input: { enterpriseId: excellent.id, level: 'PROVINCIAL', title: '丁', awardedOn: '2026-01-01' } });
     for (const number of ['P-1', 'P-2', 'P-3']) {
       await market.data(AdministrativePenaltyRecordDocument, {
-        input: { enterpriseId: poor.id, decisionNumber: number, departmentCode: 'market-regulation', severity: 'SERIOUS', decidedOn: '2025-01-10', amount: '1.00' },
+        input: {
+          enterpriseId: poor.id,
+          decisionNumber: number,
+          departmentCode: 'market-regulation',
+          severity: 'SERIOUS',
+          decidedOn: '2025-01-10',
+          amount: '1.00',
+        },
       });
     }
-    await (await app.clientAs(Role.DESK, { chains: ['huyou'] })).data(ChainMembershipJoinDocument, { input: { enterpriseId: poor.id, chain: 'HUYOU', node: 'PLANTING' } });
+    await (
+      await app.clientAs(Role.DESK, { chains: ['huyou'] })
+    ).data(ChainMembershipJoinDocument, { input: { enterpriseId: poor.id, chain: 'HUYOU', node: 'PLANTING' } });
 
     // A repair applied for on 1 July and decided on the same day, and an approved loan of 300,000 yuan.
     const owner = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: poor.uscc });
-    const penaltyId = (await market.data(AdministrativePenaltyRecordDocument, {
-      input: { enterpriseId: poor.id, decisionNumber: 'P-4', departmentCode: 'market-regulation', severity: 'GENERAL', decidedOn: '2026-01-05', amount: '1.00' },
-    })).administrativePenaltyRecord.penalty!.id;
+    const penaltyId = (
+      await market.data(AdministrativePenaltyRecordDocument, {
+        input: {
+          enterpriseId: poor.id,
+          decisionNumber: 'P-4',
+          departmentCode: 'market-regulation',
+          severity: 'GENERAL',
+          decidedOn: '2026-01-05',
+          amount: '1.00',
+        },
+      })
+    ).administrativePenaltyRecord.penalty!.id;
     const repair = (await owner.data(CreditRepairApplyDocument, { input: { penaltyId, statement: '已整改' } })).creditRepairApply.repair!;
     await market.data(CreditRepairDecideDocument, { input: { id: repair.id, approve: true } });
     const key = (await admin.data(ApiKeyCreateDocument, { input: { name: '银行' } })).apiKeyCreate;
-    await owner.data(CreditAuthorizationGrantDocument, { input: { enterpriseId: poor.id, partnerKeyId: key.apiKey!.id, purpose: '贷款', validUntil: '2026-12-31' } });
-    await app.client.as({ apiKey: key.secret! }).data(CreditLoanRecordDocument, { input: { enterpriseId: poor.id, amount: '300000.00', termMonths: 12, rateBand: 'AT_LPR', outcome: 'APPROVED' } });
+    await owner.data(CreditAuthorizationGrantDocument, {
+      input: { enterpriseId: poor.id, partnerKeyId: key.apiKey!.id, purpose: '贷款', validUntil: '2026-12-31' },
+    });
+    await app.client.as({ apiKey: key.secret! }).data(CreditLoanRecordDocument, {
+      input: { enterpriseId: poor.id, amount: '300000.00', termMonths: 12, rateBand: 'AT_LPR', outcome: 'APPROVED' },
+    });
   }, 60_000);
   afterAll(() => app?.stop());
 
@@ -82,7 +105,10 @@ describe('credit indicators', () => {
 
   it('publishes the definitions with their frontier values, for analysts only', async () => {
     const { indicatorDefinitions } = await analyst.data(IndicatorDefinitionsDocument);
-    expect(indicatorDefinitions.find((indicator) => indicator.code === 'credit.good-or-better-rate')).toMatchObject({ target: 0.85, module: 'credit' });
+    expect(indicatorDefinitions.find((indicator) => indicator.code === 'credit.good-or-better-rate')).toMatchObject({
+      target: 0.85,
+      module: 'credit',
+    });
     const officer = await app.clientAs(Role.OFFICER, { department: 'tax' });
     expect(errorCode(await officer.request(CreditIndicatorsDocument, { from: '2026-07-01', to: '2026-07-31' }))).toBe('FORBIDDEN');
   });

@@ -39,7 +39,9 @@ describe('the public credit score, moved by records and explained by them', () =
   });
 
   it('moves the score with each record, with the rule, the points and the record as evidence', async () => {
-    await market.data(AnnualReportFilingRecordDocument, { input: { enterpriseId: enterprise.id, year: 2025, status: 'ON_TIME', filedOn: '2026-05-20' } });
+    await market.data(AnnualReportFilingRecordDocument, {
+      input: { enterpriseId: enterprise.id, year: 2025, status: 'ON_TIME', filedOn: '2026-05-20' },
+    });
     expect(await score()).toMatchObject({ score: 710, grade: 'GOOD', ruleSet: 'public-2026.1' });
 
     const tax = await app.clientAs(Role.OFFICER, { department: 'tax' });
@@ -47,7 +49,15 @@ describe('the public credit score, moved by records and explained by them', () =
     expect((await score())?.score).toBe(770);
 
     const { administrativePenaltyRecord } = await market.data(AdministrativePenaltyRecordDocument, {
-      input: { enterpriseId: enterprise.id, decisionNumber: '常市监处罚〔2026〕88号', departmentCode: 'market-regulation', severity: 'GENERAL', sector: 'FOOD', decidedOn: '2026-03-01', amount: '20000.00' },
+      input: {
+        enterpriseId: enterprise.id,
+        decisionNumber: '常市监处罚〔2026〕88号',
+        departmentCode: 'market-regulation',
+        severity: 'GENERAL',
+        sector: 'FOOD',
+        decidedOn: '2026-03-01',
+        amount: '20000.00',
+      },
     });
     expect(administrativePenaltyRecord.penalty?.publicityEndsOn).toBe('2027-03-01');
     expect((await score())?.score).toBe(730);
@@ -65,19 +75,33 @@ describe('the public credit score, moved by records and explained by them', () =
       ['TAX_CREDIT_A', 60],
       ['HONOUR_NATIONAL', 100],
     ]);
-    expect(lines[0].evidence).toEqual([expect.objectContaining({ __typename: 'AdministrativePenalty', id: administrativePenaltyRecord.penalty!.id, decisionNumber: '常市监处罚〔2026〕88号' })]);
+    expect(lines[0].evidence).toEqual([
+      expect.objectContaining({
+        __typename: 'AdministrativePenalty',
+        id: administrativePenaltyRecord.penalty!.id,
+        decisionNumber: '常市监处罚〔2026〕88号',
+      }),
+    ]);
     expect(lines[3].evidence).toHaveLength(3);
   });
 
   it('takes the abnormal-list penalty away once the cause is cured, keeping the history', async () => {
-    const { abnormalListEntryRecord } = await market.data(AbnormalListEntryRecordDocument, { input: { enterpriseId: enterprise.id, reason: 'UNREACHABLE_AT_ADDRESS', listedOn: '2026-06-01' } });
+    const { abnormalListEntryRecord } = await market.data(AbnormalListEntryRecordDocument, {
+      input: { enterpriseId: enterprise.id, reason: 'UNREACHABLE_AT_ADDRESS', listedOn: '2026-06-01' },
+    });
     expect((await score())?.score).toBe(730);
-    const { abnormalListEntryRemove } = await market.data(AbnormalListEntryRemoveDocument, { input: { id: abnormalListEntryRecord.entry!.id, removedOn: '2026-06-09', cause: '已恢复通过登记住所联系' } });
+    const { abnormalListEntryRemove } = await market.data(AbnormalListEntryRemoveDocument, {
+      input: { id: abnormalListEntryRecord.entry!.id, removedOn: '2026-06-09', cause: '已恢复通过登记住所联系' },
+    });
     expect(abnormalListEntryRemove.entry?.removedOn).toBe('2026-06-09');
     expect((await score())?.score).toBe(830);
-    const again = await market.data(AbnormalListEntryRemoveDocument, { input: { id: abnormalListEntryRecord.entry!.id, removedOn: '2026-06-09', cause: 'x' } });
+    const again = await market.data(AbnormalListEntryRemoveDocument, {
+      input: { id: abnormalListEntryRecord.entry!.id, removedOn: '2026-06-09', cause: 'x' },
+    });
     expect(again.abnormalListEntryRemove.userErrors[0].code).toBe('INVALID_TRANSITION');
-    const history = (await admin.data(EnterpriseCreditExplanationDocument, { id: enterprise.id })).enterprise!.creditScoreHistory!.map((entry) => entry.score);
+    const history = (await admin.data(EnterpriseCreditExplanationDocument, { id: enterprise.id })).enterprise!.creditScoreHistory!.map(
+      (entry) => entry.score,
+    );
     expect(history.slice(0, 3)).toEqual([830, 730, 830]);
     // One computation per record written: the report, the level, the penalty, three honours, the listing, its removal.
     expect(history).toHaveLength(8);
@@ -85,7 +109,14 @@ describe('the public credit score, moved by records and explained by them', () =
 
   it('refuses bad records with userErrors and leaves the score alone', async () => {
     const { administrativePenaltyRecord } = await market.data(AdministrativePenaltyRecordDocument, {
-      input: { enterpriseId: enterprise.id, decisionNumber: '常市监处罚〔2026〕88号', departmentCode: 'market-regulation', severity: 'SERIOUS', decidedOn: '2026-12-01', amount: '-5' },
+      input: {
+        enterpriseId: enterprise.id,
+        decisionNumber: '常市监处罚〔2026〕88号',
+        departmentCode: 'market-regulation',
+        severity: 'SERIOUS',
+        decidedOn: '2026-12-01',
+        amount: '-5',
+      },
     });
     expect(administrativePenaltyRecord.userErrors.map((error) => [error.field.join('.'), error.code])).toEqual([
       ['input.decisionNumber', 'TAKEN'],
@@ -97,12 +128,28 @@ describe('the public credit score, moved by records and explained by them', () =
 
   it('lets only the owning department record, and keeps the details from partners', async () => {
     const tax = await app.clientAs(Role.OFFICER, { department: 'tax' });
-    const penalty = { enterpriseId: enterprise.id, decisionNumber: 'X-1', departmentCode: 'market-regulation', severity: 'GENERAL' as const, decidedOn: '2026-03-01', amount: '1.00' };
+    const penalty = {
+      enterpriseId: enterprise.id,
+      decisionNumber: 'X-1',
+      departmentCode: 'market-regulation',
+      severity: 'GENERAL' as const,
+      decidedOn: '2026-03-01',
+      amount: '1.00',
+    };
     expect(errorCode(await tax.request(AdministrativePenaltyRecordDocument, { input: penalty }))).toBe('FORBIDDEN');
-    expect(errorCode(await tax.request(AbnormalListEntryRecordDocument, { input: { enterpriseId: enterprise.id, reason: 'FALSE_DISCLOSURE', listedOn: '2026-06-01' } }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(
+        await tax.request(AbnormalListEntryRecordDocument, {
+          input: { enterpriseId: enterprise.id, reason: 'FALSE_DISCLOSURE', listedOn: '2026-06-01' },
+        }),
+      ),
+    ).toBe('FORBIDDEN');
 
     const partner = await app.clientAs(Role.PARTNER);
-    expect((await partner.data(EnterpriseCreditScoreDocument, { id: enterprise.id })).enterprise?.creditScore).toMatchObject({ score: 830, grade: 'GOOD' });
+    expect((await partner.data(EnterpriseCreditScoreDocument, { id: enterprise.id })).enterprise?.creditScore).toMatchObject({
+      score: 830,
+      grade: 'GOOD',
+    });
     expect(errorCode(await partner.request(EnterpriseCreditExplanationDocument, { id: enterprise.id }))).toBe('FORBIDDEN');
     expect(errorCode(await partner.request(EnterpriseCreditRecordsDocument, { id: enterprise.id }))).toBe('FORBIDDEN');
 
@@ -114,11 +161,15 @@ describe('the public credit score, moved by records and explained by them', () =
   it('keeps one current score when records of one enterprise arrive at once', async () => {
     const other = await registerEnterprise(admin);
     await Promise.all(
-      ['甲', '乙', '丙', '丁'].map((title) => market.data(HonourRecordDocument, { input: { enterpriseId: other.id, level: 'MUNICIPAL', title, awardedOn: '2025-12-01' } })),
+      ['甲', '乙', '丙', '丁'].map((title) =>
+        market.data(HonourRecordDocument, { input: { enterpriseId: other.id, level: 'MUNICIPAL', title, awardedOn: '2025-12-01' } }),
+      ),
     );
-    const rows = await app.services.orm.em.fork().execute<Array<{ score: number }>>('select score from credit_score where current and enterprise_id = ?', [
-      (await app.services.orm.em.fork().execute<Array<{ id: string }>>('select id from enterprise where uscc = ?', [other.uscc]))[0].id,
-    ]);
+    const rows = await app.services.orm.em
+      .fork()
+      .execute<Array<{ score: number }>>('select score from credit_score where current and enterprise_id = ?', [
+        (await app.services.orm.em.fork().execute<Array<{ id: string }>>('select id from enterprise where uscc = ?', [other.uscc]))[0].id,
+      ]);
     // Four municipal honours of 10, capped at 30.
     expect(rows).toEqual([{ score: 730 }]);
   });

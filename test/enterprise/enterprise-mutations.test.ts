@@ -84,9 +84,7 @@ describe('registering and updating enterprises', () => {
 
   it('lets only one of two simultaneous registrations of a code win', async () => {
     const uscc = nextUscc();
-    const results = await Promise.all(
-      [1, 2, 3].map(() => admin.data(EnterpriseRegisterDocument, { input: registerInput({ uscc }) })),
-    );
+    const results = await Promise.all([1, 2, 3].map(() => admin.data(EnterpriseRegisterDocument, { input: registerInput({ uscc }) })));
     const winners = results.filter((result) => result.enterpriseRegister.enterprise !== null);
     expect(winners).toHaveLength(1);
     for (const loser of results.filter((result) => result.enterpriseRegister.enterprise === null)) {
@@ -122,7 +120,9 @@ describe('registering and updating enterprises', () => {
   it('lets exactly one of two concurrent updates from the same version win', async () => {
     const created = await registerEnterprise(admin);
     const results = await Promise.all(
-      ['甲', '乙', '丙', '丁'].map((suffix) => admin.data(EnterpriseUpdateDocument, { input: { id: created.id, expectedVersion: 1, name: `并发${suffix}` } })),
+      ['甲', '乙', '丙', '丁'].map((suffix) =>
+        admin.data(EnterpriseUpdateDocument, { input: { id: created.id, expectedVersion: 1, name: `并发${suffix}` } }),
+      ),
     );
     const winners = results.filter((result) => result.enterpriseUpdate.userErrors.length === 0);
     expect(winners).toHaveLength(1);

@@ -12,14 +12,42 @@ describe('filtering and sorting enterprises', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     admin = await app.clientAs(Role.ADMIN);
-    await registerEnterprise(admin, { name: '常山县柚乡胡柚种植专业合作社', industryCode: 'A0153', registeredCapital: '300000.00', establishedOn: '2010-03-01' });
-    await registerEnterprise(admin, { name: '常山县金源山茶油有限公司', industryCode: 'C1331', registeredCapital: '9000000.00', establishedOn: '2015-07-15' });
+    await registerEnterprise(admin, {
+      name: '常山县柚乡胡柚种植专业合作社',
+      industryCode: 'A0153',
+      registeredCapital: '300000.00',
+      establishedOn: '2010-03-01',
+    });
+    await registerEnterprise(admin, {
+      name: '常山县金源山茶油有限公司',
+      industryCode: 'C1331',
+      registeredCapital: '9000000.00',
+      establishedOn: '2015-07-15',
+    });
     const from = new Date().toISOString();
-    await registerEnterprise(admin, { name: '江山市鼎盛纸业有限公司', industryCode: 'C2221', regionCode: '330881', registeredCapital: '50000000.00', establishedOn: '2001-01-09' });
-    await registerEnterprise(admin, { name: '常山县博远微电子科技有限公司', industryCode: 'C3973', registeredCapital: '150000000.00', establishedOn: '2021-09-26', lifecycleStage: 'ESTABLISHING' });
+    await registerEnterprise(admin, {
+      name: '江山市鼎盛纸业有限公司',
+      industryCode: 'C2221',
+      regionCode: '330881',
+      registeredCapital: '50000000.00',
+      establishedOn: '2001-01-09',
+    });
+    await registerEnterprise(admin, {
+      name: '常山县博远微电子科技有限公司',
+      industryCode: 'C3973',
+      registeredCapital: '150000000.00',
+      establishedOn: '2021-09-26',
+      lifecycleStage: 'ESTABLISHING',
+    });
     const to = new Date(Date.now() + 1).toISOString();
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await registerEnterprise(admin, { name: '常山县100%_纯正餐饮有限公司', industryCode: 'H6210', registeredCapital: '100000.00', establishedOn: '2023-02-02', lifecycleStage: 'DEREGISTERED' });
+    await registerEnterprise(admin, {
+      name: '常山县100%_纯正餐饮有限公司',
+      industryCode: 'H6210',
+      registeredCapital: '100000.00',
+      establishedOn: '2023-02-02',
+      lifecycleStage: 'DEREGISTERED',
+    });
     createdBetween = { from, to };
   });
   afterAll(() => app?.stop());

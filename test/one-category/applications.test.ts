@@ -58,7 +58,9 @@ describe('enterprises on a chain: nodes, applications and chain data', () => {
     const unknown = await desk.data(ChainMembershipJoinDocument, { input: { enterpriseId: grower.id, chain: 'HUYOU', node: 'MOON' } });
     expect(unknown.chainMembershipJoin.userErrors[0]).toMatchObject({ field: ['input', 'node'], code: 'NOT_FOUND' });
     const otherDesk = await app.clientAs(Role.DESK, { chains: ['paper'] });
-    expect(errorCode(await otherDesk.request(ChainMembershipJoinDocument, { input: { enterpriseId: grower.id, chain: 'HUYOU', node: 'SALES' } }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await otherDesk.request(ChainMembershipJoinDocument, { input: { enterpriseId: grower.id, chain: 'HUYOU', node: 'SALES' } })),
+    ).toBe('FORBIDDEN');
   });
 
   it('applies for the bundle at a node: the cases appear in the one-matter core, followed as one application', async () => {
@@ -88,8 +90,12 @@ describe('enterprises on a chain: nodes, applications and chain data', () => {
     const seenByTelecom = await telecom.data(BundleApplicationDocument, { id: application.id });
     expect(seenByTelecom.bundleApplication?.cases.map((serviceCase) => serviceCase.id)).toEqual([application.cases[0].id]);
     const economy = await app.clientAs(Role.OFFICER, { department: 'economy-information' });
-    expect((await economy.data(BundleApplicationDocument, { id: application.id })).bundleApplication?.cases.map((serviceCase) => serviceCase.id)).toEqual([application.cases[1].id]);
-    expect(errorCode(await (await app.clientAs(Role.OFFICER, { department: 'tobacco' })).request(BundleApplicationDocument, { id: application.id }))).toBe('FORBIDDEN');
+    expect(
+      (await economy.data(BundleApplicationDocument, { id: application.id })).bundleApplication?.cases.map((serviceCase) => serviceCase.id),
+    ).toEqual([application.cases[1].id]);
+    expect(
+      errorCode(await (await app.clientAs(Role.OFFICER, { department: 'tobacco' })).request(BundleApplicationDocument, { id: application.id })),
+    ).toBe('FORBIDDEN');
     const stranger = await registerEnterprise(admin);
     const strangerClient = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: stranger.uscc });
     expect(errorCode(await strangerClient.request(BundleApplicationDocument, { id: application.id }))).toBe('FORBIDDEN');
@@ -97,7 +103,9 @@ describe('enterprises on a chain: nodes, applications and chain data', () => {
 
   it('answers simultaneous joins and retried applications once', async () => {
     const fresh = await registerEnterprise(admin);
-    const joins = await Promise.all([1, 2, 3].map(() => desk.data(ChainMembershipJoinDocument, { input: { enterpriseId: fresh.id, chain: 'HUYOU', node: 'PROCESSING' } })));
+    const joins = await Promise.all(
+      [1, 2, 3].map(() => desk.data(ChainMembershipJoinDocument, { input: { enterpriseId: fresh.id, chain: 'HUYOU', node: 'PROCESSING' } })),
+    );
     expect(joins.filter((result) => result.chainMembershipJoin.userErrors.length === 0)).toHaveLength(1);
     expect(joins.flatMap((result) => result.chainMembershipJoin.userErrors.map((error) => error.code))).toEqual(['TAKEN', 'TAKEN']);
     const applicant = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: fresh.uscc });
@@ -124,7 +132,11 @@ describe('enterprises on a chain: nodes, applications and chain data', () => {
     const { huyouOrchardRegister } = await desk.data(HuyouOrchardRegisterDocument, {
       input: { enterpriseId: grower.id, name: '青石胡柚基地', areaMu: '320.50', certifications: ['GAP', 'GEOGRAPHICAL_INDICATION'] },
     });
-    expect(huyouOrchardRegister.orchard).toMatchObject({ name: '青石胡柚基地', areaMu: '320.50', certifications: ['GAP', 'GEOGRAPHICAL_INDICATION'] });
+    expect(huyouOrchardRegister.orchard).toMatchObject({
+      name: '青石胡柚基地',
+      areaMu: '320.50',
+      certifications: ['GAP', 'GEOGRAPHICAL_INDICATION'],
+    });
     const orchardId = huyouOrchardRegister.orchard!.id;
     await desk.data(HuyouResidueTestRecordDocument, { input: { orchardId, sampledOn: '2026-09-10', passed: true } });
     const future = await desk.data(HuyouResidueTestRecordDocument, { input: { orchardId, sampledOn: '2999-01-01', passed: true } });
@@ -132,10 +144,24 @@ describe('enterprises on a chain: nodes, applications and chain data', () => {
     const badArea = await desk.data(HuyouOrchardRegisterDocument, { input: { enterpriseId: grower.id, name: ' ', areaMu: '-3' } });
     expect(badArea.huyouOrchardRegister.userErrors.map((error) => error.code).sort()).toEqual(['BLANK', 'OUT_OF_RANGE']);
     await desk.data(HuyouProductBatchRegisterDocument, {
-      input: { enterpriseId: grower.id, product: '胡柚汁', traceabilityCode: 'HY-2026-0001', quantityKg: '1200.00', producedOn: '2026-09-20', salesChannel: '电商平台' },
+      input: {
+        enterpriseId: grower.id,
+        product: '胡柚汁',
+        traceabilityCode: 'HY-2026-0001',
+        quantityKg: '1200.00',
+        producedOn: '2026-09-20',
+        salesChannel: '电商平台',
+      },
     });
     const duplicate = await desk.data(HuyouProductBatchRegisterDocument, {
-      input: { enterpriseId: grower.id, product: '胡柚汁', traceabilityCode: 'HY-2026-0001', quantityKg: '5.00', producedOn: '2026-09-20', salesChannel: '商超' },
+      input: {
+        enterpriseId: grower.id,
+        product: '胡柚汁',
+        traceabilityCode: 'HY-2026-0001',
+        quantityKg: '5.00',
+        producedOn: '2026-09-20',
+        salesChannel: '商超',
+      },
     });
     expect(duplicate.huyouProductBatchRegister.userErrors[0].code).toBe('TAKEN');
 
@@ -144,8 +170,12 @@ describe('enterprises on a chain: nodes, applications and chain data', () => {
     expect(enterprise?.huyouProductBatches.map((batch) => batch.traceabilityCode)).toEqual(['HY-2026-0001']);
 
     const chipDesk = await app.clientAs(Role.DESK, { chains: ['chip'] });
-    expect(errorCode(await chipDesk.request(HuyouOrchardRegisterDocument, { input: { enterpriseId: grower.id, name: 'x', areaMu: '1' } }))).toBe('FORBIDDEN');
-    expect(errorCode(await growerClient.request(HuyouOrchardRegisterDocument, { input: { enterpriseId: grower.id, name: 'x', areaMu: '1' } }))).toBe('FORBIDDEN');
+    expect(errorCode(await chipDesk.request(HuyouOrchardRegisterDocument, { input: { enterpriseId: grower.id, name: 'x', areaMu: '1' } }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await growerClient.request(HuyouOrchardRegisterDocument, { input: { enterpriseId: grower.id, name: 'x', areaMu: '1' } }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('lists the chain’s enterprises by node', async () => {

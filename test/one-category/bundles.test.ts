@@ -30,7 +30,9 @@ describe('a desk configures, validates, publishes and compares its chain bundle'
   afterAll(() => app?.stop());
 
   const save = (nodes: BundleNodeInput[], extra: { name?: string; expectedRevision?: number } = {}) =>
-    desk.data(BundleDraftSaveDocument, { input: { chain: 'HUYOU', name: extra.name ?? '胡柚产业“一类事”', description: '一只果', nodes, expectedRevision: extra.expectedRevision } });
+    desk.data(BundleDraftSaveDocument, {
+      input: { chain: 'HUYOU', name: extra.name ?? '胡柚产业“一类事”', description: '一只果', nodes, expectedRevision: extra.expectedRevision },
+    });
 
   it('starts from an empty draft that cannot be published', async () => {
     const { bundleDraft } = await desk.data(BundleDraftDocument, { chain: 'HUYOU' });
@@ -84,11 +86,14 @@ describe('a desk configures, validates, publishes and compares its chain bundle'
   });
 
   it('publishes version 2 and shows what changed since version 1, keeping the history', async () => {
-    await save([
-      { ...planting, policies: [{ title: '基地补助', summary: '按亩补助，上限提高' }] },
-      { ...processing, items: ['HY-003'], matters: ['UTILITY_CONNECTION', 'OPEN_BUSINESS'] },
-      { code: 'SALES', after: ['PROCESSING'], items: ['HY-004'] },
-    ], { name: '胡柚产业“一类事”（2026版）' });
+    await save(
+      [
+        { ...planting, policies: [{ title: '基地补助', summary: '按亩补助，上限提高' }] },
+        { ...processing, items: ['HY-003'], matters: ['UTILITY_CONNECTION', 'OPEN_BUSINESS'] },
+        { code: 'SALES', after: ['PROCESSING'], items: ['HY-004'] },
+      ],
+      { name: '胡柚产业“一类事”（2026版）' },
+    );
     await desk.data(BundlePublishDocument, { input: { chain: 'HUYOU' } });
     const { bundleDiff } = await app.client.data(BundleDiffDocument, { chain: 'HUYOU', from: 1, to: 2 });
     expect(bundleDiff).toEqual({
@@ -99,8 +104,26 @@ describe('a desk configures, validates, publishes and compares its chain bundle'
       addedNodes: ['SALES'],
       removedNodes: [],
       changedNodes: [
-        { code: 'PLANTING', addedMatters: [], removedMatters: [], addedItems: [], removedItems: [], orderChanged: false, policiesChanged: true, contactsChanged: false },
-        { code: 'PROCESSING', addedMatters: ['OPEN_BUSINESS'], removedMatters: [], addedItems: [], removedItems: ['HY-001'], orderChanged: false, policiesChanged: false, contactsChanged: false },
+        {
+          code: 'PLANTING',
+          addedMatters: [],
+          removedMatters: [],
+          addedItems: [],
+          removedItems: [],
+          orderChanged: false,
+          policiesChanged: true,
+          contactsChanged: false,
+        },
+        {
+          code: 'PROCESSING',
+          addedMatters: ['OPEN_BUSINESS'],
+          removedMatters: [],
+          addedItems: [],
+          removedItems: ['HY-001'],
+          orderChanged: false,
+          policiesChanged: false,
+          contactsChanged: false,
+        },
       ],
     });
     const { chain } = await app.client.data(ChainPublishedDocument, { code: 'HUYOU' });

@@ -111,7 +111,11 @@ const CASES: RecordCase[] = [
     selection: 'licenceNumber annualCapacityTonnes',
     listField: 'stoneMiningLicences',
     expected: { annualCapacityTonnes: '300000.00' },
-    invalid: { input: { licenceNumber: 'C33', validUntil: '2030-06-30', annualCapacityTonnes: '1.00' }, field: 'licenceNumber', code: 'INVALID_FORMAT' },
+    invalid: {
+      input: { licenceNumber: 'C33', validUntil: '2030-06-30', annualCapacityTonnes: '1.00' },
+      field: 'licenceNumber',
+      code: 'INVALID_FORMAT',
+    },
   },
   {
     chain: 'stone',
@@ -186,41 +190,58 @@ describe('each chain’s own data, written by its desk and read with the enterpr
       { input: { enterpriseId: enterprise.id, ...input } },
     );
 
-  it.each(CASES.map((record) => [record.mutation, record]))('%s: the desk records, the owner and staff read, others are refused', async (_name, record) => {
-    const desk = await app.clientAs(Role.DESK, { chains: [record.desk] });
-    const written = await mutate(desk, record, record.input);
-    expect(written.data?.[record.mutation].userErrors).toEqual([]);
-    expect(written.data?.[record.mutation][record.payloadField]).toMatchObject(record.expected);
+  it.each(CASES.map((record) => [record.mutation, record]))(
+    '%s: the desk records, the owner and staff read, others are refused',
+    async (_name, record) => {
+      const desk = await app.clientAs(Role.DESK, { chains: [record.desk] });
+      const written = await mutate(desk, record, record.input);
+      expect(written.data?.[record.mutation].userErrors).toEqual([]);
+      expect(written.data?.[record.mutation][record.payloadField]).toMatchObject(record.expected);
 
-    const invalid = await mutate(desk, record, record.invalid.input);
-    expect(invalid.data?.[record.mutation].userErrors).toEqual([expect.objectContaining({ field: ['input', record.invalid.field], code: record.invalid.code })]);
+      const invalid = await mutate(desk, record, record.invalid.input);
+      expect(invalid.data?.[record.mutation].userErrors).toEqual([
+        expect.objectContaining({ field: ['input', record.invalid.field], code: record.invalid.code }),
+      ]);
 
-    const query = `query ($id: ID!) { enterprise(id: $id) { ${record.listField} { ${record.selection} } } }`;
-    for (const reader of [owner, admin, await app.clientAs(Role.PARTNER)]) {
-      const read = await reader.raw<{ enterprise: Record<string, unknown[]> }>(query, { id: enterprise.id });
-      expect(read.data?.enterprise[record.listField]).toEqual([expect.objectContaining(record.expected)]);
-    }
-    expect(errorCode(await stranger.raw(query, { id: enterprise.id }))).toBe('FORBIDDEN');
-    const otherDesk = await app.clientAs(Role.DESK, { chains: [record.desk === 'paper' ? 'huyou' : 'paper'] });
-    expect(errorCode(await mutate(otherDesk, record, record.input))).toBe('FORBIDDEN');
-    expect(errorCode(await mutate(owner, record, record.input))).toBe('FORBIDDEN');
-  });
+      const query = `query ($id: ID!) { enterprise(id: $id) { ${record.listField} { ${record.selection} } } }`;
+      for (const reader of [owner, admin, await app.clientAs(Role.PARTNER)]) {
+        const read = await reader.raw<{ enterprise: Record<string, unknown[]> }>(query, { id: enterprise.id });
+        expect(read.data?.enterprise[record.listField]).toEqual([expect.objectContaining(record.expected)]);
+      }
+      expect(errorCode(await stranger.raw(query, { id: enterprise.id }))).toBe('FORBIDDEN');
+      const otherDesk = await app.clientAs(Role.DESK, { chains: [record.desk === 'paper' ? 'huyou' : 'paper'] });
+      expect(errorCode(await mutate(otherDesk, record, record.input))).toBe('FORBIDDEN');
+      expect(errorCode(await mutate(owner, record, record.input))).toBe('FORBIDDEN');
+    },
+  );
 
   it('ends simultaneous records of one year with one record and TAKEN for the others, never an internal error', async () => {
     const desk = await app.clientAs(Role.DESK, { chains: ['chip'] });
-    const record = { mutation: 'chipRdSpendingRecord', inputType: 'ChipRdSpendingRecordInput', payloadField: 'spending', selection: 'year' } as RecordCase;
+    const record = {
+      mutation: 'chipRdSpendingRecord',
+      inputType: 'ChipRdSpendingRecordInput',
+      payloadField: 'spending',
+      selection: 'year',
+    } as RecordCase;
     const answers = await Promise.all(Array.from({ length: 8 }, () => mutate(desk, record, { year: 2024, amount: '1000.00', revenue: '5000.00' })));
     expect(answers.map((answer) => answer.errors)).toEqual(answers.map(() => undefined));
     const outcomes = answers.map((answer) => answer.data!.chipRdSpendingRecord.userErrors.map((error) => error.code).join() || 'RECORDED');
     expect(outcomes.filter((outcome) => outcome === 'RECORDED')).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome === 'TAKEN')).toHaveLength(7);
-    const rows = await app.services.orm.em.fork().execute<Array<{ count: number }>>('select count(*)::int as count from chip_rd_spending where year = 2024');
+    const rows = await app.services.orm.em
+      .fork()
+      .execute<Array<{ count: number }>>('select count(*)::int as count from chip_rd_spending where year = 2024');
     expect(rows[0].count).toBe(1);
   });
 
   it('checks that a discharge permit number carries the enterprise’s own credit code', async () => {
     const desk = await app.clientAs(Role.DESK, { chains: ['paper'] });
-    const record = { mutation: 'paperDischargePermitRegister', inputType: 'PaperDischargePermitRegisterInput', payloadField: 'permit', selection: 'permitNumber' } as RecordCase;
+    const record = {
+      mutation: 'paperDischargePermitRegister',
+      inputType: 'PaperDischargePermitRegisterInput',
+      payloadField: 'permit',
+      selection: 'permitNumber',
+    } as RecordCase;
     const good = await mutate(desk, record, { permitNumber: `${enterprise.uscc}P001`, validUntil: '2028-12-31' });
     expect(good.data?.paperDischargePermitRegister.permit).toEqual({ permitNumber: `${enterprise.uscc}P001` });
     const foreign = await mutate(desk, record, { permitNumber: '91330822MA2DH0XX0XP001', validUntil: '2028-12-31' });

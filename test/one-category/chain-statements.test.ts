@@ -19,7 +19,9 @@ describe('a chain’s enterprises with their nodes, chain facts and open cases',
     app = await TestApp.start();
     const admin = await app.clientAs(Role.ADMIN);
     desk = await app.clientAs(Role.DESK, { chains: ['huyou'] });
-    await desk.data(BundleDraftSaveDocument, { input: { chain: 'HUYOU', name: '胡柚', description: 'x', nodes: [{ code: 'PROCESSING', items: ['HY-003'] }] } });
+    await desk.data(BundleDraftSaveDocument, {
+      input: { chain: 'HUYOU', name: '胡柚', description: 'x', nodes: [{ code: 'PROCESSING', items: ['HY-003'] }] },
+    });
     await desk.data(BundlePublishDocument, { input: { chain: 'HUYOU' } });
     for (let index = 0; index < 40; index++) {
       const enterprise = await registerEnterprise(admin, { name: `胡柚企业${String(index).padStart(2, '0')}` });
@@ -28,7 +30,9 @@ describe('a chain’s enterprises with their nodes, chain facts and open cases',
       await desk.data(HuyouOrchardRegisterDocument, { input: { enterpriseId: enterprise.id, name: `基地${index}`, areaMu: '50.00' } });
       if (index % 3 === 0) {
         const applicant = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: enterprise.uscc });
-        await applicant.data(BundleApplyDocument, { input: { chain: 'HUYOU', node: 'PROCESSING', enterpriseId: enterprise.id, channel: 'ONLINE', idempotencyKey: `a${index}` } });
+        await applicant.data(BundleApplyDocument, {
+          input: { chain: 'HUYOU', node: 'PROCESSING', enterpriseId: enterprise.id, channel: 'ONLINE', idempotencyKey: `a${index}` },
+        });
       }
     }
   }, 120_000);

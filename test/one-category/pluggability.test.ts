@@ -4,7 +4,13 @@ import ts from 'typescript';
 import { chainsOf, scopeOf } from '../../modules/one-category/chain-definition';
 import { Role } from '../../modules/platform/auth/principal';
 import { modules } from '../../modules';
-import { BundleDraftSaveDocument, BundlePublishDocument, ChainMembershipJoinDocument, ChainPublishedDocument, ChainsDocument } from '../../schema/generated/graphql';
+import {
+  BundleDraftSaveDocument,
+  BundlePublishDocument,
+  ChainMembershipJoinDocument,
+  ChainPublishedDocument,
+  ChainsDocument,
+} from '../../schema/generated/graphql';
 import { errorCode } from '../support/graphql-client';
 import { registerEnterprise } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
@@ -33,7 +39,15 @@ describe('chains switched on and off by configuration', () => {
     const names = await schemaNames(app);
     expect(names.chainCodes).toEqual(['CAMELLIA_OIL']);
     expect(names.types).toEqual(expect.arrayContaining(['CamelliaForestPlot', 'Chain', 'PublishedBundle']));
-    for (const absent of ['HuyouOrchard', 'OrchardCertification', 'ChipPatent', 'PatentKind', 'StoneSafetyIncident', 'IncidentSeverity', 'PaperEnergyReport']) {
+    for (const absent of [
+      'HuyouOrchard',
+      'OrchardCertification',
+      'ChipPatent',
+      'PatentKind',
+      'StoneSafetyIncident',
+      'IncidentSeverity',
+      'PaperEnergyReport',
+    ]) {
       expect(names.types).not.toContain(absent);
     }
     expect(names.enterpriseFields).toContain('camelliaForestPlots');
@@ -45,7 +59,9 @@ describe('chains switched on and off by configuration', () => {
     const desk = await app.clientAs(Role.DESK, { chains: ['camellia-oil'] });
     const { chains } = await desk.data(ChainsDocument);
     expect(chains.map((chain) => chain.code)).toEqual(['CAMELLIA_OIL']);
-    await desk.data(BundleDraftSaveDocument, { input: { chain: 'CAMELLIA_OIL', name: '油茶', description: 'x', nodes: [{ code: 'PLANTING', items: ['CO-001'] }] } });
+    await desk.data(BundleDraftSaveDocument, {
+      input: { chain: 'CAMELLIA_OIL', name: '油茶', description: 'x', nodes: [{ code: 'PLANTING', items: ['CO-001'] }] },
+    });
     const { bundlePublish } = await desk.data(BundlePublishDocument, { input: { chain: 'CAMELLIA_OIL' } });
     expect(bundlePublish.version?.number).toBe(1);
     expect(errorCode(await desk.raw('{ chain(code: HUYOU) { name } }'))).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -68,28 +84,41 @@ describe('a sixth chain from a fixture folder, with one registry line', () => {
     const names = await schemaNames(app);
     expect(names.chainCodes).toEqual(['HUYOU', 'CAMELLIA_OIL', 'CHIP', 'STONE', 'PAPER', 'TEA']);
     const desk = await app.clientAs(Role.DESK, { chains: ['tea'] });
-    const saved = await desk.data(BundleDraftSaveDocument, { input: { chain: 'TEA' as never, name: '茶叶产业“一类事”', description: '一片叶', nodes: [{ code: 'GROWING', items: ['TEA-001'] }] } });
+    const saved = await desk.data(BundleDraftSaveDocument, {
+      input: { chain: 'TEA' as never, name: '茶叶产业“一类事”', description: '一片叶', nodes: [{ code: 'GROWING', items: ['TEA-001'] }] },
+    });
     expect(saved.bundleDraftSave.userErrors).toEqual([]);
     await desk.data(BundlePublishDocument, { input: { chain: 'TEA' as never } });
     const { chain } = await app.client.data(ChainPublishedDocument, { code: 'TEA' as never });
-    expect(chain.published?.nodes[0]).toMatchObject({ code: 'GROWING', name: '种植', items: [{ code: 'TEA-001', department: { code: 'market-regulation' } }] });
+    expect(chain.published?.nodes[0]).toMatchObject({
+      code: 'GROWING',
+      name: '种植',
+      items: [{ code: 'TEA-001', department: { code: 'market-regulation' } }],
+    });
 
     const enterprise = await registerEnterprise(await app.clientAs(Role.ADMIN));
-    const registered = await desk.raw<{ teaGardenRegister: { garden: { name: string; areaMu: string } | null; userErrors: Array<{ code: string }> } }>(
-      'mutation ($input: TeaGardenRegisterInput!) { teaGardenRegister(input: $input) { garden { name areaMu } userErrors { code } } }',
-      { input: { enterpriseId: enterprise.id, name: '大坞茶园', areaMu: '45.00' } },
-    );
+    const registered = await desk.raw<{
+      teaGardenRegister: { garden: { name: string; areaMu: string } | null; userErrors: Array<{ code: string }> };
+    }>('mutation ($input: TeaGardenRegisterInput!) { teaGardenRegister(input: $input) { garden { name areaMu } userErrors { code } } }', {
+      input: { enterpriseId: enterprise.id, name: '大坞茶园', areaMu: '45.00' },
+    });
     expect(registered.data?.teaGardenRegister).toEqual({ garden: { name: '大坞茶园', areaMu: '45.00' }, userErrors: [] });
     const owner = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: enterprise.uscc });
-    const read = await owner.raw<{ enterprise: { teaGardens: Array<{ name: string }> } }>('query ($id: ID!) { enterprise(id: $id) { teaGardens { name } } }', { id: enterprise.id });
+    const read = await owner.raw<{ enterprise: { teaGardens: Array<{ name: string }> } }>(
+      'query ($id: ID!) { enterprise(id: $id) { teaGardens { name } } }',
+      { id: enterprise.id },
+    );
     expect(read.data?.enterprise.teaGardens).toEqual([{ name: '大坞茶园' }]);
 
     // Its credit+ plugin scores its members at once, on top of the public score.
     await desk.data(ChainMembershipJoinDocument, { input: { enterpriseId: enterprise.id, chain: 'TEA' as never, node: 'GROWING' } });
-    const scores = await (await app.clientAs(Role.ADMIN)).raw<{ enterprise: { creditScore: { score: number }; creditPlusScores: Array<{ chain: string; score: number; explanation: Array<{ rule: string }> }> } }>(
-      'query ($id: ID!) { enterprise(id: $id) { creditScore { score } creditPlusScores { chain score explanation { rule } } } }',
-      { id: enterprise.id },
-    );
+    const scores = await (
+      await app.clientAs(Role.ADMIN)
+    ).raw<{
+      enterprise: { creditScore: { score: number }; creditPlusScores: Array<{ chain: string; score: number; explanation: Array<{ rule: string }> }> };
+    }>('query ($id: ID!) { enterprise(id: $id) { creditScore { score } creditPlusScores { chain score explanation { rule } } } }', {
+      id: enterprise.id,
+    });
     const { creditScore, creditPlusScores } = scores.data!.enterprise;
     expect(creditPlusScores).toEqual([{ chain: 'TEA', score: creditScore.score + 30, explanation: [{ rule: 'LARGE_GARDENS' }] }]);
   });
@@ -97,7 +126,9 @@ describe('a sixth chain from a fixture folder, with one registry line', () => {
   it('has demo members from its own industry classes', async () => {
     await app.seed(80, 9);
     const analyst = await app.clientAs(Role.ANALYST);
-    const members = await analyst.raw<{ chain: { enterprises: { totalCount: number } } }>('{ chain(code: TEA) { enterprises(first: 1) { totalCount } } }');
+    const members = await analyst.raw<{ chain: { enterprises: { totalCount: number } } }>(
+      '{ chain(code: TEA) { enterprises(first: 1) { totalCount } } }',
+    );
     expect(members.data?.chain.enterprises.totalCount).toBeGreaterThan(0);
     const classes = await analyst.raw<{ industryCategories: Array<{ code: string }> }>('{ industryCategories { code } }');
     expect(classes.data?.industryCategories.map((industry) => industry.code)).toEqual(expect.arrayContaining(['A0164', 'C1530']));
@@ -120,7 +151,14 @@ describe('the core knows no chain', () => {
   function literals(file: string): string[] {
     const found: string[] = [];
     const visit = (node: ts.Node): void => {
-      if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node)) found.push(node.text);
+      if (
+        ts.isStringLiteral(node) ||
+        ts.isNoSubstitutionTemplateLiteral(node) ||
+        ts.isTemplateHead(node) ||
+        ts.isTemplateMiddle(node) ||
+        ts.isTemplateTail(node)
+      )
+        found.push(node.text);
       ts.forEachChild(node, visit);
     };
     visit(ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true));

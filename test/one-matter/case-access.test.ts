@@ -86,7 +86,9 @@ describe('who sees and submits cases', () => {
     expect(unknown.caseSubmit.userErrors[0].code).toBe('NOT_FOUND');
     const { caseSubmit } = await officer.data(CaseSubmitDocument, { input: { ...input, channel: 'WINDOW', windowCode: 'W02' } });
     expect(caseSubmit.case).toMatchObject({ channel: 'WINDOW', window: { code: 'W02' } });
-    const enterpriseAtWindow = await me.data(CaseSubmitDocument, { input: { ...input, enterpriseId: mine.id, channel: 'WINDOW', windowCode: 'W02' } });
+    const enterpriseAtWindow = await me.data(CaseSubmitDocument, {
+      input: { ...input, enterpriseId: mine.id, channel: 'WINDOW', windowCode: 'W02' },
+    });
     expect(enterpriseAtWindow.caseSubmit.userErrors[0]).toMatchObject({ field: ['input', 'channel'], code: 'CONFLICT' });
   });
 

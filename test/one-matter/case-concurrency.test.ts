@@ -26,7 +26,9 @@ describe('concurrent and retried actions', () => {
     const officers = await Promise.all(
       ['a', 'b', 'c', 'd', 'e'].map((name) => app.clientAs(Role.OFFICER, { department: 'human-resources', subject: `officer-${name}` })),
     );
-    const results = await Promise.all(officers.map((officer) => officer.data(TaskAcceptDocument, { input: { id: task.id, expectedVersion: task.version } })));
+    const results = await Promise.all(
+      officers.map((officer) => officer.data(TaskAcceptDocument, { input: { id: task.id, expectedVersion: task.version } })),
+    );
     const winners = results.filter((result) => result.taskAccept.userErrors.length === 0);
     expect(winners).toHaveLength(1);
     for (const loser of results.filter((result) => result.taskAccept.userErrors.length > 0)) {
@@ -55,7 +57,10 @@ describe('concurrent and retried actions', () => {
     const ids = new Set(results.map((result) => result.caseSubmit.case?.id));
     expect(ids.size).toBe(1);
     expect([...ids][0]).toBeDefined();
-    const count = await app.services.orm.em.fork().getConnection().execute(`select count(*)::int as n from service_case where idempotency_key = 'storm'`);
+    const count = await app.services.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select count(*)::int as n from service_case where idempotency_key = 'storm'`);
     expect(count[0].n).toBe(1);
   });
 

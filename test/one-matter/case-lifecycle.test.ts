@@ -67,7 +67,9 @@ describe('the life of a case', () => {
     clock.set(at('2026-09-28'));
     const blank = await officer.data(TaskRequestSupplementDocument, { input: { id: report.id, request: ' ' } });
     expect(blank.taskRequestSupplement.userErrors).toEqual([expect.objectContaining({ field: ['input', 'request'], code: 'BLANK' })]);
-    const { taskRequestSupplement } = await officer.data(TaskRequestSupplementDocument, { input: { id: report.id, request: '请补充近三年审计报告' } });
+    const { taskRequestSupplement } = await officer.data(TaskRequestSupplementDocument, {
+      input: { id: report.id, request: '请补充近三年审计报告' },
+    });
     expect(taskRequestSupplement.task).toMatchObject({ state: 'SUSPENDED', suspendedOn: '2026-09-28', supplementRequest: '请补充近三年审计报告' });
     expect(taskRequestSupplement.case?.state).toBe('SUSPENDED');
 
@@ -112,9 +114,12 @@ describe('the life of a case', () => {
     const { taskComplete } = await officer.data(TaskCompleteDocument, { input: { id: report.id } });
     expect(taskComplete.task).toMatchObject({ dueOn: '2026-09-30', overdue: true, overdueWithResponsibility: true });
     expect(taskComplete.case).toMatchObject({ state: 'COMPLETED', overdue: true });
-    const [record] = await app.services.orm.em.fork().getConnection().execute(
-      `select d.code, r.due_on::text as due_on, r.recorded_on::text as recorded_on from overdue_record r join department d on d.id = r.department_id`,
-    );
+    const [record] = await app.services.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select d.code, r.due_on::text as due_on, r.recorded_on::text as recorded_on from overdue_record r join department d on d.id = r.department_id`,
+      );
     expect(record).toEqual({ code: 'development-reform', due_on: '2026-09-30', recorded_on: '2026-10-08' });
   });
 

@@ -33,7 +33,10 @@ describe('the service catalogue', () => {
     ]);
     const deregistration = matters.nodes.find((matter) => matter.code === 'DEREGISTRATION')!;
     expect(deregistration).toMatchObject({ stage: 'DEREGISTERING', completionStage: 'DEREGISTERED' });
-    expect(deregistration.items.at(-1)).toMatchObject({ waitsFor: ['SW-003', 'RS-003', 'YB-003'], item: { code: 'SCJG-005', department: { code: 'market-regulation' } } });
+    expect(deregistration.items.at(-1)).toMatchObject({
+      waitsFor: ['SW-003', 'RS-003', 'YB-003'],
+      item: { code: 'SCJG-005', department: { code: 'market-regulation' } },
+    });
     const bankruptcy = matters.nodes.find((matter) => matter.code === 'BANKRUPTCY_INFORMATION_CHECK')!;
     // Seven departments answer within three working days.
     expect(new Set(bankruptcy.items.map((step) => step.item.department.code)).size).toBe(7);
@@ -70,7 +73,9 @@ describe('the service catalogue', () => {
     expect(taken.departmentCreate.userErrors[0]).toMatchObject({ field: ['input', 'code'], code: 'TAKEN' });
     const malformed = await admin.data(DepartmentCreateDocument, { input: { code: 'Tax Office', name: '' } });
     expect(malformed.departmentCreate.userErrors.map((error) => error.code).sort()).toEqual(['BLANK', 'INVALID_FORMAT']);
-    const { departmentUpdate } = await admin.data(DepartmentUpdateDocument, { input: { id: departmentCreate.department!.id, name: '常山县统计局（新）' } });
+    const { departmentUpdate } = await admin.data(DepartmentUpdateDocument, {
+      input: { id: departmentCreate.department!.id, name: '常山县统计局（新）' },
+    });
     expect(departmentUpdate.department?.name).toBe('常山县统计局（新）');
     const { departments } = await app.client.data(DepartmentsDocument);
     expect(departments.length).toBe(22);

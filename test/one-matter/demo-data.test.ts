@@ -12,7 +12,9 @@ describe('one-matter demo data', () => {
 
   it('tells a history of cases in every state, handled through the services', async () => {
     const admin = await app.clientAs(Role.ADMIN);
-    const counts = await app.services.orm.em.fork().execute<Array<{ state: string; n: number }>>(`select state, count(*)::int as n from service_case group by state`);
+    const counts = await app.services.orm.em
+      .fork()
+      .execute<Array<{ state: string; n: number }>>(`select state, count(*)::int as n from service_case group by state`);
     const states = Object.fromEntries(counts.map((row) => [row.state, row.n]));
     expect(counts.reduce((sum, row) => sum + row.n, 0)).toBe(60);
     expect(states.COMPLETED).toBeGreaterThan(30);

@@ -56,7 +56,8 @@ describe('an enterprise’s cases, nested under a page of enterprises', () => {
   it('shows an ENTERPRISE only its own cases under its own record', async () => {
     const { enterprises } = await admin.data(EnterprisesWithCasesDocument, { first: 40, casesFirst: 5 });
     const owner = enterprises.nodes[3];
-    const uscc = (await app.services.orm.em.fork().execute<Array<{ uscc: string }>>('select uscc from enterprise where name = ?', [owner.name]))[0].uscc;
+    const uscc = (await app.services.orm.em.fork().execute<Array<{ uscc: string }>>('select uscc from enterprise where name = ?', [owner.name]))[0]
+      .uscc;
     const client = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: uscc });
     const own = await client.data(EnterprisesWithCasesDocument, { first: 5, casesFirst: 5 });
     expect(own.enterprises.nodes).toHaveLength(1);

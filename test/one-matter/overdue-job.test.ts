@@ -62,9 +62,10 @@ describe('the overdue job', () => {
     expect(taskOf(pausedCase!, 'XY-001')).toMatchObject({ state: 'SUSPENDED', overdue: false });
     expect(taskOf(pausedCase!, 'SCJG-004')).toMatchObject({ state: 'SUBMITTED', overdue: true, overdueWithResponsibility: true });
 
-    const records = await app.services.orm.em.fork().getConnection().execute(
-      `select d.code, count(*)::int as n from overdue_record r join department d on d.id = r.department_id group by d.code order by d.code`,
-    );
+    const records = await app.services.orm.em
+      .fork()
+      .getConnection()
+      .execute(`select d.code, count(*)::int as n from overdue_record r join department d on d.id = r.department_id group by d.code order by d.code`);
     expect(records).toEqual([
       { code: 'development-reform', n: 1 },
       { code: 'market-regulation', n: 1 },

@@ -68,7 +68,6 @@ describe('deadlines on a provisional calendar year', () => {
     expect(taskOf(change, 'SCJG-003')).toMatchObject({ dueOn: '2028-04-05', dueOnProvisional: true });
     expect(change.dueOnProvisional).toBe(true);
   });
-
 });
 
 describe('deadlines beyond the horizon', () => {
@@ -121,7 +120,9 @@ describe('loading the official year corrects the deadlines counted on the provis
     cases.reviewed = await submitCase(applicant, enterpriseId, 'LISTING_COMPLIANCE_CHECK');
     clock.set(at('2026-12-28'));
     await handleTask(app, applicant, cases.reviewed, 'XY-002');
-    const { reviewSubmit } = await applicant.data(ReviewSubmitDocument, { input: { caseId: cases.reviewed.id, level: 'DISSATISFIED', unprompted: true, ratings: [] } });
+    const { reviewSubmit } = await applicant.data(ReviewSubmitDocument, {
+      input: { caseId: cases.reviewed.id, level: 'DISSATISFIED', unprompted: true, ratings: [] },
+    });
     expect(reviewSubmit.rectification).toMatchObject({ openedOn: '2026-12-28', dueOn: '2027-01-05', dueOnProvisional: true });
     clock.set(at('2026-12-29'));
     cases.late = await submitCase(applicant, enterpriseId, 'LISTING_COMPLIANCE_CHECK'); // due 4 January
@@ -204,17 +205,29 @@ describe('loading the official year corrects the deadlines counted on the provis
     expect(deadlineCorrections.totalCount).toBe(7);
     const lateTask = taskOf(cases.late, 'XY-002');
     expect(deadlineCorrections.nodes).toContainEqual(
-      expect.objectContaining({ kind: 'one-matter.task.dueOn', subjectId: lateTask.id, previousDueOn: '2027-01-04', dueOn: '2027-01-05', stillProvisional: false, requestId: expect.any(String) }),
+      expect.objectContaining({
+        kind: 'one-matter.task.dueOn',
+        subjectId: lateTask.id,
+        previousDueOn: '2027-01-04',
+        dueOn: '2027-01-05',
+        stillProvisional: false,
+        requestId: expect.any(String),
+      }),
     );
     const officer = await officerOf(app, 'development-reform');
     expect(errorCode(await officer.request(DeadlineCorrectionsDocument, {}))).toBe('FORBIDDEN');
-    expect((await (await app.clientAs(Role.ANALYST)).data(DeadlineCorrectionsDocument, { filter: { subjectId: lateTask.id } })).deadlineCorrections.totalCount).toBe(1);
+    expect(
+      (await (await app.clientAs(Role.ANALYST)).data(DeadlineCorrectionsDocument, { filter: { subjectId: lateTask.id } })).deadlineCorrections
+        .totalCount,
+    ).toBe(1);
   });
 
   it('counts deadlines shown beside credit records on the calendar in force', async () => {
-    const decision = (await admin.data(LicensingDecisionRecordDocument, {
-      input: { enterpriseId, decisionNumber: '许-2027-2', departmentCode: 'market-regulation', licence: '食品经营许可证', decidedOn: '2026-12-30' },
-    })).licensingDecisionRecord.decision!;
+    const decision = (
+      await admin.data(LicensingDecisionRecordDocument, {
+        input: { enterpriseId, decisionNumber: '许-2027-2', departmentCode: 'market-regulation', licence: '食品经营许可证', decidedOn: '2026-12-30' },
+      })
+    ).licensingDecisionRecord.decision!;
     // Seven working days: 31 December, 5-8 January, the working Saturday 9 January and Monday 11 January.
     expect(decision).toMatchObject({ publicationDueOn: '2027-01-11', publicationDueOnProvisional: false });
   });
@@ -252,7 +265,10 @@ describe('the official year loaded on one instance of several', () => {
     // The very next submission on the peer counts on the notice, whether or not its notification has arrived.
     const after = await submitCase(applicant, enterprise.id, 'LISTING_COMPLIANCE_CHECK');
     expect(after).toMatchObject({ dueOn: '2027-01-06', dueOnProvisional: false });
-    expect((await peer.client.data(WorkingDayDeadlineDocument, { from: '2026-12-30', days: 3 })).workingDayDeadline).toEqual({ dueOn: '2027-01-06', provisional: false });
+    expect((await peer.client.data(WorkingDayDeadlineDocument, { from: '2026-12-30', days: 3 })).workingDayDeadline).toEqual({
+      dueOn: '2027-01-06',
+      provisional: false,
+    });
   });
 });
 

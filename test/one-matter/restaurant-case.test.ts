@@ -49,7 +49,12 @@ describe('opening a restaurant: one case across five departments', () => {
     });
     expect(caseSubmit.userErrors).toEqual([]);
     let serviceCase = caseSubmit.case!;
-    expect(serviceCase).toMatchObject({ state: 'SUBMITTED', channel: 'ONLINE', submittedOn: '2026-09-24', number: expect.stringMatching(/^YJS-20260924-\d{6}$/) });
+    expect(serviceCase).toMatchObject({
+      state: 'SUBMITTED',
+      channel: 'ONLINE',
+      submittedOn: '2026-09-24',
+      number: expect.stringMatching(/^YJS-20260924-\d{6}$/),
+    });
 
     // Routed to four departments; the tobacco licence waits for the food-business licence.
     expect(serviceCase.tasks.map((item) => [item.item.code, item.department.code, item.state, item.dueOn])).toEqual([

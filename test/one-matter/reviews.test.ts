@@ -48,7 +48,14 @@ describe('good/bad reviews and rectifications', () => {
       comment: '全程网办，很方便',
     });
     expect(reviewSubmit.userErrors).toEqual([]);
-    expect(reviewSubmit.review).toMatchObject({ level: 'VERY_SATISFIED', score: 5, online: true, unprompted: true, department: { code: 'development-reform' }, rectification: null });
+    expect(reviewSubmit.review).toMatchObject({
+      level: 'VERY_SATISFIED',
+      score: 5,
+      online: true,
+      unprompted: true,
+      department: { code: 'development-reform' },
+      rectification: null,
+    });
     expect(reviewSubmit.rectification).toBeNull();
     const again = await review(serviceCase.id);
     expect(again.reviewSubmit.userErrors).toEqual([expect.objectContaining({ field: ['input', 'caseId'], code: 'TAKEN' })]);
@@ -71,7 +78,9 @@ describe('good/bad reviews and rectifications', () => {
     ]);
     const other = await registerEnterprise(await app.clientAs(Role.ADMIN));
     const stranger = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: other.uscc });
-    const response = await stranger.request(ReviewSubmitDocument, { input: { caseId: serviceCase.id, level: 'DISSATISFIED', unprompted: true, ratings: [] } });
+    const response = await stranger.request(ReviewSubmitDocument, {
+      input: { caseId: serviceCase.id, level: 'DISSATISFIED', unprompted: true, ratings: [] },
+    });
     expect(errorCode(response)).toBe('FORBIDDEN');
   });
 
@@ -92,7 +101,9 @@ describe('good/bad reviews and rectifications', () => {
     // The department's rectification stays hidden from the rater and partners, visible to the department.
     expect((await applicant.data(CaseReviewDocument, { id: serviceCase.id })).case?.review?.rectification).toBeNull();
     expect((await (await app.clientAs(Role.PARTNER)).data(CaseReviewDocument, { id: serviceCase.id })).case?.review?.rectification).toBeNull();
-    expect((await (await officerOf(app, 'fire-rescue')).data(CaseReviewDocument, { id: serviceCase.id })).case?.review?.rectification).toEqual({ state: 'OPEN' });
+    expect((await (await officerOf(app, 'fire-rescue')).data(CaseReviewDocument, { id: serviceCase.id })).case?.review?.rectification).toEqual({
+      state: 'OPEN',
+    });
 
     const fire = await officerOf(app, 'fire-rescue');
     const tax = await officerOf(app, 'tax');
@@ -103,7 +114,9 @@ describe('good/bad reviews and rectifications', () => {
     expect(early.rectificationFollowUp.userErrors[0].code).toBe('INVALID_TRANSITION');
 
     clock.set(at('2026-10-09'));
-    const { rectificationReport } = await fire.data(RectificationReportDocument, { input: { id, measures: '开通线上预约，承诺两个工作日内上门检查' } });
+    const { rectificationReport } = await fire.data(RectificationReportDocument, {
+      input: { id, measures: '开通线上预约，承诺两个工作日内上门检查' },
+    });
     expect(rectificationReport.rectification).toMatchObject({ state: 'RECTIFIED', rectifiedOn: '2026-10-09', overdue: false });
 
     // Reopened on Friday 9 Oct: five working days are 10 (make-up Saturday), 12, 13, 14 and 15 Oct.
@@ -130,7 +143,13 @@ describe('good/bad reviews and rectifications', () => {
   it('reviews in-person cases on the in-person dimensions', async () => {
     const officer = await app.clientAs(Role.OFFICER, { department: 'development-reform', subject: 'window-officer' });
     const { caseSubmit } = await officer.data(CaseSubmitDocument, {
-      input: { matterCode: 'LISTING_COMPLIANCE_CHECK', enterpriseId: enterprise.id, channel: 'WINDOW', windowCode: 'W06', idempotencyKey: 'in-person' },
+      input: {
+        matterCode: 'LISTING_COMPLIANCE_CHECK',
+        enterpriseId: enterprise.id,
+        channel: 'WINDOW',
+        windowCode: 'W06',
+        idempotencyKey: 'in-person',
+      },
     });
     const serviceCase = await handleTask(app, applicant, caseSubmit.case!, 'XY-002');
     const { reviewSubmit } = await review(serviceCase.id, { level: 'SATISFIED', ratings: [{ dimension: 'IN_PERSON_ATTITUDE', score: 4 }] });

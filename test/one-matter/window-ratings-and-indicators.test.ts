@@ -119,9 +119,16 @@ describe('monthly window star ratings and the one-matter indicators', () => {
       provisionalCalendar: false,
     });
     const empty = await analyst.data(OneMatterIndicatorsDocument, { from: '2026-01-01', to: '2026-01-31' });
-    expect(empty.oneMatterIndicators).toMatchObject({ casesSubmitted: 0, onTimeCompletionRate: null, averageHandlingWorkingDays: null, overdueWithResponsibility: [] });
+    expect(empty.oneMatterIndicators).toMatchObject({
+      casesSubmitted: 0,
+      onTimeCompletionRate: null,
+      averageHandlingWorkingDays: null,
+      overdueWithResponsibility: [],
+    });
     expect(errorCode(await analyst.request(OneMatterIndicatorsDocument, { from: '2026-10-31', to: '2026-10-01' }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await (await officerOf(app, 'tax')).request(OneMatterIndicatorsDocument, { from: '2026-10-01', to: '2026-10-31' }))).toBe('FORBIDDEN');
+    expect(errorCode(await (await officerOf(app, 'tax')).request(OneMatterIndicatorsDocument, { from: '2026-10-01', to: '2026-10-31' }))).toBe(
+      'FORBIDDEN',
+    );
   });
 
   it('lists the indicator definitions for data teams', async () => {
@@ -134,6 +141,10 @@ describe('monthly window star ratings and the one-matter indicators', () => {
       'one-matter.average-handling-working-days',
       'one-matter.overdue-with-responsibility',
     ]);
-    expect(indicatorDefinitions.find((indicator) => indicator.code === 'one-matter.online-rate')).toMatchObject({ unit: 'RATE', target: 0.97, module: 'one-matter' });
+    expect(indicatorDefinitions.find((indicator) => indicator.code === 'one-matter.online-rate')).toMatchObject({
+      unit: 'RATE',
+      target: 0.97,
+      module: 'one-matter',
+    });
   });
 });

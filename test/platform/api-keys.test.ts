@@ -32,7 +32,11 @@ describe('partner API keys', () => {
     const { key, secret } = await createKey('Changshan Rural Bank loan portal');
     expect(key).toMatchObject({ role: 'PARTNER', revokedAt: null, prefix: secret.slice(0, 10) });
     const partner = app.client.as({ apiKey: secret });
-    expect((await partner.data(ViewerDocument)).viewer).toMatchObject({ role: 'PARTNER', subject: expect.stringMatching(/^api-key:/), displayName: 'Changshan Rural Bank loan portal' });
+    expect((await partner.data(ViewerDocument)).viewer).toMatchObject({
+      role: 'PARTNER',
+      subject: expect.stringMatching(/^api-key:/),
+      displayName: 'Changshan Rural Bank loan portal',
+    });
     const { enterprises } = await partner.data(EnterprisesDocument, { first: 5 });
     expect(enterprises.edges[0].node.legalRepresentative).toBe('赵*');
   });
@@ -90,7 +94,11 @@ describe('partner API keys', () => {
     expect((await admin.data(ApiKeyRevokeDocument, { input: { id: key.id } })).apiKeyRevoke.userErrors[0].code).toBe('ALREADY_REVOKED');
     expect((await admin.data(ApiKeyRevokeDocument, { input: { id: 'bm9uZQ' } })).apiKeyRevoke.userErrors[0].code).toBe('NOT_FOUND');
     const blank = await admin.data(ApiKeyCreateDocument, { input: { name: ' ' } });
-    expect(blank.apiKeyCreate).toMatchObject({ apiKey: null, secret: null, userErrors: [expect.objectContaining({ field: ['input', 'name'], code: 'BLANK' })] });
+    expect(blank.apiKeyCreate).toMatchObject({
+      apiKey: null,
+      secret: null,
+      userErrors: [expect.objectContaining({ field: ['input', 'name'], code: 'BLANK' })],
+    });
     const wrongRole = await admin.data(ApiKeyCreateDocument, { input: { name: 'admin key', role: 'ADMIN' } });
     expect(wrongRole.apiKeyCreate.userErrors[0].code).toBe('INVALID_ROLE');
   });

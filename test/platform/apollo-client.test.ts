@@ -25,8 +25,17 @@ describe('Apollo Client with the generated cache policies', () => {
   const PAGE = gql`
     query Page($after: String) {
       enterprises(first: 5, after: $after) {
-        edges { cursor node { id name } }
-        pageInfo { hasNextPage endCursor }
+        edges {
+          cursor
+          node {
+            id
+            name
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   `;
@@ -45,22 +54,70 @@ describe('Apollo Client with the generated cache policies', () => {
   it('updates a cached object when it is refetched by node(id:)', async () => {
     const { data } = await client.query<{ enterprises: { edges: Array<{ node: { id: string; name: string } }> } }>({ query: PAGE });
     const { id, name } = data!.enterprises.edges[0].node;
-    await app.services.orm.em.fork().execute('update enterprise set name = ? where id = ?', [`${name}（更名）`, Buffer.from(id, 'base64url').toString().split(':')[1]]);
-    await client.query({ query: gql`query Refetch($id: ID!) { node(id: $id) { id ... on Enterprise { name } } }`, variables: { id }, fetchPolicy: 'network-only' });
-    const cached = client.readFragment<{ name: string }>({ id: `Enterprise:${id}`, fragment: gql`fragment Name on Enterprise { name }` });
+    await app.services.orm.em
+      .fork()
+      .execute('update enterprise set name = ? where id = ?', [`${name}（更名）`, Buffer.from(id, 'base64url').toString().split(':')[1]]);
+    await client.query({
+      query: gql`
+        query Refetch($id: ID!) {
+          node(id: $id) {
+            id
+            ... on Enterprise {
+              name
+            }
+          }
+        }
+      `,
+      variables: { id },
+      fetchPolicy: 'network-only',
+    });
+    const cached = client.readFragment<{ name: string }>({
+      id: `Enterprise:${id}`,
+      fragment: gql`
+        fragment Name on Enterprise {
+          name
+        }
+      `,
+    });
     expect(cached?.name).toBe(`${name}（更名）`);
   });
 
   it('keeps what two queries read of one object that they select without its id', async () => {
     const { data } = await client.query<{ enterprises: { edges: Array<{ node: { id: string } }> } }>({ query: PAGE });
     const id = data!.enterprises.edges.find(() => true)!.node.id;
-    const GRADE = gql`query Grade($id: ID!) { enterprise(id: $id) { id creditScore { score grade } } }`;
-    const RULES = gql`query Rules($id: ID!) { enterprise(id: $id) { id creditScore { ruleSet } } }`;
+    const GRADE = gql`
+      query Grade($id: ID!) {
+        enterprise(id: $id) {
+          id
+          creditScore {
+            score
+            grade
+          }
+        }
+      }
+    `;
+    const RULES = gql`
+      query Rules($id: ID!) {
+        enterprise(id: $id) {
+          id
+          creditScore {
+            ruleSet
+          }
+        }
+      }
+    `;
     await client.query({ query: GRADE, variables: { id } });
     await client.query({ query: RULES, variables: { id } });
     const grade = client.readQuery<{ enterprise: { creditScore: { score: number; grade: string } | null } }>({ query: GRADE, variables: { id } });
     expect(grade?.enterprise.creditScore).toEqual(expect.objectContaining({ score: expect.any(Number), grade: expect.any(String) }));
-    const region = gql`query Regions { regions { code name } }`;
+    const region = gql`
+      query Regions {
+        regions {
+          code
+          name
+        }
+      }
+    `;
     await client.query({ query: region });
     expect(client.cache.identify({ __typename: 'Region', code: '330822' })).toBe('Region:{"code":"330822"}');
   });

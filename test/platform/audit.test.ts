@@ -76,9 +76,11 @@ describe('the audit log of refused operations', () => {
     const admin = await app.clientAs(Role.ADMIN, { subject: 'admin-zhao' });
     const response = await admin.raw('mutation { apiKeyCreate(input: { name: "k" }) { apiKey { id name prefix role } secret userErrors { code } } }');
     expect(errorCode(response)).toBe('QUERY_TOO_COMPLEX');
-    const rows = await app.services.orm.em.fork().execute<Array<{ operation: string; outcome: string; error_codes: string[] }>>(
-      `select operation, outcome, error_codes from audit_entry where actor_subject = 'admin-zhao'`,
-    );
+    const rows = await app.services.orm.em
+      .fork()
+      .execute<Array<{ operation: string; outcome: string; error_codes: string[] }>>(
+        `select operation, outcome, error_codes from audit_entry where actor_subject = 'admin-zhao'`,
+      );
     expect(rows).toEqual([{ operation: 'apiKeyCreate', outcome: 'FAILED', error_codes: ['QUERY_TOO_COMPLEX'] }]);
   });
 });

@@ -1,6 +1,12 @@
 import { Role } from '../../modules/platform/auth/principal';
 import { ManualClock } from '../../modules/platform/clock';
-import { AddWorkingDaysDocument, CalendarYearSetDocument, CalendarYearsDocument, WorkingDayDeadlineDocument, WorkingDaysBetweenDocument } from '../../schema/generated/graphql';
+import {
+  AddWorkingDaysDocument,
+  CalendarYearSetDocument,
+  CalendarYearsDocument,
+  WorkingDayDeadlineDocument,
+  WorkingDaysBetweenDocument,
+} from '../../schema/generated/graphql';
 import { errorCode, type GraphQLClient } from '../support/graphql-client';
 import { at } from '../support/one-matter';
 import { TestApp } from '../support/test-app';
@@ -41,12 +47,22 @@ describe('the working-day calendar through GraphQL', () => {
   });
 
   it('says whether a deadline rests on a provisional year', async () => {
-    expect((await app.client.data(WorkingDayDeadlineDocument, { from: '2026-12-30', days: 3 })).workingDayDeadline).toEqual({ dueOn: '2027-01-05', provisional: true });
-    expect((await app.client.data(WorkingDayDeadlineDocument, { from: '2026-12-01', days: 3 })).workingDayDeadline).toEqual({ dueOn: '2026-12-04', provisional: false });
+    expect((await app.client.data(WorkingDayDeadlineDocument, { from: '2026-12-30', days: 3 })).workingDayDeadline).toEqual({
+      dueOn: '2027-01-05',
+      provisional: true,
+    });
+    expect((await app.client.data(WorkingDayDeadlineDocument, { from: '2026-12-01', days: 3 })).workingDayDeadline).toEqual({
+      dueOn: '2026-12-04',
+      provisional: false,
+    });
   });
 
   it('answers with no-store, since answers depend on the caller', async () => {
-    const response = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ calendarYears { year } }' }) });
+    const response = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ calendarYears { year } }' }),
+    });
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
@@ -101,9 +117,12 @@ describe('the working-day calendar through GraphQL', () => {
   });
 
   it('lays out provisional days for SQL reports, flagged, and official days unflagged', async () => {
-    const rows = await app.services.orm.em.fork().getConnection().execute(
-      `select year, bool_and(provisional) as provisional, count(*) filter (where not working)::int as off from calendar_day where year in (2027, 2028) group by year order by year`,
-    );
+    const rows = await app.services.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `select year, bool_and(provisional) as provisional, count(*) filter (where not working)::int as off from calendar_day where year in (2027, 2028) group by year order by year`,
+      );
     expect(rows).toEqual([
       { year: 2027, provisional: false, off: expect.any(Number) },
       { year: 2028, provisional: true, off: expect.any(Number) },
@@ -114,7 +133,11 @@ describe('the working-day calendar through GraphQL', () => {
     const { calendarYearSet } = await admin.data(CalendarYearSetDocument, {
       input: {
         year: 2026,
-        offRanges: [{ from: '2026-05-05', to: '2026-05-01' }, { from: '2025-12-31', to: '2026-01-02' }, { from: '2026-10-01', to: '2026-10-07' }],
+        offRanges: [
+          { from: '2026-05-05', to: '2026-05-01' },
+          { from: '2025-12-31', to: '2026-01-02' },
+          { from: '2026-10-01', to: '2026-10-07' },
+        ],
         workDays: ['2026-03-10', '2027-01-02', '2026-10-03'],
         source: 'broken',
       },

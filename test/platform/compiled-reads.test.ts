@@ -19,10 +19,19 @@ describe('compiled reads', () => {
     await app.seed(60, 7);
     resolversOnly = await app.startPeer({ COMPILED_READS: 'false' });
     const em = app.services.orm.em.fork();
-    const [enterprise] = await em.execute<Array<{ id: string; uscc: string }>>('select e.id, e.uscc from enterprise e join service_case c on c.enterprise_id = e.id group by e.id order by count(*) desc limit 1');
+    const [enterprise] = await em.execute<Array<{ id: string; uscc: string }>>(
+      'select e.id, e.uscc from enterprise e join service_case c on c.enterprise_id = e.id group by e.id order by count(*) desc limit 1',
+    );
     const [serviceCase] = await em.execute<Array<{ id: string }>>('select id from service_case limit 1');
-    const [department] = await em.execute<Array<{ code: string }>>('select d.code from department d join task t on t.department_id = d.id group by d.code order by count(*) desc limit 1');
-    Object.assign(inputs, { enterpriseId: toGlobalId('Enterprise', enterprise.id), uscc: enterprise.uscc, caseId: toGlobalId('Case', serviceCase.id), department: department.code });
+    const [department] = await em.execute<Array<{ code: string }>>(
+      'select d.code from department d join task t on t.department_id = d.id group by d.code order by count(*) desc limit 1',
+    );
+    Object.assign(inputs, {
+      enterpriseId: toGlobalId('Enterprise', enterprise.id),
+      uscc: enterprise.uscc,
+      caseId: toGlobalId('Case', serviceCase.id),
+      department: department.code,
+    });
   });
   afterAll(() => app?.stop());
 
@@ -84,17 +93,37 @@ describe('compiled reads', () => {
        } } }`,
       () => ({}),
     ],
-    ['filtered', `query($filter: EnterpriseFilter) { enterprises(first: 10, filter: $filter) { totalCount nodes { name region { code } industry { code } lifecycleStage } } }`, () => ({ filter: { industryCode: 'C', lifecycleStages: ['OPERATING'] } })],
+    [
+      'filtered',
+      `query($filter: EnterpriseFilter) { enterprises(first: 10, filter: $filter) { totalCount nodes { name region { code } industry { code } lifecycleStage } } }`,
+      () => ({ filter: { industryCode: 'C', lifecycleStages: ['OPERATING'] } }),
+    ],
     ['filter refused', `query { enterprises(filter: { regionCode: "33" }) { nodes { name } } }`, () => ({})],
     ['page size refused', `query { enterprises(first: 1000) { nodes { name } } }`, () => ({})],
     ['cursor refused', `query { enterprises(first: 2, after: "bm90LWEtY3Vyc29y") { nodes { name } } }`, () => ({})],
-    ['cursor of another order', `query($after: String) { enterprises(first: 2, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { name } } }`, () => ({ after: Buffer.from(JSON.stringify({ f: 'name', v: 'a', id: '00000000-0000-0000-0000-000000000000' })).toString('base64url') })],
-    ['one by id', `query($id: ID!) { enterprise(id: $id) { name cases(last: 2) { nodes { number submittedOn } pageInfo { hasPreviousPage } } } }`, () => ({ id: inputs.enterpriseId })],
+    [
+      'cursor of another order',
+      `query($after: String) { enterprises(first: 2, after: $after, orderBy: { field: CREATED_AT, direction: ASC }) { nodes { name } } }`,
+      () => ({ after: Buffer.from(JSON.stringify({ f: 'name', v: 'a', id: '00000000-0000-0000-0000-000000000000' })).toString('base64url') }),
+    ],
+    [
+      'one by id',
+      `query($id: ID!) { enterprise(id: $id) { name cases(last: 2) { nodes { number submittedOn } pageInfo { hasPreviousPage } } } }`,
+      () => ({ id: inputs.enterpriseId }),
+    ],
     ['one by a malformed id', `query { enterprise(id: "nonsense") { name } }`, () => ({})],
     ['node of another type', `query($id: ID!) { node(id: $id) { id ... on Case { number } } }`, () => ({ id: inputs.caseId })],
     ['node of no type', `query { a: node(id: "WHlwZTpub3RoaW5n") { id } b: node(id: "RW50ZXJwcmlzZTpub3QtYS11dWlk") { id } }`, () => ({})],
-    ['cases at the root', `query { cases(first: 4, filter: { states: [COMPLETED, IN_PROGRESS] }) { totalCount nodes { number state enterprise { name legalRepresentative } matter { name } } pageInfo { endCursor } } }`, () => ({})],
-    ['one case, and the same as a node', `query($id: ID!) { case(id: $id) { number submittedAt enterprise { uscc } } node(id: $id) { ... on Case { number overdue } } }`, () => ({ id: inputs.caseId })],
+    [
+      'cases at the root',
+      `query { cases(first: 4, filter: { states: [COMPLETED, IN_PROGRESS] }) { totalCount nodes { number state enterprise { name legalRepresentative } matter { name } } pageInfo { endCursor } } }`,
+      () => ({}),
+    ],
+    [
+      'one case, and the same as a node',
+      `query($id: ID!) { case(id: $id) { number submittedAt enterprise { uscc } } node(id: $id) { ... on Case { number overdue } } }`,
+      () => ({ id: inputs.caseId }),
+    ],
     ['a field left to the resolvers', `query { enterprises(first: 3) { nodes { name creditScore { score explanation { rule } } } } }`, () => ({})],
   ];
 
@@ -151,7 +180,12 @@ describe('compiled reads', () => {
   it('spends one statement on a page and on a nested page whatever their sizes', async () => {
     const query = `query($enterprises: Int, $cases: Int) { enterprises(first: $enterprises) { nodes { name chainMemberships { chain } cases(first: $cases) { totalCount nodes { number matter { name } } } } } }`;
     const answers = [];
-    for (const sizes of [{ enterprises: 10, cases: 2 }, { enterprises: 100, cases: 2 }, { enterprises: 2, cases: 10 }, { enterprises: 2, cases: 100 }]) {
+    for (const sizes of [
+      { enterprises: 10, cases: 2 },
+      { enterprises: 100, cases: 2 },
+      { enterprises: 2, cases: 10 },
+      { enterprises: 2, cases: 100 },
+    ]) {
       const answer = await both(Role.ANALYST, {}, query, sizes);
       expect(answer.fast.errors).toBeUndefined();
       expect(answer.fast).toEqual(answer.slow);

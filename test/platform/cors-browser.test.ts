@@ -12,9 +12,14 @@ const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
 
 /** A front-end's page on a port of its own: another origin than the graph's. */
 async function servePage(): Promise<{ origin: string; close: () => Promise<void> }> {
-  const server = http.createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>partner portal</title>'));
+  const server = http.createServer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>partner portal</title>'),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 describeInBrowser('a browser on another origin', () => {
@@ -33,7 +38,10 @@ describeInBrowser('a browser on another origin', () => {
     await registerEnterprise(admin, { name: 'Cross Origin Co' });
     token = await app.token(Role.ANALYST);
     apiKey = (await admin.data(ApiKeyCreateDocument, { input: { name: 'portal' } })).apiKeyCreate.secret!;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
   });
   afterAll(async () => {
     await browser?.close();

@@ -49,7 +49,14 @@ describe('domain events a later module builds on', () => {
 
     const market = await app.clientAs(Role.OFFICER, { department: 'market-regulation' });
     await market.data(AdministrativePenaltyRecordDocument, {
-      input: { enterpriseId: enterprise.id, decisionNumber: '罚-事件-1', departmentCode: 'market-regulation', severity: 'GENERAL', decidedOn: '2026-09-24', amount: '100.00' },
+      input: {
+        enterpriseId: enterprise.id,
+        decisionNumber: '罚-事件-1',
+        departmentCode: 'market-regulation',
+        severity: 'GENERAL',
+        decidedOn: '2026-09-24',
+        amount: '100.00',
+      },
     });
 
     const desk = await app.clientAs(Role.DESK, { chains: ['huyou'] });
@@ -58,7 +65,10 @@ describe('domain events a later module builds on', () => {
     await desk.data(ChainMembershipLeaveDocument, { input: { enterpriseId: enterprise.id, chain: 'HUYOU', node: 'PLANTING' } });
 
     expect(heard).toEqual([
-      ['caseFinished', expect.objectContaining({ caseId: uuidFromGlobalId(serviceCase.id, 'Case'), enterpriseId, matterCode: 'HIRING', state: 'COMPLETED' })],
+      [
+        'caseFinished',
+        expect.objectContaining({ caseId: uuidFromGlobalId(serviceCase.id, 'Case'), enterpriseId, matterCode: 'HIRING', state: 'COMPLETED' }),
+      ],
       ['creditRecordChanged', expect.objectContaining({ enterpriseId, recordType: 'AdministrativePenalty' })],
       ['chainMembershipChanged', { enterpriseId, chain: 'HUYOU', node: 'PLANTING', change: 'JOINED' }],
       ['chainRecordWritten', { enterpriseId, chain: 'HUYOU', recordType: 'HuyouOrchard' }],

@@ -2,7 +2,6 @@ import {
   buildClientSchema,
   getIntrospectionQuery,
   getNamedType,
-  isCompositeType,
   isLeafType,
   isNonNullType,
   isObjectType,
@@ -80,10 +79,15 @@ describe('guarded fields fail alone', () => {
       refusals++;
       const nodes = response.data?.enterprises?.nodes;
       const intact = nodes !== undefined && nodes.length > 0 && nodes.every((node) => typeof node?.name === 'string');
-      const onItsPath = response.errors.every((error) => error.path?.[0] === 'enterprises' && error.path[1] === 'nodes' && error.path[3] === 'guarded');
+      const onItsPath = response.errors.every(
+        (error) => error.path?.[0] === 'enterprises' && error.path[1] === 'nodes' && error.path[3] === 'guarded',
+      );
       // The object holding the refused field keeps its other fields (a score keeps its grade without its explanation).
       const parentsKept = response.errors.every((error) => valueAt(response.data, (error.path ?? []).slice(0, -1)) != null);
-      if (!intact || !onItsPath || !parentsKept) problems.push(`${selection}: ${response.errors[0].extensions?.code} ${response.errors[0].message} (path ${JSON.stringify(response.errors[0].path)})`);
+      if (!intact || !onItsPath || !parentsKept)
+        problems.push(
+          `${selection}: ${response.errors[0].extensions?.code} ${response.errors[0].message} (path ${JSON.stringify(response.errors[0].path)})`,
+        );
     }
     expect(problems).toEqual([]);
     // The walk must meet refusals for the roles that have them, or it proves nothing about them.

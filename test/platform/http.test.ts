@@ -88,7 +88,11 @@ describe('cache hints', () => {
   it('keeps everything else from caches: a signed-in caller, POST, personal or mixed answers, errors', async () => {
     const token = await app.token(Role.ADMIN);
     expect((await get('{ regions { code } }', { authorization: `Bearer ${token}` })).cacheControl).toBe('no-store');
-    const post = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ regions { code } }' }) });
+    const post = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ regions { code } }' }),
+    });
     expect(post.headers.get('cache-control')).toBe('no-store');
     expect((await get('{ viewer { role } }')).cacheControl).toBe('no-store');
     const mixed = await get('{ regions { code } enterprises(first: 1) { nodes { name } } }');
@@ -100,7 +104,9 @@ describe('cache hints', () => {
     const query = '{ industryCategories { code } }';
     const { createHash } = await import('node:crypto');
     const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') };
-    expect((await get('', {}, { persistedQuery })).body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }) })]);
+    expect((await get('', {}, { persistedQuery })).body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'PERSISTED_QUERY_NOT_FOUND' }) }),
+    ]);
     expect((await get(query, {}, { persistedQuery })).cacheControl).toBe('public, max-age=3600');
     const byHash = await get('', {}, { persistedQuery });
     expect(byHash.body.errors).toBeUndefined();

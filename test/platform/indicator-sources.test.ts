@@ -17,14 +17,18 @@ describe('indicator definitions', () => {
 
   it('name the query, field and arguments of every indicator, and their examples answer', async () => {
     const analyst = await app.clientAs(Role.ANALYST);
-    const { data } = await analyst.raw<{ indicatorDefinitions: Definition[] }>('{ indicatorDefinitions { code source { query field arguments example } } }');
+    const { data } = await analyst.raw<{ indicatorDefinitions: Definition[] }>(
+      '{ indicatorDefinitions { code source { query field arguments example } } }',
+    );
     const definitions = data!.indicatorDefinitions;
     expect(definitions.map((definition) => definition.code)).toEqual(
       expect.arrayContaining(['one-matter.on-time-completion-rate', 'credit.good-or-better-rate', 'credit.double-publicity-reporting-rate']),
     );
-    const queryType = (await analyst.raw<{ __schema: { queryType: { fields: Array<{ name: string; args: Array<{ name: string }> }> } } }>(
-      '{ __schema { queryType { fields { name args { name } } } } }',
-    )).data!.__schema.queryType.fields;
+    const queryType = (
+      await analyst.raw<{ __schema: { queryType: { fields: Array<{ name: string; args: Array<{ name: string }> }> } } }>(
+        '{ __schema { queryType { fields { name args { name } } } } }',
+      )
+    ).data!.__schema.queryType.fields;
     for (const { code, source } of definitions) {
       const query = queryType.find((field) => field.name === source.query);
       expect([code, query?.args.map((argument) => argument.name)]).toEqual([code, expect.arrayContaining(source.arguments)]);

@@ -42,7 +42,12 @@ describe('background jobs', () => {
       const { jobRun } = await admin.data(JobRunDocument, { name: 'calendar.coverage-check', id: runId });
       return jobRun?.state === 'completed' ? jobRun : null;
     });
-    expect(finished.output).toMatchObject({ officialYears: [2024, 2025, 2026], provisionalYears: [2027, 2028], missingYears: [], openDeadlinesOnProvisionalYears: 0 });
+    expect(finished.output).toMatchObject({
+      officialYears: [2024, 2025, 2026],
+      provisionalYears: [2027, 2028],
+      missingYears: [],
+      openDeadlinesOnProvisionalYears: 0,
+    });
     expect(finished.completedOn).not.toBeNull();
   });
 

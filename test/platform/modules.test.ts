@@ -6,7 +6,10 @@ import { TestApp } from '../support/test-app';
 
 describe('switching a module off', () => {
   let app: TestApp;
-  beforeAll(async () => (app = await TestApp.start({ env: { DISABLED_MODULES: 'enterprise,one-matter,one-category,credit,huyou,camellia-oil,chip,stone,paper' } })));
+  beforeAll(
+    async () =>
+      (app = await TestApp.start({ env: { DISABLED_MODULES: 'enterprise,one-matter,one-category,credit,huyou,camellia-oil,chip,stone,paper' } })),
+  );
   afterAll(() => app?.stop());
 
   it('leaves no trace of it in the schema, and the rest works', async () => {
@@ -16,7 +19,22 @@ describe('switching a module off', () => {
     );
     const types = response.data!.__schema.types.map((type) => type.name);
     const queries = response.data!.__schema.queryType.fields.map((field) => field.name);
-    for (const absent of ['Enterprise', 'EnterpriseConnection', 'LifecycleStage', 'Region', 'IndustryCategory', 'EnterpriseFilter', 'Case', 'Task', 'Matter', 'CaseState', 'ChainCode', 'HuyouOrchard', 'CreditScore', 'AdministrativePenalty']) {
+    for (const absent of [
+      'Enterprise',
+      'EnterpriseConnection',
+      'LifecycleStage',
+      'Region',
+      'IndustryCategory',
+      'EnterpriseFilter',
+      'Case',
+      'Task',
+      'Matter',
+      'CaseState',
+      'ChainCode',
+      'HuyouOrchard',
+      'CreditScore',
+      'AdministrativePenalty',
+    ]) {
       expect(types).not.toContain(absent);
     }
     expect(queries).not.toContain('enterprises');
@@ -29,7 +47,9 @@ describe('switching a module off', () => {
 describe('module configuration', () => {
   it('names an unknown module', () => {
     expect(() => enabledModules(modules, ['enterprize'])).toThrow(
-      new ModuleConfigurationError(`DISABLED_MODULES names an unknown module "enterprize"; known: ${modules.map((module) => module.name).join(', ')}`),
+      new ModuleConfigurationError(
+        `DISABLED_MODULES names an unknown module "enterprize"; known: ${modules.map((module) => module.name).join(', ')}`,
+      ),
     );
   });
 
@@ -55,6 +75,8 @@ describe('module configuration', () => {
     const all = [platform, owner, ...gadgets];
     expect(enabledModules(all, []).map((module) => module.name)).toEqual(['platform', 'machinery', 'gadget-a', 'gadget-b']);
     expect(enabledModules(all, [], { GADGET_MODULES: 'gadget-b' }).map((module) => module.name)).toEqual(['platform', 'machinery', 'gadget-b']);
-    expect(() => enabledModules(all, [], { GADGET_MODULES: 'gadget-c' })).toThrow('GADGET_MODULES names an unknown module "gadget-c"; known: gadget-a, gadget-b');
+    expect(() => enabledModules(all, [], { GADGET_MODULES: 'gadget-c' })).toThrow(
+      'GADGET_MODULES names an unknown module "gadget-c"; known: gadget-a, gadget-b',
+    );
   });
 });

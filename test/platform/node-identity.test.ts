@@ -15,7 +15,14 @@ describe('identity of cached objects', () => {
     await app.seed(40, 2);
     const admin = await app.clientAs(Role.ADMIN);
     const { data } = await admin.raw<{
-      enterprises: { nodes: Array<{ creditScore: { id: string } | null; creditScoreHistory: Array<{ id: string }>; creditPlusScores: Array<{ id: string }>; chainMemberships: Array<{ id: string }> }> };
+      enterprises: {
+        nodes: Array<{
+          creditScore: { id: string } | null;
+          creditScoreHistory: Array<{ id: string }>;
+          creditPlusScores: Array<{ id: string }>;
+          chainMemberships: Array<{ id: string }>;
+        }>;
+      };
       matters: { nodes: Array<{ items: Array<{ id: string }> }> };
       creditPlusRules: { versions: Array<{ id: string }> };
     }>(`{
@@ -38,7 +45,9 @@ describe('identity of cached objects', () => {
   it('refetches each kind by node(id:) with its type and id', async () => {
     const analyst = await app.clientAs(Role.ANALYST);
     for (const [typeName, id] of Object.entries(ids).filter(([, id]) => id)) {
-      const response = await analyst.raw<{ node: { __typename: string; id: string } | null }>('query($id: ID!) { node(id: $id) { __typename id } }', { id });
+      const response = await analyst.raw<{ node: { __typename: string; id: string } | null }>('query($id: ID!) { node(id: $id) { __typename id } }', {
+        id,
+      });
       expect([typeName, response.errors, response.data?.node]).toEqual([typeName, undefined, { __typename: typeName, id }]);
     }
   });
@@ -54,7 +63,9 @@ describe('identity of cached objects', () => {
     expect(past).toBeDefined();
     {
       const { toGlobalId } = await import('../../modules/platform/relay/global-id');
-      const refused = await partner.raw('query($id: ID!) { node(id: $id) { ... on CreditScore { score } } }', { id: toGlobalId('CreditScore', past.id) });
+      const refused = await partner.raw('query($id: ID!) { node(id: $id) { ... on CreditScore { score } } }', {
+        id: toGlobalId('CreditScore', past.id),
+      });
       expect(errorCode(refused)).toBe('FORBIDDEN');
     }
     expect(errorCode(await app.client.raw('query($id: ID!) { node(id: $id) { id } }', { id: ids.ChainMembership }))).toBe('UNAUTHENTICATED');

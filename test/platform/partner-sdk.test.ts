@@ -24,7 +24,12 @@ describe('the partner SDK generator', () => {
       join(folder, 'lookup.graphql'),
       'query EnterpriseLookup($uscc: String!) { enterpriseByUscc(uscc: $uscc) { id name creditScore { score grade } } }\n',
     );
-    const files = await generatePartnerSdk({ url: `${app.url}/graphql`, token: await app.token(Role.PARTNER), out: join(folder, 'sdk'), documents: join(folder, '*.graphql') });
+    const files = await generatePartnerSdk({
+      url: `${app.url}/graphql`,
+      token: await app.token(Role.PARTNER),
+      out: join(folder, 'sdk'),
+      documents: join(folder, '*.graphql'),
+    });
     expect(files.map((file) => file.slice(folder.length))).toEqual(['/sdk/schema.graphql', '/sdk/graphql.ts']);
     expect(readFileSync(files[0], 'utf8')).toContain('type Enterprise implements Node');
     const types = readFileSync(files[1], 'utf8');
@@ -34,6 +39,8 @@ describe('the partner SDK generator', () => {
   });
 
   it('says clearly when the address is not a GraphQL server', async () => {
-    await expect(generatePartnerSdk({ url: `${app.url}/healthz`, out: join(folder, 'none') })).rejects.toThrow(/did not answer the introspection query/);
+    await expect(generatePartnerSdk({ url: `${app.url}/healthz`, out: join(folder, 'none') })).rejects.toThrow(
+      /did not answer the introspection query/,
+    );
   });
 });

@@ -49,7 +49,14 @@ describe('query depth and complexity limits', () => {
     expect(small.errors).toBeUndefined();
     // 1 for the connection, plus 10 items of 5 objects each.
     expect(small.extensions?.cost).toEqual({ requested: 51, limit: 500 });
-    expect((await admin.raw('query ($first: Int) { enterprises(first: $first) { nodes { name uscc legalRepresentative registeredCapital establishedOn } } }', { first: 100 })).extensions?.cost).toEqual({
+    expect(
+      (
+        await admin.raw(
+          'query ($first: Int) { enterprises(first: $first) { nodes { name uscc legalRepresentative registeredCapital establishedOn } } }',
+          { first: 100 },
+        )
+      ).extensions?.cost,
+    ).toEqual({
       requested: 101,
       limit: 500,
     });

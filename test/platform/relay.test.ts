@@ -86,9 +86,17 @@ describe('relay: cursor pagination and node refetch', () => {
 
   it('refuses a cursor of another order, or one whose values were altered', async () => {
     const byName = await admin.data(EnterprisesDocument, { first: 2 });
-    const otherOrder = await admin.request(EnterprisesDocument, { first: 2, after: byName.enterprises.pageInfo.endCursor, orderBy: { field: 'CREATED_AT', direction: 'ASC' } });
+    const otherOrder = await admin.request(EnterprisesDocument, {
+      first: 2,
+      after: byName.enterprises.pageInfo.endCursor,
+      orderBy: { field: 'CREATED_AT', direction: 'ASC' },
+    });
     expect(errorCode(otherOrder)).toBe('BAD_USER_INPUT');
-    for (const payload of [{ f: 'name', v: 'x', id: 'not-a-uuid' }, { f: 'name', v: { $ne: null }, id: ids[0] }, { f: 'name', id: ids[0] }]) {
+    for (const payload of [
+      { f: 'name', v: 'x', id: 'not-a-uuid' },
+      { f: 'name', v: { $ne: null }, id: ids[0] },
+      { f: 'name', id: ids[0] },
+    ]) {
       const forged = Buffer.from(JSON.stringify(payload)).toString('base64url');
       expect(errorCode(await admin.request(EnterprisesDocument, { first: 2, after: forged }))).toBe('BAD_USER_INPUT');
     }

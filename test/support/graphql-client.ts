@@ -29,7 +29,11 @@ export class GraphQLClient {
     return this.raw<TData>(print(document), variables ?? {});
   }
 
-  async raw<TData = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, extraHeaders: Record<string, string> = {}): Promise<GraphQLResponse<TData>> {
+  async raw<TData = Record<string, unknown>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    extraHeaders: Record<string, string> = {},
+  ): Promise<GraphQLResponse<TData>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
     if (this.credentials && 'token' in this.credentials) headers.authorization = `Bearer ${this.credentials.token}`;
     if (this.credentials && 'apiKey' in this.credentials) headers['x-api-key'] = this.credentials.apiKey;

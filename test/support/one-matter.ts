@@ -1,4 +1,11 @@
-import { CaseDocument, CaseSubmitDocument, TaskAcceptDocument, TaskCompleteDocument, type CaseFieldsFragment, type Channel } from '../../schema/generated/graphql';
+import {
+  CaseDocument,
+  CaseSubmitDocument,
+  TaskAcceptDocument,
+  TaskCompleteDocument,
+  type CaseFieldsFragment,
+  type Channel,
+} from '../../schema/generated/graphql';
 import { Role } from '../../modules/platform/auth/principal';
 import type { GraphQLClient } from './graphql-client';
 import type { TestApp } from './test-app';
@@ -33,7 +40,12 @@ export function officerOf(app: TestApp, department: string): Promise<GraphQLClie
 }
 
 /** Accepts and completes a task as an officer of its department, and returns the case as the reader sees it. */
-export async function handleTask(app: TestApp, reader: GraphQLClient, serviceCase: CaseFieldsFragment, itemCode: string): Promise<CaseFieldsFragment> {
+export async function handleTask(
+  app: TestApp,
+  reader: GraphQLClient,
+  serviceCase: CaseFieldsFragment,
+  itemCode: string,
+): Promise<CaseFieldsFragment> {
   const task = taskOf(serviceCase, itemCode);
   const officer = await officerOf(app, task.department.code);
   const accepted = await officer.data(TaskAcceptDocument, { input: { id: task.id } });

@@ -70,9 +70,17 @@ export const camelliaOilResolvers = [
     build: (input, enterprise, errors, _context, em) => {
       checkText(input.name, ['input', 'name'], errors);
       checkPositiveDecimal(input.areaMu, ['input', 'areaMu'], errors);
-      if (Number(input.lowYieldMu) > Number(input.areaMu)) errors.add(['input', 'lowYieldMu'], UserErrorCode.OUT_OF_RANGE, 'The low-yield area cannot exceed the plot.');
-      if (Number(input.renovatedMu) > Number(input.lowYieldMu)) errors.add(['input', 'renovatedMu'], UserErrorCode.OUT_OF_RANGE, 'The renovated area cannot exceed the low-yield area.');
-      return em.create(CamelliaForestPlot, { enterprise, name: input.name.trim(), areaMu: input.areaMu, lowYieldMu: input.lowYieldMu, renovatedMu: input.renovatedMu });
+      if (Number(input.lowYieldMu) > Number(input.areaMu))
+        errors.add(['input', 'lowYieldMu'], UserErrorCode.OUT_OF_RANGE, 'The low-yield area cannot exceed the plot.');
+      if (Number(input.renovatedMu) > Number(input.lowYieldMu))
+        errors.add(['input', 'renovatedMu'], UserErrorCode.OUT_OF_RANGE, 'The renovated area cannot exceed the low-yield area.');
+      return em.create(CamelliaForestPlot, {
+        enterprise,
+        name: input.name.trim(),
+        areaMu: input.areaMu,
+        lowYieldMu: input.lowYieldMu,
+        renovatedMu: input.renovatedMu,
+      });
     },
   }),
   ...chainRecordResolvers(CHAIN, {
@@ -87,7 +95,13 @@ export const camelliaOilResolvers = [
     build: (input, enterprise, errors, context, em) => {
       checkText(input.product, ['input', 'product'], errors);
       checkNotFuture(input.sampledOn, today(context.platform.clock), ['input', 'sampledOn'], errors);
-      return em.create(CamelliaQualitySample, { enterprise, sampledOn: input.sampledOn, product: input.product.trim(), passed: input.passed, traceabilityCode: input.traceabilityCode ?? null });
+      return em.create(CamelliaQualitySample, {
+        enterprise,
+        sampledOn: input.sampledOn,
+        product: input.product.trim(),
+        passed: input.passed,
+        traceabilityCode: input.traceabilityCode ?? null,
+      });
     },
   }),
   ...chainRecordResolvers(CHAIN, {
@@ -101,8 +115,10 @@ export const camelliaOilResolvers = [
     input: CamelliaPressingLicenceRegisterInput,
     payloadField: 'licence',
     build: async (input, enterprise, errors, _context, em) => {
-      if (!/^SC\d{14}$/.test(input.licenceNumber)) errors.add(['input', 'licenceNumber'], UserErrorCode.INVALID_FORMAT, 'A licence number is SC followed by 14 digits.');
-      else if (await em.count(CamelliaPressingLicence, { licenceNumber: input.licenceNumber })) errors.add(['input', 'licenceNumber'], UserErrorCode.TAKEN, 'This licence is already registered.');
+      if (!/^SC\d{14}$/.test(input.licenceNumber))
+        errors.add(['input', 'licenceNumber'], UserErrorCode.INVALID_FORMAT, 'A licence number is SC followed by 14 digits.');
+      else if (await em.count(CamelliaPressingLicence, { licenceNumber: input.licenceNumber }))
+        errors.add(['input', 'licenceNumber'], UserErrorCode.TAKEN, 'This licence is already registered.');
       return em.create(CamelliaPressingLicence, { enterprise, licenceNumber: input.licenceNumber, validUntil: input.validUntil });
     },
   }),

@@ -10,6 +10,10 @@ export const camelliaOil = defineChainModule(CAMELLIA_OIL_CHAIN, {
   description: 'The camellia oil chain: forest plots and renovation, quality sampling, pressing licences.',
   entities: [CamelliaForestPlot, CamelliaQualitySample, CamelliaPressingLicence],
   resolvers: camelliaOilResolvers,
-  nodeTypes: [enterpriseRecordNodeType(CamelliaForestPlot), enterpriseRecordNodeType(CamelliaQualitySample), enterpriseRecordNodeType(CamelliaPressingLicence)],
+  nodeTypes: [
+    enterpriseRecordNodeType(CamelliaForestPlot),
+    enterpriseRecordNodeType(CamelliaQualitySample),
+    enterpriseRecordNodeType(CamelliaPressingLicence),
+  ],
   seed: (em, options) => seedCamelliaOil(em, options),
 });

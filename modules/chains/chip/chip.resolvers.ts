@@ -79,8 +79,10 @@ export const chipResolvers = [
     payloadField: 'spending',
     build: async (input, enterprise, errors, context, em) => {
       const thisYear = Number(today(context.platform.clock).slice(0, 4));
-      if (input.year < 2000 || input.year > thisYear) errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, `The year lies between 2000 and ${thisYear}.`);
-      else if (await em.count(ChipRdSpending, { enterprise, year: input.year })) errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already recorded.');
+      if (input.year < 2000 || input.year > thisYear)
+        errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, `The year lies between 2000 and ${thisYear}.`);
+      else if (await em.count(ChipRdSpending, { enterprise, year: input.year }))
+        errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already recorded.');
       if (input.amount.startsWith('-')) errors.add(['input', 'amount'], UserErrorCode.NEGATIVE, 'Spending cannot be negative.');
       checkPositiveDecimal(input.revenue, ['input', 'revenue'], errors);
       return em.create(ChipRdSpending, { enterprise, year: input.year, amount: input.amount, revenue: input.revenue });
@@ -97,8 +99,10 @@ export const chipResolvers = [
     input: ChipPatentRegisterInput,
     payloadField: 'patent',
     build: async (input, enterprise, errors, context, em) => {
-      if (!/^[A-Z0-9.]{6,40}$/.test(input.number)) errors.add(['input', 'number'], UserErrorCode.INVALID_FORMAT, 'A patent number has 6 to 40 upper-case letters, digits and dots.');
-      else if (await em.count(ChipPatent, { number: input.number })) errors.add(['input', 'number'], UserErrorCode.TAKEN, 'This patent is already registered.');
+      if (!/^[A-Z0-9.]{6,40}$/.test(input.number))
+        errors.add(['input', 'number'], UserErrorCode.INVALID_FORMAT, 'A patent number has 6 to 40 upper-case letters, digits and dots.');
+      else if (await em.count(ChipPatent, { number: input.number }))
+        errors.add(['input', 'number'], UserErrorCode.TAKEN, 'This patent is already registered.');
       checkNotFuture(input.grantedOn, today(context.platform.clock), ['input', 'grantedOn'], errors);
       return em.create(ChipPatent, { enterprise, number: input.number, kind: input.kind, grantedOn: input.grantedOn });
     },
@@ -126,7 +130,12 @@ export const chipResolvers = [
     build: (input, enterprise, errors, context, em) => {
       checkNotFuture(input.inspectedOn, today(context.platform.clock), ['input', 'inspectedOn'], errors);
       if (!input.compliant && !input.finding.trim()) errors.add(['input', 'finding'], UserErrorCode.BLANK, 'Say what was found wrong.');
-      return em.create(ChipEnvironmentalInspection, { enterprise, inspectedOn: input.inspectedOn, compliant: input.compliant, finding: input.finding.trim() });
+      return em.create(ChipEnvironmentalInspection, {
+        enterprise,
+        inspectedOn: input.inspectedOn,
+        compliant: input.compliant,
+        finding: input.finding.trim(),
+      });
     },
   }),
 ];

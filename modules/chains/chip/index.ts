@@ -10,6 +10,11 @@ export const chip = defineChainModule(CHIP_CHAIN, {
   description: 'The chip chain: R&D spending, patents, certifications and environmental inspections.',
   entities: [ChipRdSpending, ChipPatent, ChipCertification, ChipEnvironmentalInspection],
   resolvers: chipResolvers,
-  nodeTypes: [enterpriseRecordNodeType(ChipRdSpending), enterpriseRecordNodeType(ChipPatent), enterpriseRecordNodeType(ChipCertification), enterpriseRecordNodeType(ChipEnvironmentalInspection)],
+  nodeTypes: [
+    enterpriseRecordNodeType(ChipRdSpending),
+    enterpriseRecordNodeType(ChipPatent),
+    enterpriseRecordNodeType(ChipCertification),
+    enterpriseRecordNodeType(ChipEnvironmentalInspection),
+  ],
   seed: (em, options) => seedChip(em, options),
 });

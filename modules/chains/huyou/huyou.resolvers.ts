@@ -87,7 +87,12 @@ export const huyouRecordResolvers = [
     build: (input, enterprise, errors, _context, em) => {
       checkText(input.name, ['input', 'name'], errors);
       checkPositiveDecimal(input.areaMu, ['input', 'areaMu'], errors);
-      return em.create(HuyouOrchard, { enterprise, name: input.name.trim(), areaMu: input.areaMu, certifications: [...new Set(input.certifications)] });
+      return em.create(HuyouOrchard, {
+        enterprise,
+        name: input.name.trim(),
+        areaMu: input.areaMu,
+        certifications: [...new Set(input.certifications)],
+      });
     },
   }),
   ...chainRecordResolvers(CHAIN, {
@@ -106,7 +111,11 @@ export const huyouRecordResolvers = [
       checkPositiveDecimal(input.quantityKg, ['input', 'quantityKg'], errors);
       checkNotFuture(input.producedOn, today(context.platform.clock), ['input', 'producedOn'], errors);
       if (!/^[A-Z0-9-]{8,40}$/.test(input.traceabilityCode)) {
-        errors.add(['input', 'traceabilityCode'], UserErrorCode.INVALID_FORMAT, 'A traceability code has 8 to 40 upper-case letters, digits and hyphens.');
+        errors.add(
+          ['input', 'traceabilityCode'],
+          UserErrorCode.INVALID_FORMAT,
+          'A traceability code has 8 to 40 upper-case letters, digits and hyphens.',
+        );
       } else if (await em.count(HuyouProductBatch, { traceabilityCode: input.traceabilityCode })) {
         errors.add(['input', 'traceabilityCode'], UserErrorCode.TAKEN, 'Another batch already carries this traceability code.');
       }
@@ -141,7 +150,6 @@ export class HuyouResidueTestResolver {
       return { residueTest };
     });
   }
-
 }
 
 @Resolver(() => HuyouOrchard)

@@ -10,7 +10,9 @@ export async function seedHuyou(em: EntityManager, options: SeedOptions): Promis
   faker.seed(options.seed + 17);
   if (await em.count(HuyouOrchard, {})) return;
   const members = await em.find(ChainMembership, { chain: 'HUYOU' }, { orderBy: { id: 'ASC' }, populate: ['enterprise'] });
-  for (const membership of members.sort((a, b) => a.enterprise.getEntity().uscc.localeCompare(b.enterprise.getEntity().uscc) || a.node.localeCompare(b.node))) {
+  for (const membership of members.sort(
+    (a, b) => a.enterprise.getEntity().uscc.localeCompare(b.enterprise.getEntity().uscc) || a.node.localeCompare(b.node),
+  )) {
     const enterprise = membership.enterprise.getEntity();
     if (membership.node === 'PLANTING') {
       const orchard = em.create(HuyouOrchard, {

@@ -12,9 +12,21 @@ export const huyou = defineChainModule(HUYOU_CHAIN, {
   entities: [HuyouOrchard, HuyouResidueTest, HuyouProductBatch],
   resolvers: [...huyouRecordResolvers, HuyouResidueTestResolver, HuyouOrchardResolver],
   nodeTypes: [
-    defineNodeType({ typeName: 'HuyouOrchard', entity: HuyouOrchard, assertReadable: async (context, orchard) => assertChainRecordReadable(context, (await orchard.enterprise.load())!) }),
-    defineNodeType({ typeName: 'HuyouResidueTest', entity: HuyouResidueTest, assertReadable: async (context, test) => assertChainRecordReadable(context, (await (await test.orchard.load())!.enterprise.load())!) }),
-    defineNodeType({ typeName: 'HuyouProductBatch', entity: HuyouProductBatch, assertReadable: async (context, batch) => assertChainRecordReadable(context, (await batch.enterprise.load())!) }),
+    defineNodeType({
+      typeName: 'HuyouOrchard',
+      entity: HuyouOrchard,
+      assertReadable: async (context, orchard) => assertChainRecordReadable(context, (await orchard.enterprise.load())!),
+    }),
+    defineNodeType({
+      typeName: 'HuyouResidueTest',
+      entity: HuyouResidueTest,
+      assertReadable: async (context, test) => assertChainRecordReadable(context, (await (await test.orchard.load())!.enterprise.load())!),
+    }),
+    defineNodeType({
+      typeName: 'HuyouProductBatch',
+      entity: HuyouProductBatch,
+      assertReadable: async (context, batch) => assertChainRecordReadable(context, (await batch.enterprise.load())!),
+    }),
   ],
   seed: (em, options) => seedHuyou(em, options),
 });

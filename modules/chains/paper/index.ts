@@ -10,6 +10,10 @@ export const paper = defineChainModule(PAPER_CHAIN, {
   description: 'The paper chain: discharge permits, emission exceedances and energy per tonne.',
   entities: [PaperDischargePermit, PaperEmissionExceedance, PaperEnergyReport],
   resolvers: paperResolvers,
-  nodeTypes: [enterpriseRecordNodeType(PaperDischargePermit), enterpriseRecordNodeType(PaperEmissionExceedance), enterpriseRecordNodeType(PaperEnergyReport)],
+  nodeTypes: [
+    enterpriseRecordNodeType(PaperDischargePermit),
+    enterpriseRecordNodeType(PaperEmissionExceedance),
+    enterpriseRecordNodeType(PaperEnergyReport),
+  ],
   seed: (em, options) => seedPaper(em, options),
 });

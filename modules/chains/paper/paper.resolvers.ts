@@ -60,9 +60,12 @@ export const paperResolvers = [
     input: PaperDischargePermitRegisterInput,
     payloadField: 'permit',
     build: async (input, enterprise, errors, _context, em) => {
-      if (!/^[0-9A-Z]{18}[A-Z]\d{3}$/.test(input.permitNumber)) errors.add(['input', 'permitNumber'], UserErrorCode.INVALID_FORMAT, 'A permit number is the credit code, a letter and three digits.');
-      else if (!input.permitNumber.startsWith(enterprise.uscc)) errors.add(['input', 'permitNumber'], UserErrorCode.CONFLICT, 'The permit number must begin with the enterprise’s credit code.');
-      else if (await em.count(PaperDischargePermit, { permitNumber: input.permitNumber })) errors.add(['input', 'permitNumber'], UserErrorCode.TAKEN, 'This permit is already registered.');
+      if (!/^[0-9A-Z]{18}[A-Z]\d{3}$/.test(input.permitNumber))
+        errors.add(['input', 'permitNumber'], UserErrorCode.INVALID_FORMAT, 'A permit number is the credit code, a letter and three digits.');
+      else if (!input.permitNumber.startsWith(enterprise.uscc))
+        errors.add(['input', 'permitNumber'], UserErrorCode.CONFLICT, 'The permit number must begin with the enterprise’s credit code.');
+      else if (await em.count(PaperDischargePermit, { permitNumber: input.permitNumber }))
+        errors.add(['input', 'permitNumber'], UserErrorCode.TAKEN, 'This permit is already registered.');
       return em.create(PaperDischargePermit, { enterprise, permitNumber: input.permitNumber, validUntil: input.validUntil });
     },
   }),
@@ -78,8 +81,14 @@ export const paperResolvers = [
     build: (input, enterprise, errors, context, em) => {
       checkText(input.pollutant, ['input', 'pollutant'], errors, 60);
       checkNotFuture(input.occurredOn, today(context.platform.clock), ['input', 'occurredOn'], errors);
-      if (!(Number(input.multipleOfLimit) > 1)) errors.add(['input', 'multipleOfLimit'], UserErrorCode.OUT_OF_RANGE, 'An exceedance is more than 1 times the limit.');
-      return em.create(PaperEmissionExceedance, { enterprise, occurredOn: input.occurredOn, pollutant: input.pollutant.trim(), multipleOfLimit: input.multipleOfLimit });
+      if (!(Number(input.multipleOfLimit) > 1))
+        errors.add(['input', 'multipleOfLimit'], UserErrorCode.OUT_OF_RANGE, 'An exceedance is more than 1 times the limit.');
+      return em.create(PaperEmissionExceedance, {
+        enterprise,
+        occurredOn: input.occurredOn,
+        pollutant: input.pollutant.trim(),
+        multipleOfLimit: input.multipleOfLimit,
+      });
     },
   }),
   ...chainRecordResolvers(CHAIN, {
@@ -94,7 +103,8 @@ export const paperResolvers = [
     payloadField: 'report',
     build: async (input, enterprise, errors, _context, em) => {
       checkPositiveDecimal(input.kgceePerTonne, ['input', 'kgceePerTonne'], errors);
-      if (await em.count(PaperEnergyReport, { enterprise, year: input.year })) errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already reported.');
+      if (await em.count(PaperEnergyReport, { enterprise, year: input.year }))
+        errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already reported.');
       return em.create(PaperEnergyReport, { enterprise, year: input.year, kgceePerTonne: input.kgceePerTonne });
     },
   }),

@@ -10,6 +10,10 @@ export const stone = defineChainModule(STONE_CHAIN, {
   description: 'The stone chain: mining licences, ecological restoration and production-safety incidents.',
   entities: [StoneMiningLicence, StoneRestoration, StoneSafetyIncident],
   resolvers: stoneResolvers,
-  nodeTypes: [enterpriseRecordNodeType(StoneMiningLicence), enterpriseRecordNodeType(StoneRestoration), enterpriseRecordNodeType(StoneSafetyIncident)],
+  nodeTypes: [
+    enterpriseRecordNodeType(StoneMiningLicence),
+    enterpriseRecordNodeType(StoneRestoration),
+    enterpriseRecordNodeType(StoneSafetyIncident),
+  ],
   seed: (em, options) => seedStone(em, options),
 });

@@ -66,10 +66,17 @@ export const stoneResolvers = [
     input: StoneMiningLicenceRegisterInput,
     payloadField: 'licence',
     build: async (input, enterprise, errors, _context, em) => {
-      if (!/^C\d{10,30}$/.test(input.licenceNumber)) errors.add(['input', 'licenceNumber'], UserErrorCode.INVALID_FORMAT, 'A mining licence number is C followed by 10 to 30 digits.');
-      else if (await em.count(StoneMiningLicence, { licenceNumber: input.licenceNumber })) errors.add(['input', 'licenceNumber'], UserErrorCode.TAKEN, 'This licence is already registered.');
+      if (!/^C\d{10,30}$/.test(input.licenceNumber))
+        errors.add(['input', 'licenceNumber'], UserErrorCode.INVALID_FORMAT, 'A mining licence number is C followed by 10 to 30 digits.');
+      else if (await em.count(StoneMiningLicence, { licenceNumber: input.licenceNumber }))
+        errors.add(['input', 'licenceNumber'], UserErrorCode.TAKEN, 'This licence is already registered.');
       checkPositiveDecimal(input.annualCapacityTonnes, ['input', 'annualCapacityTonnes'], errors);
-      return em.create(StoneMiningLicence, { enterprise, licenceNumber: input.licenceNumber, validUntil: input.validUntil, annualCapacityTonnes: input.annualCapacityTonnes });
+      return em.create(StoneMiningLicence, {
+        enterprise,
+        licenceNumber: input.licenceNumber,
+        validUntil: input.validUntil,
+        annualCapacityTonnes: input.annualCapacityTonnes,
+      });
     },
   }),
   ...chainRecordResolvers(CHAIN, {

@@ -88,7 +88,11 @@ export enum RateBand {
 registerEnumType(LoanOutcome, {
   name: 'LoanOutcome',
   description: 'Where a credit loan stands.',
-  valuesConfig: { APPLIED: { description: 'Applied for.' }, APPROVED: { description: 'Approved and granted.' }, DECLINED: { description: 'Declined.' } },
+  valuesConfig: {
+    APPLIED: { description: 'Applied for.' },
+    APPROVED: { description: 'Approved and granted.' },
+    DECLINED: { description: 'Declined.' },
+  },
 });
 registerEnumType(RateBand, {
   name: 'RateBand',

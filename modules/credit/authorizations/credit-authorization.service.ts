@@ -49,7 +49,8 @@ export class CreditAuthorizationService {
     const errors = new UserErrorCollector();
     const keyId = uuidFromGlobalId(request.partnerKeyId, 'ApiKey');
     const key = keyId ? await em.findOne(ApiKey, { id: keyId }) : null;
-    if (!key || key.isRevoked || key.role !== Role.PARTNER) errors.add(['input', 'partnerKeyId'], UserErrorCode.NOT_FOUND, 'No active partner has this key id.');
+    if (!key || key.isRevoked || key.role !== Role.PARTNER)
+      errors.add(['input', 'partnerKeyId'], UserErrorCode.NOT_FOUND, 'No active partner has this key id.');
     if (!request.purpose.trim()) errors.add(['input', 'purpose'], UserErrorCode.BLANK, 'Say what the partner may use the report for.');
     const validFrom = request.validFrom ?? this.today;
     if (validFrom < this.today) errors.add(['input', 'validFrom'], UserErrorCode.OUT_OF_RANGE, 'An authorization cannot start in the past.');
@@ -74,8 +75,10 @@ export class CreditAuthorizationService {
     const id = uuidFromGlobalId(globalId, 'CreditAuthorization');
     const authorization = id ? await em.findOne(CreditAuthorization, { id }, { populate: ['enterprise'] }) : null;
     if (!authorization) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No authorization has this id.')]);
-    if (!isOwnEnterprise(this.context.principal, authorization.enterprise.getEntity())) throw new ForbiddenError('Only the enterprise itself revokes its authorizations.');
-    if (authorization.revokedAt) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.ALREADY_REVOKED, 'The authorization was already revoked.')]);
+    if (!isOwnEnterprise(this.context.principal, authorization.enterprise.getEntity()))
+      throw new ForbiddenError('Only the enterprise itself revokes its authorizations.');
+    if (authorization.revokedAt)
+      throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.ALREADY_REVOKED, 'The authorization was already revoked.')]);
     authorization.revokedAt = this.context.platform.clock.now();
     await em.flush();
     return authorization;
@@ -86,7 +89,11 @@ export class CreditAuthorizationService {
     const { principal, em } = this.context;
     if (principal.role !== Role.PARTNER || !principal.apiKeyId) return Promise.resolve(null);
     return requestLoader<CreditAuthorization>(this.context, 'validCreditAuthorization', async (ids) => {
-      const rows = await em.find(CreditAuthorization, { enterprise: { $in: [...ids] }, partnerKey: principal.apiKeyId, revokedAt: null }, { orderBy: { validUntil: 'DESC' } });
+      const rows = await em.find(
+        CreditAuthorization,
+        { enterprise: { $in: [...ids] }, partnerKey: principal.apiKeyId, revokedAt: null },
+        { orderBy: { validUntil: 'DESC' } },
+      );
       return ids.map((id) => rows.find((row) => row.enterprise.id === id && row.isValidOn(this.today)) ?? null);
     }).load(enterpriseId);
   }
@@ -128,10 +135,12 @@ export class CreditAuthorizationService {
     const authorization = await this.validAuthorization(enterprise.id);
     if (!authorization) throw new ForbiddenError('A credit loan is recorded under the enterprise’s valid authorization.');
     const errors = new UserErrorCollector();
-    if (/\.\d{3,}$/.test(request.amount) || request.amount.split('.')[0].length > 18) errors.add(['input', 'amount'], UserErrorCode.INVALID_FORMAT, 'An amount has at most 18 digits and two decimals (fen).');
+    if (/\.\d{3,}$/.test(request.amount) || request.amount.split('.')[0].length > 18)
+      errors.add(['input', 'amount'], UserErrorCode.INVALID_FORMAT, 'An amount has at most 18 digits and two decimals (fen).');
     else if (request.amount.startsWith('-')) errors.add(['input', 'amount'], UserErrorCode.NEGATIVE, 'The amount must not be negative.');
     else if (Number(request.amount) === 0) errors.add(['input', 'amount'], UserErrorCode.OUT_OF_RANGE, 'The amount must be above zero.');
-    if (request.termMonths < 1 || request.termMonths > 360) errors.add(['input', 'termMonths'], UserErrorCode.OUT_OF_RANGE, 'The term lies between 1 and 360 months.');
+    if (request.termMonths < 1 || request.termMonths > 360)
+      errors.add(['input', 'termMonths'], UserErrorCode.OUT_OF_RANGE, 'The term lies between 1 and 360 months.');
     errors.throwIfAny();
     const loan = em.create(CreditLoan, {
       enterprise,

@@ -13,14 +13,21 @@ import { buildGraphQLSchema } from '../../platform/schema';
 runCli(async () => {
   const { values } = parseArgs({ options: { kind: { type: 'string' }, file: { type: 'string' } } });
   const kinds = Object.keys(CREDIT_RECORD_KINDS);
-  if (!values.kind || !kinds.includes(values.kind) || !values.file) throw new Error(`Usage: npm run credit:import -- --kind ${kinds.join('|')} --file records.csv`);
+  if (!values.kind || !kinds.includes(values.kind) || !values.file)
+    throw new Error(`Usage: npm run credit:import -- --kind ${kinds.join('|')} --file records.csv`);
   const csv = readFileSync(values.file, 'utf8');
   await withServices(async (services) => {
     await migrateAndLoadReferenceData(services);
     const schema = await buildGraphQLSchema(services.modules);
     const bar = new SingleBar({ format: 'importing |{bar}| {value}/{total} rows' }, Presets.shades_classic);
     const result = await services.orm.em.fork().transactional(async (em) => {
-      const context = { requestId: 'cli-import', principal: { ...ANONYMOUS, role: Role.ADMIN, subject: 'cli-import' }, em: em as EntityManager, logger: services.logger, platform: services };
+      const context = {
+        requestId: 'cli-import',
+        principal: { ...ANONYMOUS, role: Role.ADMIN, subject: 'cli-import' },
+        em: em as EntityManager,
+        logger: services.logger,
+        platform: services,
+      };
       let started = false;
       return importCreditRecords(context, em as EntityManager, values.kind as CreditRecordKindCode, csv, schema, (done, total) => {
         if (!started) bar.start(total, 0);
@@ -30,6 +37,7 @@ runCli(async () => {
     });
     bar.stop();
     process.stdout.write(`Imported ${result.imported} rows; rejected ${result.rejected.length}.\n`);
-    for (const problem of result.rejected) process.stdout.write(`  line ${problem.line}: ${problem.field.join('.') || 'row'} ${problem.code} — ${problem.message}\n`);
+    for (const problem of result.rejected)
+      process.stdout.write(`  line ${problem.line}: ${problem.field.join('.') || 'row'} ${problem.code} — ${problem.message}\n`);
   });
 });

@@ -7,7 +7,10 @@ import { UserErrorCode } from '../../platform/errors/user-error';
 import { CREDIT_RECORD_KINDS, type CreditRecordKindCode } from '../records/credit-records.resolvers';
 import { importCreditRecords } from './credit-import.service';
 
-export const CreditRecordKindEnum = Object.fromEntries(Object.keys(CREDIT_RECORD_KINDS).map((code) => [code, code])) as Record<CreditRecordKindCode, CreditRecordKindCode>;
+export const CreditRecordKindEnum = Object.fromEntries(Object.keys(CREDIT_RECORD_KINDS).map((code) => [code, code])) as Record<
+  CreditRecordKindCode,
+  CreditRecordKindCode
+>;
 
 registerEnumType(CreditRecordKindEnum, {
   name: 'CreditRecordKind',
@@ -51,9 +54,14 @@ export class CreditRecordsImportPayload extends MutationPayload {
 export class CreditImportResolver {
   @Authorized(Role.ADMIN, Role.OFFICER)
   @Mutation(() => CreditRecordsImportPayload, {
-    description: 'Imports credit records of one kind from CSV; every row follows the rules of the single record mutation, bad rows are reported by line.',
+    description:
+      'Imports credit records of one kind from CSV; every row follows the rules of the single record mutation, bad rows are reported by line.',
   })
-  creditRecordsImport(@Arg('input', () => CreditRecordsImportInput) input: CreditRecordsImportInput, @Ctx() context: GraphQLContext, @Info() info: GraphQLResolveInfo) {
+  creditRecordsImport(
+    @Arg('input', () => CreditRecordsImportInput) input: CreditRecordsImportInput,
+    @Ctx() context: GraphQLContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return runMutation(context, CreditRecordsImportPayload, async (em) => {
       const result = await importCreditRecords(context, em, input.kind, input.csv, info.schema);
       return { imported: result.imported, rejected: result.rejected.map((problem) => Object.assign(new ImportRowError(), problem)) };

@@ -27,7 +27,11 @@ export interface ImportResult {
  * GraphQL itself (dates, decimals, enums, integers, required fields), so that a row is checked exactly like the
  * arguments of the single mutation. Problems come back as row errors.
  */
-function rowInput(row: Record<string, string>, enterpriseId: string, inputType: GraphQLInputObjectType): { input?: Record<string, unknown>; problems: Array<{ field: string[]; code: UserErrorCode; message: string }> } {
+function rowInput(
+  row: Record<string, string>,
+  enterpriseId: string,
+  inputType: GraphQLInputObjectType,
+): { input?: Record<string, unknown>; problems: Array<{ field: string[]; code: UserErrorCode; message: string }> } {
   const raw: Record<string, unknown> = { enterpriseId };
   const fields = inputType.getFields();
   const problems: Array<{ field: string[]; code: UserErrorCode; message: string }> = [];
@@ -39,7 +43,12 @@ function rowInput(row: Record<string, string>, enterpriseId: string, inputType: 
       continue;
     }
     const type = getNamedType(field.type);
-    raw[column] = type.name === 'Int' && /^-?\d+$/.test(value) ? Number(value) : type.name === 'Boolean' && /^(true|false)$/i.test(value) ? value.toLowerCase() === 'true' : value;
+    raw[column] =
+      type.name === 'Int' && /^-?\d+$/.test(value)
+        ? Number(value)
+        : type.name === 'Boolean' && /^(true|false)$/i.test(value)
+          ? value.toLowerCase() === 'true'
+          : value;
   }
   const input = coerceInputValue(raw, inputType, (path, _invalid, error) => {
     const field = path.length > 0 ? path.map(String) : [String(error.message.match(/Field "([^"]+)"/)?.[1] ?? '')].filter(Boolean);
@@ -71,9 +80,12 @@ export async function importCreditRecords(
   } catch (error) {
     throw new UserErrorsException([userError(['input', 'csv'], UserErrorCode.INVALID_FORMAT, `The CSV cannot be read: ${(error as Error).message}`)]);
   }
-  if (rows.length > 0 && !('uscc' in rows[0])) throw new UserErrorsException([userError(['input', 'csv'], UserErrorCode.REQUIRED, 'The CSV needs a uscc column.')]);
+  if (rows.length > 0 && !('uscc' in rows[0]))
+    throw new UserErrorsException([userError(['input', 'csv'], UserErrorCode.REQUIRED, 'The CSV needs a uscc column.')]);
 
-  const enterprises = new Map((await em.find(Enterprise, { uscc: { $in: rows.map((row) => row.uscc) } })).map((enterprise) => [enterprise.uscc, enterprise]));
+  const enterprises = new Map(
+    (await em.find(Enterprise, { uscc: { $in: rows.map((row) => row.uscc) } })).map((enterprise) => [enterprise.uscc, enterprise]),
+  );
   const rejected: ImportRowProblem[] = [];
   const touched = new Set<string>();
   let imported = 0;
@@ -86,31 +98,37 @@ export async function importCreditRecords(
     } else {
       const { input, problems } = rowInput(row, toGlobalId('Enterprise', enterprise.id), inputType);
       for (const problem of problems) reject(problem.field, problem.code, problem.message);
-      if (input) try {
-        await em.transactional(async (savepoint) => {
-          kind.assertWriter(context.principal, input as never);
-          const errors = new UserErrorCollector();
-          const record = await kind.build(input as never, enterprise, errors, context, savepoint as EntityManager);
-          errors.throwIfAny();
-          savepoint.persist(record);
-          await savepoint.flush();
-        });
-        imported += 1;
-        touched.add(enterprise.id);
-      } catch (error) {
-        if (error instanceof UserErrorsException) {
-          for (const problem of error.userErrors) reject(problem.field.filter((part) => part !== 'input'), problem.code, problem.message);
-        } else if (error instanceof UniqueConstraintViolationException) {
-          reject([], UserErrorCode.TAKEN, 'The record exists already.');
-        } else if (error instanceof GraphQLError && ['FORBIDDEN', 'UNAUTHENTICATED'].includes(String(error.extensions.code))) {
-          reject([], UserErrorCode.NOT_PERMITTED, error.message);
-        } else if (error instanceof DriverException) {
-          // Whatever slipped past the checks and the database refused stays this row's problem alone.
-          reject([], UserErrorCode.INVALID_FORMAT, 'The database refused the row’s values.');
-        } else {
-          throw error;
+      if (input)
+        try {
+          await em.transactional(async (savepoint) => {
+            kind.assertWriter(context.principal, input as never);
+            const errors = new UserErrorCollector();
+            const record = await kind.build(input as never, enterprise, errors, context, savepoint as EntityManager);
+            errors.throwIfAny();
+            savepoint.persist(record);
+            await savepoint.flush();
+          });
+          imported += 1;
+          touched.add(enterprise.id);
+        } catch (error) {
+          if (error instanceof UserErrorsException) {
+            for (const problem of error.userErrors)
+              reject(
+                problem.field.filter((part) => part !== 'input'),
+                problem.code,
+                problem.message,
+              );
+          } else if (error instanceof UniqueConstraintViolationException) {
+            reject([], UserErrorCode.TAKEN, 'The record exists already.');
+          } else if (error instanceof GraphQLError && ['FORBIDDEN', 'UNAUTHENTICATED'].includes(String(error.extensions.code))) {
+            reject([], UserErrorCode.NOT_PERMITTED, error.message);
+          } else if (error instanceof DriverException) {
+            // Whatever slipped past the checks and the database refused stays this row's problem alone.
+            reject([], UserErrorCode.INVALID_FORMAT, 'The database refused the row’s values.');
+          } else {
+            throw error;
+          }
         }
-      }
     }
     onProgress?.(index + 1, rows.length);
   }

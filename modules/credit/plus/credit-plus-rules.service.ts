@@ -45,14 +45,22 @@ export class CreditPlusRulesService {
     const seen = new Set<string>();
     rules.forEach((rule, index) => {
       const field = (name: string) => ['input', 'rules', String(index), name];
-      if (!/^[A-Z][A-Z0-9_]{1,59}$/.test(rule.code)) errors.add(field('code'), UserErrorCode.INVALID_FORMAT, 'A rule code is upper case, e.g. RESIDUE_ALL_PASSED.');
+      if (!/^[A-Z][A-Z0-9_]{1,59}$/.test(rule.code))
+        errors.add(field('code'), UserErrorCode.INVALID_FORMAT, 'A rule code is upper case, e.g. RESIDUE_ALL_PASSED.');
       else if (seen.has(rule.code)) errors.add(field('code'), UserErrorCode.DUPLICATE, `The rule ${rule.code} appears twice.`);
       seen.add(rule.code);
       if (!rule.description.trim()) errors.add(field('description'), UserErrorCode.BLANK, 'Say what the rule rewards or penalises.');
-      if (!indicators.has(rule.indicator)) errors.add(field('indicator'), UserErrorCode.NOT_FOUND, `The plugin has no indicator ${rule.indicator}; it has ${[...indicators].join(', ')}.`);
-      if (!OPERATORS.includes(rule.operator)) errors.add(field('operator'), UserErrorCode.INVALID_FORMAT, `The operator is one of ${OPERATORS.join(', ')}.`);
+      if (!indicators.has(rule.indicator))
+        errors.add(
+          field('indicator'),
+          UserErrorCode.NOT_FOUND,
+          `The plugin has no indicator ${rule.indicator}; it has ${[...indicators].join(', ')}.`,
+        );
+      if (!OPERATORS.includes(rule.operator))
+        errors.add(field('operator'), UserErrorCode.INVALID_FORMAT, `The operator is one of ${OPERATORS.join(', ')}.`);
       if (!Number.isFinite(rule.threshold)) errors.add(field('threshold'), UserErrorCode.INVALID_FORMAT, 'The threshold is a number.');
-      if (!Number.isInteger(rule.points) || Math.abs(rule.points) > 500) errors.add(field('points'), UserErrorCode.OUT_OF_RANGE, 'Points lie between -500 and 500.');
+      if (!Number.isInteger(rule.points) || Math.abs(rule.points) > 500)
+        errors.add(field('points'), UserErrorCode.OUT_OF_RANGE, 'Points lie between -500 and 500.');
     });
     errors.throwIfAny();
   }
@@ -61,8 +69,17 @@ export class CreditPlusRulesService {
     assertDeskOf(this.context.principal, chain);
     const plugin = pluginOf(this.context.platform, chain);
     this.check(plugin, rules);
-    const clean = rules.map(({ code, description, indicator, operator, threshold, points }) => ({ code, description: description.trim(), indicator, operator, threshold, points }));
-    const draft = (await em.findOne(CreditPlusRuleDraft, { chain }, { lockMode: LockMode.PESSIMISTIC_WRITE })) ?? em.create(CreditPlusRuleDraft, { chain, rules: clean });
+    const clean = rules.map(({ code, description, indicator, operator, threshold, points }) => ({
+      code,
+      description: description.trim(),
+      indicator,
+      operator,
+      threshold,
+      points,
+    }));
+    const draft =
+      (await em.findOne(CreditPlusRuleDraft, { chain }, { lockMode: LockMode.PESSIMISTIC_WRITE })) ??
+      em.create(CreditPlusRuleDraft, { chain, rules: clean });
     draft.rules = clean;
     await em.flush();
     return draft;
@@ -97,7 +114,10 @@ export class CreditPlusRulesService {
     };
     const [before, after] = [await load(from), await load(to)];
     // Stored rules come back from jsonb with their keys reordered, so compare the fields, not the text.
-    const byCode = (rules: PluginRule[]) => new Map(rules.map((rule) => [rule.code, JSON.stringify([rule.description, rule.indicator, rule.operator, Number(rule.threshold), rule.points])]));
+    const byCode = (rules: PluginRule[]) =>
+      new Map(
+        rules.map((rule) => [rule.code, JSON.stringify([rule.description, rule.indicator, rule.operator, Number(rule.threshold), rule.points])]),
+      );
     const [a, b] = [byCode(before), byCode(after)];
     return {
       added: [...b.keys()].filter((code) => !a.has(code)),

@@ -10,7 +10,10 @@ import type { ExplanationLine } from '../scoring/credit-score.entity';
 /** A chain's credit+ score of an enterprise: its base score moved by the chain's rules, with history. */
 @Entity({ tableName: 'credit_plus_score' })
 @Index({ properties: ['enterprise', 'chain', 'current'] })
-@Index({ name: 'credit_plus_score_one_current', expression: 'create unique index "credit_plus_score_one_current" on "credit_plus_score" ("enterprise_id", "chain") where "current"' })
+@Index({
+  name: 'credit_plus_score_one_current',
+  expression: 'create unique index "credit_plus_score_one_current" on "credit_plus_score" ("enterprise_id", "chain") where "current"',
+})
 @ObjectType({ implements: Node, description: 'A chain’s credit+ score: the base score moved by the chain’s rules (信用+评分).' })
 export class CreditPlusScore extends BaseEntity<'baseChain'> {
   @ManyToOne(() => Enterprise, { ref: true })
@@ -32,7 +35,10 @@ export class CreditPlusScore extends BaseEntity<'baseChain'> {
   @Property({ type: 'integer' })
   publicScore!: number;
 
-  @Field(() => Int, { description: 'The score the chain’s rules moved: the enterprise’s score from the nearest earlier plugin in the declared order, else its public score.' })
+  @Field(() => Int, {
+    description:
+      'The score the chain’s rules moved: the enterprise’s score from the nearest earlier plugin in the declared order, else its public score.',
+  })
   @Property({ type: 'integer' })
   baseScore!: number;
 

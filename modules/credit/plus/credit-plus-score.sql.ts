@@ -23,18 +23,27 @@ export function creditPlusStatement(plugin: CreditPlusPlugin, cuts: readonly num
   // The enterprise filter sits on each indicator, where PostgreSQL pushes it into the aggregate: scoring one
   // enterprise after a chain record is written reads that enterprise's records, not the whole chain's.
   const indicators = plugin.indicators
-    .map((indicator) => `select '${indicator.code}' as indicator, i.enterprise_id, i.value, i.evidence from (${indicator.sql}) i
-     where cast(? as uuid[]) is null or i.enterprise_id = any(cast(? as uuid[]))`)
+    .map(
+      (indicator) => `select '${indicator.code}' as indicator, i.enterprise_id, i.value, i.evidence from (${indicator.sql}) i
+     where cast(? as uuid[]) is null or i.enterprise_id = any(cast(? as uuid[]))`,
+    )
     .join('\n    union all\n    ');
   const parameters = [
     run.today,
-    run.chain, run.ids, run.ids,
+    run.chain,
+    run.ids,
+    run.ids,
     ...plugin.indicators.flatMap(() => [run.ids, run.ids]),
     JSON.stringify(run.rules),
-    run.earlier, run.earlier,
-    run.chain, run.version, run.computedAt,
+    run.earlier,
+    run.earlier,
+    run.chain,
+    run.version,
+    run.computedAt,
   ];
-  return { parameters, sql: `  with params as (select cast(? as date) as today),
+  return {
+    parameters,
+    sql: `  with params as (select cast(? as date) as today),
   members as (
     select distinct enterprise_id from chain_membership
      where chain = ? and (cast(? as uuid[]) is null or enterprise_id = any(cast(? as uuid[])))
@@ -74,7 +83,8 @@ export function creditPlusStatement(plugin: CreditPlusPlugin, cuts: readonly num
   )
   insert into credit_plus_score (id, created_at, updated_at, enterprise_id, chain, score, grade, public_score, base_score, base_chain, rule_set_version, computed_at, explanation, current)
   select gen_random_uuid(), now(), now(), enterprise_id, ?, cast(score as int), ${gradeSql('score', cuts)}, public_score, base_score, base_chain, ?, cast(? as timestamptz), explanation, true
-    from totals` };
+    from totals`,
+  };
 }
 
 /** Retires a chain's current credit+ scores of the enterprises about to be recomputed (chain, ids twice). */

@@ -1,4 +1,19 @@
-import { Arg, Authorized, Ctx, Extensions, Field, FieldResolver, Float, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Extensions,
+  Field,
+  FieldResolver,
+  Float,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { keyedBy } from '../../platform/cli/client-policies';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../../platform/context';
@@ -124,7 +139,9 @@ export class CreditPlusRulesResolver {
     return new CreditPlusRules(pluginOf(context.platform, chain));
   }
 
-  @Query(() => CreditPlusRulesDiff, { description: 'What changed between two versions of a chain’s credit+ rules; version 0 is the plugin’s defaults.' })
+  @Query(() => CreditPlusRulesDiff, {
+    description: 'What changed between two versions of a chain’s credit+ rules; version 0 is the plugin’s defaults.',
+  })
   creditPlusRulesDiff(
     @Arg('chain', () => ChainCode, { description: 'The chain.' }) chain: string,
     @Arg('from', () => Int, { description: 'The earlier version.' }) from: number,
@@ -144,7 +161,10 @@ export class CreditPlusRulesResolver {
     return (await rules.rulesInForce(context.em as EntityManager)).rules;
   }
 
-  @FieldResolver(() => [CreditPlusRuleType], { nullable: true, description: 'The desk’s unpublished draft; null when there is none or the reader is not the chain’s desk.' })
+  @FieldResolver(() => [CreditPlusRuleType], {
+    nullable: true,
+    description: 'The desk’s unpublished draft; null when there is none or the reader is not the chain’s desk.',
+  })
   async draft(@Root() rules: CreditPlusRules, @Ctx() context: GraphQLContext): Promise<PluginRule[] | null> {
     if (!isDeskOf(context.principal, rules.plugin.chain)) return null;
     return (await context.em.findOne(CreditPlusRuleDraft, { chain: rules.plugin.chain }))?.rules ?? null;
@@ -157,7 +177,10 @@ export class CreditPlusRulesResolver {
 
   @Authorized(Role.DESK, Role.ADMIN)
   @Mutation(() => CreditPlusRulesDraftSavePayload, { description: 'Saves the whole draft of a chain’s credit+ rules (the chain’s DESK, or ADMIN).' })
-  creditPlusRulesDraftSave(@Arg('input', () => CreditPlusRulesDraftSaveInput, { description: 'The draft.' }) input: CreditPlusRulesDraftSaveInput, @Ctx() context: GraphQLContext) {
+  creditPlusRulesDraftSave(
+    @Arg('input', () => CreditPlusRulesDraftSaveInput, { description: 'The draft.' }) input: CreditPlusRulesDraftSaveInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return runMutation(context, CreditPlusRulesDraftSavePayload, async (em) => {
       await new CreditPlusRulesService(context).saveDraft(em, input.chain, input.rules);
       return { creditPlus: new CreditPlusRules(pluginOf(context.platform, input.chain)) };
@@ -165,8 +188,13 @@ export class CreditPlusRulesResolver {
   }
 
   @Authorized(Role.DESK, Role.ADMIN)
-  @Mutation(() => CreditPlusRulesPublishPayload, { description: 'Publishes the draft as the next version and rescores the chain’s members under it, in one transaction.' })
-  creditPlusRulesPublish(@Arg('input', () => CreditPlusRulesPublishInput, { description: 'The chain.' }) input: CreditPlusRulesPublishInput, @Ctx() context: GraphQLContext) {
+  @Mutation(() => CreditPlusRulesPublishPayload, {
+    description: 'Publishes the draft as the next version and rescores the chain’s members under it, in one transaction.',
+  })
+  creditPlusRulesPublish(
+    @Arg('input', () => CreditPlusRulesPublishInput, { description: 'The chain.' }) input: CreditPlusRulesPublishInput,
+    @Ctx() context: GraphQLContext,
+  ) {
     return runMutation(context, CreditPlusRulesPublishPayload, async (em) => {
       const ruleSet = await new CreditPlusRulesService(context).publish(em, input.chain);
       await new CreditScoringService(context.platform).recomputeChain(em, input.chain);
@@ -178,7 +206,9 @@ export class CreditPlusRulesResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseCreditPlusResolver {
   @Authorized(...ENTERPRISE_READERS)
-  @FieldResolver(() => [CreditPlusScore], { description: 'The current credit+ score in each chain the enterprise belongs to whose plugin is on, in the plugins’ order.' })
+  @FieldResolver(() => [CreditPlusScore], {
+    description: 'The current credit+ score in each chain the enterprise belongs to whose plugin is on, in the plugins’ order.',
+  })
   async creditPlusScores(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<CreditPlusScore[]> {
     const order = activePlugins(context.platform).map((plugin) => plugin.chain);
     const loader = requestLoader<CreditPlusScore[]>(context, 'currentCreditPlusScores', async (ids) => {
@@ -190,7 +220,9 @@ export class EnterpriseCreditPlusResolver {
   }
 
   @Authorized(...EXPLANATION_READERS, Role.ENTERPRISE, Role.PARTNER)
-  @FieldResolver(() => [CreditPlusScore], { description: 'Every computed credit+ score in one chain, newest first; a partner reads it under the enterprise’s authorization, logged.' })
+  @FieldResolver(() => [CreditPlusScore], {
+    description: 'Every computed credit+ score in one chain, newest first; a partner reads it under the enterprise’s authorization, logged.',
+  })
   async creditPlusScoreHistory(
     @Root() enterprise: Enterprise,
     @Arg('chain', () => ChainCode, { description: 'The chain.' }) chain: string,
@@ -198,7 +230,11 @@ export class EnterpriseCreditPlusResolver {
   ): Promise<CreditPlusScore[]> {
     await assertHistoryReadable(context, enterprise, 'creditPlusScoreHistory');
     const loader = requestLoader<CreditPlusScore[]>(context, `creditPlusScoreHistory:${chain}`, async (ids) => {
-      const rows = await context.em.find(CreditPlusScore, { enterprise: { $in: [...ids] }, chain }, { orderBy: { computedAt: 'DESC', createdAt: 'DESC', id: 'ASC' } });
+      const rows = await context.em.find(
+        CreditPlusScore,
+        { enterprise: { $in: [...ids] }, chain },
+        { orderBy: { computedAt: 'DESC', createdAt: 'DESC', id: 'ASC' } },
+      );
       return ids.map((id) => rows.filter((row) => row.enterprise.id === id));
     });
     return (await loader.load(enterprise.id)) ?? [];
@@ -209,7 +245,8 @@ export class EnterpriseCreditPlusResolver {
 export class CreditPlusScoreResolver {
   @FieldResolver(() => [ScoreExplanationLine], {
     nullable: true,
-    description: 'Every chain rule that moved the score, with its records. A partner reads it under the enterprise’s authorization, and the read is logged. Null, with an error on this field only, when the caller may not read it.',
+    description:
+      'Every chain rule that moved the score, with its records. A partner reads it under the enterprise’s authorization, and the read is logged. Null, with an error on this field only, when the caller may not read it.',
   })
   explanation(@Root() score: CreditPlusScore, @Ctx() context: GraphQLContext): Promise<ScoreExplanationLine[]> {
     return readableExplanation(context, score, 'creditPlusScore.explanation');

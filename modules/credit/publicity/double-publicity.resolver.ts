@@ -10,13 +10,17 @@ import { DoublePublicityService } from './double-publicity.service';
 @Resolver()
 export class DoublePublicityResolver {
   @Authorized(Role.ADMIN, Role.OFFICER)
-  @Mutation(() => DecisionPublishPayload, { description: 'Records the publication of a licensing or penalty decision (the deciding department, ADMIN); minor penalties are not published.' })
+  @Mutation(() => DecisionPublishPayload, {
+    description: 'Records the publication of a licensing or penalty decision (the deciding department, ADMIN); minor penalties are not published.',
+  })
   decisionPublish(@Arg('input', () => DecisionPublishInput) input: DecisionPublishInput, @Ctx() context: GraphQLContext) {
     return runMutation(context, DecisionPublishPayload, async (em) => ({ decision: await new DoublePublicityService(context).publish(em, input) }));
   }
 
   @Authorized(Role.ADMIN, Role.ANALYST)
-  @Query(() => DoublePublicityIndicators, { description: 'Double-publicity reporting, timeliness and compliance for decisions made in a period (ADMIN, ANALYST).' })
+  @Query(() => DoublePublicityIndicators, {
+    description: 'Double-publicity reporting, timeliness and compliance for decisions made in a period (ADMIN, ANALYST).',
+  })
   doublePublicityIndicators(
     @Arg('from', () => GraphQLLocalDate, { description: 'First day.' }) from: string,
     @Arg('to', () => GraphQLLocalDate, { description: 'Last day, included.' }) to: string,

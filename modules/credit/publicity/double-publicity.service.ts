@@ -18,15 +18,20 @@ export class DoublePublicityService {
   async publish(em: EntityManager, input: DecisionPublishInput): Promise<LicensingDecision | AdministrativePenalty> {
     const { context } = this;
     const parsed = fromGlobalId(input.id);
-    const entity = parsed?.typeName === 'LicensingDecision' ? LicensingDecision : parsed?.typeName === 'AdministrativePenalty' ? AdministrativePenalty : null;
+    const entity =
+      parsed?.typeName === 'LicensingDecision' ? LicensingDecision : parsed?.typeName === 'AdministrativePenalty' ? AdministrativePenalty : null;
     const decision = entity && UUID_PATTERN.test(parsed!.key) ? await em.findOne(entity as typeof LicensingDecision, { id: parsed!.key }) : null;
-    if (!decision) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No licensing or penalty decision has this id.')]);
+    if (!decision)
+      throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No licensing or penalty decision has this id.')]);
     officerOf(decision.departmentCode)(context.principal);
     const errors = new UserErrorCollector();
-    if (decision instanceof AdministrativePenalty && decision.severity === PenaltySeverity.MINOR) errors.add(['input', 'id'], UserErrorCode.INVALID_STATE, 'Minor penalties are not published.');
+    if (decision instanceof AdministrativePenalty && decision.severity === PenaltySeverity.MINOR)
+      errors.add(['input', 'id'], UserErrorCode.INVALID_STATE, 'Minor penalties are not published.');
     if (decision.publishedOn) errors.add(['input', 'id'], UserErrorCode.INVALID_TRANSITION, `The decision was published on ${decision.publishedOn}.`);
-    if (input.publishedOn < decision.decidedOn) errors.add(['input', 'publishedOn'], UserErrorCode.INVALID_RANGE, 'A decision is published on or after its day.');
-    if (input.publishedOn > today(context.platform.clock)) errors.add(['input', 'publishedOn'], UserErrorCode.IN_FUTURE, 'The day of publication must not lie in the future.');
+    if (input.publishedOn < decision.decidedOn)
+      errors.add(['input', 'publishedOn'], UserErrorCode.INVALID_RANGE, 'A decision is published on or after its day.');
+    if (input.publishedOn > today(context.platform.clock))
+      errors.add(['input', 'publishedOn'], UserErrorCode.IN_FUTURE, 'The day of publication must not lie in the future.');
     errors.throwIfAny();
     decision.publishedOn = input.publishedOn;
     await em.flush();

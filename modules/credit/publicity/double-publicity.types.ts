@@ -44,14 +44,22 @@ export class DoublePublicityIndicators {
   @Field(() => Float, { nullable: true, description: 'Reporting rate (上报率): published ÷ to publish.' })
   reportingRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Timeliness rate (及时率): published within DOUBLE_PUBLICITY_WORKING_DAYS working days ÷ published.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Timeliness rate (及时率): published within DOUBLE_PUBLICITY_WORKING_DAYS working days ÷ published.',
+  })
   timelinessRate!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Compliance rate (合规率): decisions treated as the rules say — published when they must be, minor penalties kept unpublished — ÷ decisions made.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Compliance rate (合规率): decisions treated as the rules say — published when they must be, minor penalties kept unpublished — ÷ decisions made.',
+  })
   complianceRate!: number | null;
 
   @Field(() => Boolean, {
-    description: 'Whether a working-day count behind these figures includes days of a provisional calendar year: the figure rests on an estimate until that year is published.',
+    description:
+      'Whether a working-day count behind these figures includes days of a provisional calendar year: the figure rests on an estimate until that year is published.',
   })
   provisionalCalendar!: boolean;
 }

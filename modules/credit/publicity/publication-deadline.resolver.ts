@@ -15,7 +15,8 @@ function publicationDeadline(decision: AdministrativePenalty | LicensingDecision
   return context.platform.calendar.calendar().deadlineIfCovered(decision.decidedOn, context.platform.config.DOUBLE_PUBLICITY_WORKING_DAYS);
 }
 
-const DUE_DESCRIPTION = 'The day by which the decision must be published: DOUBLE_PUBLICITY_WORKING_DAYS working days after it; null when it is not published (minor penalties) or the calendar does not reach.';
+const DUE_DESCRIPTION =
+  'The day by which the decision must be published: DOUBLE_PUBLICITY_WORKING_DAYS working days after it; null when it is not published (minor penalties) or the calendar does not reach.';
 const PROVISIONAL_DESCRIPTION = 'Whether publicationDueOn was counted across a provisional calendar year (an estimate until the year is published).';
 
 @Resolver(() => AdministrativePenalty)

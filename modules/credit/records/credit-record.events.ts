@@ -13,4 +13,7 @@ export interface CreditRecordChanged {
  * recomputed in the same transaction: modules that follow credit (policies' eligibility, inspections' risk class)
  * react here.
  */
-export const creditRecordChanged = defineDomainEvent<CreditRecordChanged>('credit.creditRecordChanged', 'A public credit record of an enterprise was written; its scores are already recomputed.');
+export const creditRecordChanged = defineDomainEvent<CreditRecordChanged>(
+  'credit.creditRecordChanged',
+  'A public credit record of an enterprise was written; its scores are already recomputed.',
+);

@@ -49,7 +49,10 @@ export class AdministrativePenalty extends BaseEntity<'repairedOn' | 'publishedO
   @Property({ type: 'decimal', precision: 20, scale: 2 })
   amount!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Last day of publicity: a year after a general decision, three after a serious one; null for minor ones, which are not published.' })
+  @Field(() => GraphQLLocalDate, {
+    nullable: true,
+    description: 'Last day of publicity: a year after a general decision, three after a serious one; null for minor ones, which are not published.',
+  })
   @Property({ type: 'date', nullable: true })
   publicityEndsOn!: string | null;
 

@@ -62,8 +62,10 @@ function checkPast(date: string, field: string, errors: UserErrorCollector, cont
   if (date > today(context.platform.clock)) errors.add(['input', field], UserErrorCode.IN_FUTURE, 'The date must not lie in the future.');
 }
 
-
-export type CreditRecordKind<T extends object, I extends { enterpriseId: string }> = Omit<EnterpriseRecordOptions<T, I>, 'writerRoles' | 'readerRoles' | 'afterWrite'>;
+export type CreditRecordKind<T extends object, I extends { enterpriseId: string }> = Omit<
+  EnterpriseRecordOptions<T, I>,
+  'writerRoles' | 'readerRoles' | 'afterWrite'
+>;
 
 function creditRecordKind<T extends object, I extends { enterpriseId: string }>(options: CreditRecordKind<T, I>): CreditRecordKind<T, I> {
   return options;
@@ -91,7 +93,8 @@ export const CREDIT_RECORD_KINDS = {
         errors.add(['input', 'decisionNumber'], UserErrorCode.TAKEN, 'This decision is already recorded.');
       }
       if (input.amount.startsWith('-')) errors.add(['input', 'amount'], UserErrorCode.NEGATIVE, 'A fine cannot be negative.');
-      else if (/\.\d{3,}$/.test(input.amount) || input.amount.split('.')[0].length > 18) errors.add(['input', 'amount'], UserErrorCode.INVALID_FORMAT, 'A fine has at most 18 digits and two decimals (fen).');
+      else if (/\.\d{3,}$/.test(input.amount) || input.amount.split('.')[0].length > 18)
+        errors.add(['input', 'amount'], UserErrorCode.INVALID_FORMAT, 'A fine has at most 18 digits and two decimals (fen).');
       checkPast(input.decidedOn, 'decidedOn', errors, context);
       const publicityYears = { [PenaltySeverity.MINOR]: null, [PenaltySeverity.GENERAL]: 1, [PenaltySeverity.SERIOUS]: 3 }[input.severity];
       return em.create(AdministrativePenalty, {
@@ -149,10 +152,14 @@ export const CREDIT_RECORD_KINDS = {
     assertWriter: officerOf('market-regulation'),
     build: async (input, enterprise, errors, context, em) => {
       const thisYear = Number(today(context.platform.clock).slice(0, 4));
-      if (input.year < 2000 || input.year >= thisYear) errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, `A report covers a past year, 2000 to ${thisYear - 1}.`);
-      else if (await em.count(AnnualReportFiling, { enterprise, year: input.year })) errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already recorded.');
-      if (input.status !== AnnualReportStatus.MISSING && !input.filedOn) errors.add(['input', 'filedOn'], UserErrorCode.REQUIRED, 'Give the filing date.');
-      if (input.status === AnnualReportStatus.MISSING && input.filedOn) errors.add(['input', 'filedOn'], UserErrorCode.CONFLICT, 'A missing report has no filing date.');
+      if (input.year < 2000 || input.year >= thisYear)
+        errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, `A report covers a past year, 2000 to ${thisYear - 1}.`);
+      else if (await em.count(AnnualReportFiling, { enterprise, year: input.year }))
+        errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already recorded.');
+      if (input.status !== AnnualReportStatus.MISSING && !input.filedOn)
+        errors.add(['input', 'filedOn'], UserErrorCode.REQUIRED, 'Give the filing date.');
+      if (input.status === AnnualReportStatus.MISSING && input.filedOn)
+        errors.add(['input', 'filedOn'], UserErrorCode.CONFLICT, 'A missing report has no filing date.');
       if (input.filedOn) checkPast(input.filedOn, 'filedOn', errors, context);
       return em.create(AnnualReportFiling, { enterprise, year: input.year, status: input.status, filedOn: input.filedOn ?? null });
     },
@@ -169,8 +176,10 @@ export const CREDIT_RECORD_KINDS = {
     assertWriter: officerOf('tax'),
     build: async (input, enterprise, errors, context, em) => {
       const thisYear = Number(today(context.platform.clock).slice(0, 4));
-      if (input.year < 2000 || input.year >= thisYear) errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, `Levels are given for past years, 2000 to ${thisYear - 1}.`);
-      else if (await em.count(TaxCreditRating, { enterprise, year: input.year })) errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already rated.');
+      if (input.year < 2000 || input.year >= thisYear)
+        errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, `Levels are given for past years, 2000 to ${thisYear - 1}.`);
+      else if (await em.count(TaxCreditRating, { enterprise, year: input.year }))
+        errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already rated.');
       return em.create(TaxCreditRating, { enterprise, year: input.year, level: input.level });
     },
   }),
@@ -186,7 +195,8 @@ export const CREDIT_RECORD_KINDS = {
     assertWriter: officerOf('court'),
     build: async (input, enterprise, errors, context, em) => {
       if (!input.caseNumber.trim()) errors.add(['input', 'caseNumber'], UserErrorCode.BLANK, 'Give the case number.');
-      else if (await em.count(JudgmentDefaulter, { caseNumber: input.caseNumber.trim() })) errors.add(['input', 'caseNumber'], UserErrorCode.TAKEN, 'This case is already recorded.');
+      else if (await em.count(JudgmentDefaulter, { caseNumber: input.caseNumber.trim() }))
+        errors.add(['input', 'caseNumber'], UserErrorCode.TAKEN, 'This case is already recorded.');
       checkPast(input.listedOn, 'listedOn', errors, context);
       return em.create(JudgmentDefaulter, { enterprise, caseNumber: input.caseNumber.trim(), listedOn: input.listedOn });
     },
@@ -204,7 +214,13 @@ export const CREDIT_RECORD_KINDS = {
     build: (input, enterprise, errors, context, em) => {
       if (!input.promise.trim()) errors.add(['input', 'promise'], UserErrorCode.BLANK, 'Say what was promised.');
       checkPast(input.madeOn, 'madeOn', errors, context);
-      return em.create(CreditCommitment, { enterprise, type: input.type, promise: input.promise.trim(), madeOn: input.madeOn, outcome: input.outcome });
+      return em.create(CreditCommitment, {
+        enterprise,
+        type: input.type,
+        promise: input.promise.trim(),
+        madeOn: input.madeOn,
+        outcome: input.outcome,
+      });
     },
   }),
   LICENSING: creditRecordKind({
@@ -219,10 +235,17 @@ export const CREDIT_RECORD_KINDS = {
     assertWriter: (principal, input) => officerOf(input.departmentCode)(principal),
     build: async (input, enterprise, errors, context, em) => {
       if (!input.decisionNumber.trim()) errors.add(['input', 'decisionNumber'], UserErrorCode.BLANK, 'Give the decision number.');
-      else if (await em.count(LicensingDecision, { decisionNumber: input.decisionNumber.trim() })) errors.add(['input', 'decisionNumber'], UserErrorCode.TAKEN, 'This decision is already recorded.');
+      else if (await em.count(LicensingDecision, { decisionNumber: input.decisionNumber.trim() }))
+        errors.add(['input', 'decisionNumber'], UserErrorCode.TAKEN, 'This decision is already recorded.');
       if (!input.licence.trim()) errors.add(['input', 'licence'], UserErrorCode.BLANK, 'Name the licence.');
       checkPast(input.decidedOn, 'decidedOn', errors, context);
-      return em.create(LicensingDecision, { enterprise, decisionNumber: input.decisionNumber.trim(), departmentCode: input.departmentCode, licence: input.licence.trim(), decidedOn: input.decidedOn });
+      return em.create(LicensingDecision, {
+        enterprise,
+        decisionNumber: input.decisionNumber.trim(),
+        departmentCode: input.departmentCode,
+        licence: input.licence.trim(),
+        decidedOn: input.decidedOn,
+      });
     },
   }),
   HONOUR: creditRecordKind({
@@ -256,7 +279,9 @@ export class AbnormalListEntryRemovePayload extends MutationPayload {
 @Resolver(() => AbnormalListEntry)
 export class AbnormalListRemovalResolver {
   @Authorized(...WRITERS)
-  @Mutation(() => AbnormalListEntryRemovePayload, { description: 'Removes an enterprise from the abnormal-operations list once the cause is cured (market regulation, ADMIN).' })
+  @Mutation(() => AbnormalListEntryRemovePayload, {
+    description: 'Removes an enterprise from the abnormal-operations list once the cause is cured (market regulation, ADMIN).',
+  })
   abnormalListEntryRemove(@Arg('input', () => AbnormalListEntryRemoveInput) input: AbnormalListEntryRemoveInput, @Ctx() context: GraphQLContext) {
     return runMutation(context, AbnormalListEntryRemovePayload, async (em) => {
       officerOf('market-regulation')(context.principal);
@@ -266,7 +291,8 @@ export class AbnormalListRemovalResolver {
       const errors = new UserErrorCollector();
       if (entry.removedOn) errors.add(['input', 'id'], UserErrorCode.INVALID_TRANSITION, 'The entry was already removed.');
       if (!input.cause.trim()) errors.add(['input', 'cause'], UserErrorCode.BLANK, 'Say how the cause was cured.');
-      if (input.removedOn < entry.listedOn) errors.add(['input', 'removedOn'], UserErrorCode.INVALID_RANGE, 'An entry is removed after it was listed.');
+      if (input.removedOn < entry.listedOn)
+        errors.add(['input', 'removedOn'], UserErrorCode.INVALID_RANGE, 'An entry is removed after it was listed.');
       checkPast(input.removedOn, 'removedOn', errors, context);
       errors.throwIfAny();
       Object.assign(entry, { removedOn: input.removedOn, removalCause: input.cause.trim() });

@@ -15,7 +15,11 @@ export enum RepairState {
 registerEnumType(RepairState, {
   name: 'RepairState',
   description: 'Where a credit repair application stands.',
-  valuesConfig: { PENDING: { description: 'Awaiting the department.' }, APPROVED: { description: 'Approved: the record no longer counts.' }, REJECTED: { description: 'Rejected, with the reason.' } },
+  valuesConfig: {
+    PENDING: { description: 'Awaiting the department.' },
+    APPROVED: { description: 'Approved: the record no longer counts.' },
+    REJECTED: { description: 'Rejected, with the reason.' },
+  },
 });
 
 /** An enterprise's application to repair a record (信用修复): end a penalty's publicity early, or leave the abnormal list. */

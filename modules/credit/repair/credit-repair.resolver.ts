@@ -48,26 +48,36 @@ function decisionDeadline(repair: CreditRepair, context: GraphQLContext) {
 @Resolver(() => CreditRepair)
 export class CreditRepairResolver {
   @Authorized(Role.ENTERPRISE)
-  @Mutation(() => CreditRepairPayload, { description: 'An enterprise applies to repair one of its records; ineligible applications say from when they become eligible.' })
+  @Mutation(() => CreditRepairPayload, {
+    description: 'An enterprise applies to repair one of its records; ineligible applications say from when they become eligible.',
+  })
   creditRepairApply(@Arg('input', () => CreditRepairApplyInput) input: CreditRepairApplyInput, @Ctx() context: GraphQLContext) {
     return runMutation(context, CreditRepairPayload, async (em) => ({ repair: await new CreditRepairService(context).apply(em, input) }));
   }
 
   @Authorized(Role.OFFICER, Role.ADMIN)
-  @Mutation(() => CreditRepairPayload, { description: 'The department that owns the record approves or rejects a repair; an approval moves the score at once.' })
+  @Mutation(() => CreditRepairPayload, {
+    description: 'The department that owns the record approves or rejects a repair; an approval moves the score at once.',
+  })
   creditRepairDecide(@Arg('input', () => CreditRepairDecideInput) input: CreditRepairDecideInput, @Ctx() context: GraphQLContext) {
-    return runMutation(context, CreditRepairPayload, async (em) => ({ repair: await new CreditRepairService(context).decide(em, input.id, input.approve, input.reason) }));
+    return runMutation(context, CreditRepairPayload, async (em) => ({
+      repair: await new CreditRepairService(context).decide(em, input.id, input.approve, input.reason),
+    }));
   }
 
   @FieldResolver(() => GraphQLLocalDate, {
     nullable: true,
-    description: 'The day by which the department should decide: CREDIT_REPAIR_DECISION_WORKING_DAYS working days after the application; null where the calendar does not reach.',
+    description:
+      'The day by which the department should decide: CREDIT_REPAIR_DECISION_WORKING_DAYS working days after the application; null where the calendar does not reach.',
   })
   decisionDueOn(@Root() repair: CreditRepair, @Ctx() context: GraphQLContext): string | null {
     return decisionDeadline(repair, context)?.dueOn ?? null;
   }
 
-  @FieldResolver(() => Boolean, { nullable: true, description: 'Whether decisionDueOn was counted across a provisional calendar year (an estimate until the year is published).' })
+  @FieldResolver(() => Boolean, {
+    nullable: true,
+    description: 'Whether decisionDueOn was counted across a provisional calendar year (an estimate until the year is published).',
+  })
   decisionDueOnProvisional(@Root() repair: CreditRepair, @Ctx() context: GraphQLContext): boolean | null {
     return decisionDeadline(repair, context)?.provisional ?? null;
   }
@@ -86,7 +96,10 @@ export class CreditRepairResolver {
 @Resolver(() => Enterprise)
 export class EnterpriseRepairResolver {
   @Authorized(...CREDIT_RECORD_READERS)
-  @FieldResolver(() => [CreditRepair], { nullable: true, description: 'The enterprise’s repair applications, newest first. Null, with an error on this field only, when the caller may not read it.' })
+  @FieldResolver(() => [CreditRepair], {
+    nullable: true,
+    description: 'The enterprise’s repair applications, newest first. Null, with an error on this field only, when the caller may not read it.',
+  })
   creditRepairs(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext) {
     assertRecordReadable(context, enterprise);
     return recordsOf(context, CreditRepair, 'enterprise', enterprise.id, { appliedOn: 'DESC', createdAt: 'DESC' });

@@ -32,7 +32,8 @@ export class CreditRepairService {
 
   /** Checks eligibility: a penalty after its minimum publicity, an abnormal-list entry once its cause is cured. */
   async apply(em: EntityManager, request: RepairApplyRequest): Promise<CreditRepair> {
-    if (Boolean(request.penaltyId) === Boolean(request.abnormalListEntryId)) refuse('penaltyId', UserErrorCode.CONFLICT, 'Name either a penalty or an abnormal-list entry.');
+    if (Boolean(request.penaltyId) === Boolean(request.abnormalListEntryId))
+      refuse('penaltyId', UserErrorCode.CONFLICT, 'Name either a penalty or an abnormal-list entry.');
     if (!request.statement.trim()) refuse('statement', UserErrorCode.BLANK, 'Say how the cause was cured.');
     if (request.penaltyId) {
       const id = uuidFromGlobalId(request.penaltyId, 'AdministrativePenalty');
@@ -41,9 +42,11 @@ export class CreditRepairService {
       this.assertOwn(penalty.enterprise.getEntity());
       const eligibleOn = repairEligibleOn(penalty, this.context.platform.config.CREDIT_REPAIR_MINIMUM_MONTHS);
       if (!eligibleOn) refuse('penaltyId', UserErrorCode.INVALID_STATE, 'A minor penalty is not published; there is nothing to repair.');
-      if (penalty.repairedOn || (penalty.publicityEndsOn && penalty.publicityEndsOn < this.today)) refuse('penaltyId', UserErrorCode.INVALID_STATE, 'The penalty is no longer published.');
+      if (penalty.repairedOn || (penalty.publicityEndsOn && penalty.publicityEndsOn < this.today))
+        refuse('penaltyId', UserErrorCode.INVALID_STATE, 'The penalty is no longer published.');
       if (this.today < eligibleOn!) refuse('penaltyId', UserErrorCode.NOT_YET_ELIGIBLE, `The penalty can be repaired from ${eligibleOn}.`);
-      if (await em.count(CreditRepair, { penalty, state: RepairState.PENDING })) refuse('penaltyId', UserErrorCode.TAKEN, 'A repair of this penalty is already pending.');
+      if (await em.count(CreditRepair, { penalty, state: RepairState.PENDING }))
+        refuse('penaltyId', UserErrorCode.TAKEN, 'A repair of this penalty is already pending.');
       return this.create(em, { enterprise: penalty.enterprise, penalty: ref(penalty) }, request.statement);
     }
     const id = uuidFromGlobalId(request.abnormalListEntryId!, 'AbnormalListEntry');
@@ -53,10 +56,15 @@ export class CreditRepairService {
     if (entry.removedOn) refuse('abnormalListEntryId', UserErrorCode.INVALID_STATE, 'The enterprise is no longer on the list for this entry.');
     if (entry.reason === AbnormalListReason.MISSING_ANNUAL_REPORT) {
       const reportYear = Number(entry.listedOn.slice(0, 4)) - 1;
-      const filed = await em.count(AnnualReportFiling, { enterprise: entry.enterprise, year: { $gte: reportYear }, status: { $ne: AnnualReportStatus.MISSING } });
+      const filed = await em.count(AnnualReportFiling, {
+        enterprise: entry.enterprise,
+        year: { $gte: reportYear },
+        status: { $ne: AnnualReportStatus.MISSING },
+      });
       if (!filed) refuse('abnormalListEntryId', UserErrorCode.NOT_YET_ELIGIBLE, `File the annual report for ${reportYear} first.`);
     }
-    if (await em.count(CreditRepair, { abnormalEntry: entry, state: RepairState.PENDING })) refuse('abnormalListEntryId', UserErrorCode.TAKEN, 'A repair of this entry is already pending.');
+    if (await em.count(CreditRepair, { abnormalEntry: entry, state: RepairState.PENDING }))
+      refuse('abnormalListEntryId', UserErrorCode.TAKEN, 'A repair of this entry is already pending.');
     return this.create(em, { enterprise: entry.enterprise, abnormalEntry: ref(entry) }, request.statement);
   }
 
@@ -82,7 +90,12 @@ export class CreditRepairService {
     }
     if (repair.state !== RepairState.PENDING) refuse('id', UserErrorCode.INVALID_TRANSITION, `The repair was already ${repair.state.toLowerCase()}.`);
     if (!approve && !reason?.trim()) refuse('reason', UserErrorCode.BLANK, 'Say why the repair is rejected.');
-    Object.assign(repair, { state: approve ? RepairState.APPROVED : RepairState.REJECTED, decidedOn: this.today, decidedBy: principal.subject, rejectionReason: approve ? null : reason!.trim() });
+    Object.assign(repair, {
+      state: approve ? RepairState.APPROVED : RepairState.REJECTED,
+      decidedOn: this.today,
+      decidedBy: principal.subject,
+      rejectionReason: approve ? null : reason!.trim(),
+    });
     if (approve && repair.penalty) repair.penalty.getEntity().repairedOn = this.today;
     if (approve && repair.abnormalEntry) Object.assign(repair.abnormalEntry.getEntity(), { removedOn: this.today, removalCause: repair.statement });
     await em.flush();

@@ -7,7 +7,13 @@ export interface RepairMinimums {
 }
 
 /** Fields where a penalty's publicity lasts at least a year whatever its severity. */
-const SENSITIVE_SECTORS = new Set([PenaltySector.FOOD, PenaltySector.DRUGS, PenaltySector.SPECIAL_EQUIPMENT, PenaltySector.PRODUCTION_SAFETY, PenaltySector.FIRE]);
+const SENSITIVE_SECTORS = new Set([
+  PenaltySector.FOOD,
+  PenaltySector.DRUGS,
+  PenaltySector.SPECIAL_EQUIPMENT,
+  PenaltySector.PRODUCTION_SAFETY,
+  PenaltySector.FIRE,
+]);
 
 /** A local date some months on, clamped to the last day of the target month (29 Feb + 12 months = 28 Feb). */
 export function addMonths(date: string, months: number): string {
@@ -25,7 +31,10 @@ export function addMonths(date: string, months: number): string {
  * after the serious minimum, penalties in sensitive fields after at least their minimum. Minor penalties are not
  * published, so there is nothing to repair: null.
  */
-export function repairEligibleOn(penalty: { severity: PenaltySeverity; sector: PenaltySector; decidedOn: string }, minimums: RepairMinimums): string | null {
+export function repairEligibleOn(
+  penalty: { severity: PenaltySeverity; sector: PenaltySector; decidedOn: string },
+  minimums: RepairMinimums,
+): string | null {
   if (penalty.severity === PenaltySeverity.MINOR) return null;
   const bySeverity = penalty.severity === PenaltySeverity.SERIOUS ? minimums.serious : minimums.general;
   const months = SENSITIVE_SECTORS.has(penalty.sector) ? Math.max(bySeverity, minimums.sensitiveSectors) : bySeverity;

@@ -16,7 +16,10 @@ export interface ExplanationLine {
 @Entity({ tableName: 'credit_score' })
 @Index({ properties: ['enterprise', 'current'] })
 // At most one current score per enterprise, whatever races past the recompute lock.
-@Index({ name: 'credit_score_one_current', expression: 'create unique index "credit_score_one_current" on "credit_score" ("enterprise_id") where "current"' })
+@Index({
+  name: 'credit_score_one_current',
+  expression: 'create unique index "credit_score_one_current" on "credit_score" ("enterprise_id") where "current"',
+})
 @ObjectType({ implements: Node, description: 'A computed credit score with the rule set that produced it and why (信用评分).' })
 export class CreditScore extends BaseEntity {
   @ManyToOne(() => Enterprise, { ref: true })

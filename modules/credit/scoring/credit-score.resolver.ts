@@ -44,7 +44,9 @@ export class ScoreExplanationLine {
   async evidence(@Ctx() context: GraphQLContext): Promise<Array<Node | null>> {
     // Every line of every score in the request loads its records in one batch per type.
     const loader = requestLoader<object>(context, 'creditEvidence', (ids) => new NodeService(context).load([...ids]));
-    return (await loader.loadMany(this.line.evidence.map((item) => toGlobalId(item.type, item.id)))).map((node) => (node instanceof Error ? null : node)) as Array<Node | null>;
+    return (await loader.loadMany(this.line.evidence.map((item) => toGlobalId(item.type, item.id)))).map((node) =>
+      node instanceof Error ? null : node,
+    ) as Array<Node | null>;
   }
 }
 
@@ -64,8 +66,20 @@ function currentScores(context: GraphQLContext) {
 @Resolver(() => Enterprise)
 export class EnterpriseCreditResolver {
   @Authorized(...ENTERPRISE_READERS)
-  @Extensions(sqlRead({ kind: 'related', entity: CreditScore, parentProperty: 'enterprise', single: true, orderBy: [['id', 'ASC']], condition: ({ column }) => column('current') }))
-  @FieldResolver(() => CreditScore, { nullable: true, description: 'The current public credit score and grade; null until first computed. Partners see the grade; the reasons need more.' })
+  @Extensions(
+    sqlRead({
+      kind: 'related',
+      entity: CreditScore,
+      parentProperty: 'enterprise',
+      single: true,
+      orderBy: [['id', 'ASC']],
+      condition: ({ column }) => column('current'),
+    }),
+  )
+  @FieldResolver(() => CreditScore, {
+    nullable: true,
+    description: 'The current public credit score and grade; null until first computed. Partners see the grade; the reasons need more.',
+  })
   creditScore(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<CreditScore | null> {
     return currentScores(context).load(enterprise.id);
   }
@@ -73,19 +87,26 @@ export class EnterpriseCreditResolver {
   @Authorized(...HISTORY_READERS)
   @FieldResolver(() => [CreditScore], {
     nullable: true,
-    description: 'Every computed score, newest first; a partner reads it under the enterprise’s authorization, logged. Null, with an error on this field only, when the caller may not read it.',
+    description:
+      'Every computed score, newest first; a partner reads it under the enterprise’s authorization, logged. Null, with an error on this field only, when the caller may not read it.',
   })
   async creditScoreHistory(@Root() enterprise: Enterprise, @Ctx() context: GraphQLContext): Promise<CreditScore[]> {
     await assertHistoryReadable(context, enterprise, 'creditScoreHistory');
     const loader = requestLoader<CreditScore[]>(context, 'creditScoreHistory', async (ids) => {
-      const rows = await context.em.find(CreditScore, { enterprise: { $in: [...ids] } }, { orderBy: { computedAt: 'DESC', createdAt: 'DESC', id: 'ASC' } });
+      const rows = await context.em.find(
+        CreditScore,
+        { enterprise: { $in: [...ids] } },
+        { orderBy: { computedAt: 'DESC', createdAt: 'DESC', id: 'ASC' } },
+      );
       return ids.map((id) => rows.filter((row) => row.enterprise.id === id));
     });
     return (await loader.load(enterprise.id)) ?? [];
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => CreditScoresRecomputePayload, { description: 'Recomputes every enterprise’s public credit score now, in one set-based pass (ADMIN).' })
+  @Mutation(() => CreditScoresRecomputePayload, {
+    description: 'Recomputes every enterprise’s public credit score now, in one set-based pass (ADMIN).',
+  })
   creditScoresRecompute(@Ctx() context: GraphQLContext) {
     return runMutation(context, CreditScoresRecomputePayload, async (em) => {
       await new CreditScoringService(context.platform).recompute(em, null);
@@ -98,7 +119,8 @@ export class EnterpriseCreditResolver {
 export class CreditScoreResolver {
   @FieldResolver(() => [ScoreExplanationLine], {
     nullable: true,
-    description: 'Why the score is what it is: every rule that moved it, with its records. A partner reads it under the enterprise’s authorization, and the read is logged. Null, with an error on this field only, when the caller may not read it.',
+    description:
+      'Why the score is what it is: every rule that moved it, with its records. A partner reads it under the enterprise’s authorization, and the read is logged. Null, with an error on this field only, when the caller may not read it.',
   })
   async explanation(@Root() score: CreditScore, @Ctx() context: GraphQLContext): Promise<ScoreExplanationLine[]> {
     return readableExplanation(context, score, 'creditScore.explanation');

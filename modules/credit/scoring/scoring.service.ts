@@ -26,7 +26,11 @@ export class CreditScoringService {
   /** Rescores a chain's members, and the later plugins built on its scores, e.g. after its desk publishes rules. */
   async recomputeChain(em: EntityManager, chain: string): Promise<void> {
     await this.lock(em);
-    await this.recomputePlugins(em, activePlugins(this.platform).findIndex((plugin) => plugin.chain === chain), null);
+    await this.recomputePlugins(
+      em,
+      activePlugins(this.platform).findIndex((plugin) => plugin.chain === chain),
+      null,
+    );
   }
 
   /** One recompute at a time: two at once would each retire the old score and both insert a current one. */

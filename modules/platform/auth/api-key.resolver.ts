@@ -33,7 +33,9 @@ export class ApiKeyResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => ApiKeyRevokePayload, { description: 'Revokes an API key; calls with it are refused from then on (ADMIN).' })
   async apiKeyRevoke(@Arg('input', () => ApiKeyRevokeInput) input: ApiKeyRevokeInput, @Ctx() context: GraphQLContext) {
-    const payload = await runMutation(context, ApiKeyRevokePayload, async (em) => ({ apiKey: await new ApiKeyService(context).revoke(em, input.id) }));
+    const payload = await runMutation(context, ApiKeyRevokePayload, async (em) => ({
+      apiKey: await new ApiKeyService(context).revoke(em, input.id),
+    }));
     // Committed: refused on this instance from the next request on, before the notification comes round.
     if (payload.apiKey) context.platform.apiKeyPrincipals.forget(payload.apiKey.id);
     return payload;

@@ -27,14 +27,18 @@ export class InvalidTokenError extends Error {}
 export function scopeProblem(request: Pick<TokenRequest, 'role' | 'chains' | 'department' | 'enterpriseUscc'>): string | null {
   if (request.role === Role.DESK && !(request.chains && request.chains.length > 0)) return 'a DESK token needs at least one chain in its scope';
   if (request.role === Role.OFFICER && !request.department) return 'an OFFICER token needs a department in its scope';
-  if (request.role === Role.ENTERPRISE && !request.enterpriseUscc) return 'an ENTERPRISE token needs an enterprise (unified social credit code) in its scope';
+  if (request.role === Role.ENTERPRISE && !request.enterpriseUscc)
+    return 'an ENTERPRISE token needs an enterprise (unified social credit code) in its scope';
   return null;
 }
 
 export class JwtService {
   private readonly key: Uint8Array;
 
-  constructor(secret: string, private readonly issuer: string) {
+  constructor(
+    secret: string,
+    private readonly issuer: string,
+  ) {
     this.key = new TextEncoder().encode(secret);
   }
 

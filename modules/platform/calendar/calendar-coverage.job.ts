@@ -22,7 +22,8 @@ export const calendarCoverageJob: JobDefinition = {
     const provisional = watched.filter((year) => calendar.statusOf(year) === CalendarYearStatus.PROVISIONAL);
     const dependentDeadlines = provisional.length > 0 ? await service.countProvisionalDeadlines(platform, provisional) : [];
     const openDeadlines = dependentDeadlines.reduce((sum, count) => sum + count.open, 0);
-    if (missingYears.length > 0) platform.logger.warn({ missingYears }, 'the working-day calendar lacks years: deadlines into them are refused; add them with calendarYearSet');
+    if (missingYears.length > 0)
+      platform.logger.warn({ missingYears }, 'the working-day calendar lacks years: deadlines into them are refused; add them with calendarYearSet');
     if (provisional.length > 0) {
       platform.logger.warn(
         { provisionalYears: provisional, openDeadlines, byKind: dependentDeadlines },

@@ -10,7 +10,8 @@ registerEnumType(CalendarYearStatus, {
   valuesConfig: {
     OFFICIAL: { description: 'Published by the State Council (国务院办公厅放假安排通知).' },
     PROVISIONAL: {
-      description: 'Derived from the national holiday regulations (全国年节及纪念日放假办法) until the notice is published: statutory days and their 补假, no make-up working days. Deadlines counted over it are marked and corrected when the official year is loaded.',
+      description:
+        'Derived from the national holiday regulations (全国年节及纪念日放假办法) until the notice is published: statutory days and their 补假, no make-up working days. Deadlines counted over it are marked and corrected when the official year is loaded.',
     },
   },
 });
@@ -42,7 +43,9 @@ export class CalendarYear {
   @Property({ type: 'json' })
   workDays: string[] = [];
 
-  @Field(() => CalendarYearStatus, { description: 'OFFICIAL when published by the State Council, PROVISIONAL when derived from the holiday regulations.' })
+  @Field(() => CalendarYearStatus, {
+    description: 'OFFICIAL when published by the State Council, PROVISIONAL when derived from the holiday regulations.',
+  })
   @Property({ type: 'string', length: 20 })
   status: CalendarYearStatus = CalendarYearStatus.OFFICIAL;
 

@@ -54,7 +54,8 @@ export class CalendarResolver {
 
   @Extensions(publicFor(300))
   @Query(() => WorkingDayDeadline, {
-    description: 'The n-th working day after `from`, as addWorkingDays, and whether it was counted over a provisional year (an estimate until the year is published).',
+    description:
+      'The n-th working day after `from`, as addWorkingDays, and whether it was counted over a provisional year (an estimate until the year is published).',
   })
   workingDayDeadline(
     @Arg('from', () => GraphQLLocalDate, { description: 'Start date (YYYY-MM-DD).' }) from: string,
@@ -93,7 +94,8 @@ export class CalendarResolver {
   })
   async deadlineCorrections(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
-    @Arg('filter', () => DeadlineCorrectionFilter, { nullable: true, description: 'Conditions on the corrections.' }) filter: DeadlineCorrectionFilter | null,
+    @Arg('filter', () => DeadlineCorrectionFilter, { nullable: true, description: 'Conditions on the corrections.' })
+    filter: DeadlineCorrectionFilter | null,
     @Ctx() context: GraphQLContext,
   ) {
     return new DeadlineCorrectionConnection(
@@ -103,7 +105,8 @@ export class CalendarResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => CalendarYearSetPayload, {
-    description: 'Loads the official arrangement of a year (ADMIN), replacing what the year had; open deadlines counted on the year before are counted again, in the same transaction, and each move is recorded.',
+    description:
+      'Loads the official arrangement of a year (ADMIN), replacing what the year had; open deadlines counted on the year before are counted again, in the same transaction, and each move is recorded.',
   })
   async calendarYearSet(@Arg('input', () => CalendarYearSetInput) input: CalendarYearSetInput, @Ctx() context: GraphQLContext) {
     const service = context.platform.calendar;
@@ -111,7 +114,11 @@ export class CalendarResolver {
     const payload = await runMutation(context, CalendarYearSetPayload, async (em) => {
       const result = await service.setYear(em, input, context.platform, context.requestId);
       committed = result.committed;
-      return { calendarYear: result.calendarYear, movedDeadlines: result.moved.length, movedDeadlinesByKind: countsByKind(result.moved.map((moved) => moved.kind)) };
+      return {
+        calendarYear: result.calendarYear,
+        movedDeadlines: result.moved.length,
+        movedDeadlinesByKind: countsByKind(result.moved.map((moved) => moved.kind)),
+      };
     });
     // Committed: this instance answers from the new year at once; the others hear of it through NOTIFY.
     if (committed && payload.userErrors.length === 0) service.install(committed);

@@ -139,7 +139,12 @@ export class CalendarService {
         if (existingYears.has(Number(year))) continue;
         // A year shipped with a new release replaces its provisional year as calendarYearSet would: deadlines recounted.
         const offRanges = data.off.map(([from, to]) => ({ from, to }));
-        await this.replaceYear(em as EntityManager, { year: Number(year), offRanges, workDays: data.work, source: officialCalendar.source }, platform, 'reference-data');
+        await this.replaceYear(
+          em as EntityManager,
+          { year: Number(year), offRanges, workDays: data.work, source: officialCalendar.source },
+          platform,
+          'reference-data',
+        );
       }
       await this.layOutProvisionalYears(em as EntityManager);
     });
@@ -189,7 +194,10 @@ export class CalendarService {
     const provisional = data.status === CalendarYearStatus.PROVISIONAL;
     await em.nativeDelete(CalendarDay, { year: data.year });
     const days = datesOf({ from: `${data.year}-01-01`, to: `${data.year}-12-31` });
-    await em.insertMany(CalendarDay, days.map((day) => ({ day, year: data.year, working: calendar.isWorkingDay(day), provisional })));
+    await em.insertMany(
+      CalendarDay,
+      days.map((day) => ({ day, year: data.year, working: calendar.isWorkingDay(day), provisional })),
+    );
     await em.flush();
     return year;
   }
@@ -198,7 +206,12 @@ export class CalendarService {
    * Loads an official year, and in the same transaction counts again every open deadline that reaches into it
    * (the modules that store deadlines subscribe to calendarYearReplaced), recording each that moved.
    */
-  async setYear(em: EntityManager, input: CalendarYearSetInput, platform: PlatformServices, requestId: string | null): Promise<CalendarYearSetResult> {
+  async setYear(
+    em: EntityManager,
+    input: CalendarYearSetInput,
+    platform: PlatformServices,
+    requestId: string | null,
+  ): Promise<CalendarYearSetResult> {
     const errors = new UserErrorCollector();
     const inYear = (date: string) => Number(date.slice(0, 4)) === input.year;
     if (input.year < 2000 || input.year > 2100) errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, 'The year must lie between 2000 and 2100.');
@@ -228,7 +241,12 @@ export class CalendarService {
    * Stores an official year and, in the same transaction, has the modules that keep deadlines count again the open
    * ones that reach into it (calendarYearReplaced), recording each that moved; other instances hear of it on commit.
    */
-  private async replaceYear(em: EntityManager, data: CalendarYearData & { source: string }, platform: PlatformServices, requestId: string | null): Promise<CalendarYearSetResult> {
+  private async replaceYear(
+    em: EntityManager,
+    data: CalendarYearData & { source: string },
+    platform: PlatformServices,
+    requestId: string | null,
+  ): Promise<CalendarYearSetResult> {
     // One change at a time across instances, each counting deadlines on the calendar the previous one left.
     await lockCalendar(em);
     const horizonYear = this.horizonYear();
@@ -237,7 +255,11 @@ export class CalendarService {
     const committed = await this.read(em);
     const current = buildCalendar(committed.official, horizonYear);
 
-    const replies = await platform.events.publish(calendarYearReplaced, { year: data.year, previous, current, today: today(this.clock) }, { em, platform });
+    const replies = await platform.events.publish(
+      calendarYearReplaced,
+      { year: data.year, previous, current, today: today(this.clock) },
+      { em, platform },
+    );
     const moved = replies.flat();
     if (moved.length > 0) {
       await em.insertMany(
@@ -251,6 +273,10 @@ export class CalendarService {
 
   /** How many open deadlines rest on a provisional year, per kind, as the modules that keep them count. */
   async countProvisionalDeadlines(platform: PlatformServices, years: number[]): Promise<ProvisionalDeadlineCount[]> {
-    return this.orm.em.fork().transactional(async (em) => (await platform.events.publish(provisionalDeadlinesCounted, { years }, { em: em as EntityManager, platform })).flat());
+    return this.orm.em
+      .fork()
+      .transactional(async (em) =>
+        (await platform.events.publish(provisionalDeadlinesCounted, { years }, { em: em as EntityManager, platform })).flat(),
+      );
   }
 }

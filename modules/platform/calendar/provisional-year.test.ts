@@ -47,12 +47,15 @@ describe('provisional years from the national holiday regulations', () => {
 
   it('gives a working day off after the run for each statutory day on a weekend (补假)', () => {
     // 2027: the Spring Festival's Saturday and Sunday are given back on Tuesday and Wednesday.
-    expect(holiday(2027, 'Spring Festival')).toMatchObject({ statutoryDays: ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'], compensatoryDays: ['2027-02-09', '2027-02-10'] });
+    expect(holiday(2027, 'Spring Festival')).toMatchObject({
+      statutoryDays: ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'],
+      compensatoryDays: ['2027-02-09', '2027-02-10'],
+    });
     // National Day 2027 runs Friday to Sunday: Monday and Tuesday are given back.
     expect(holiday(2027, 'National Day').compensatoryDays).toEqual(['2027-10-04', '2027-10-05']);
     // Qingming 2026 on a Sunday: Monday off.
     expect(holiday(2026, 'Qingming Festival').compensatoryDays).toEqual(['2026-04-06']);
-    expect(holiday(2026, 'New Year\'s Day').compensatoryDays).toEqual([]);
+    expect(holiday(2026, "New Year's Day").compensatoryDays).toEqual([]);
   });
 
   it('has no make-up working days, which only a notice can set', () => {
@@ -75,7 +78,11 @@ describe('provisional years from the national holiday regulations', () => {
       ...HOLIDAY_REGULATIONS,
       holidays: HOLIDAY_REGULATIONS.holidays.map((rule) => (rule.name === 'Labour Day' ? { ...rule, days: 3 } : rule)),
     };
-    expect(deriveProvisionalYear(2027, amended).holidays.find((entry) => entry.name === 'Labour Day')?.statutoryDays).toEqual(['2027-05-01', '2027-05-02', '2027-05-03']);
+    expect(deriveProvisionalYear(2027, amended).holidays.find((entry) => entry.name === 'Labour Day')?.statutoryDays).toEqual([
+      '2027-05-01',
+      '2027-05-02',
+      '2027-05-03',
+    ]);
   });
 
   it('derives no year before the regulations came into force', () => {
@@ -85,7 +92,10 @@ describe('provisional years from the national holiday regulations', () => {
 });
 
 describe('the calendar with provisional years up to a horizon', () => {
-  const calendar = new WorkingDayCalendar(official, { horizonYear: 2028, provisionalYear: (year) => (canDeriveYear(year) ? deriveProvisionalYear(year) : null) });
+  const calendar = new WorkingDayCalendar(official, {
+    horizonYear: 2028,
+    provisionalYear: (year) => (canDeriveYear(year) ? deriveProvisionalYear(year) : null),
+  });
 
   it('answers for provisional years and says so', () => {
     expect(calendar.statusOf(2026)).toBe(CalendarYearStatus.OFFICIAL);
@@ -103,11 +113,16 @@ describe('the calendar with provisional years up to a horizon', () => {
   });
 
   it('moves a deadline onto the official year by the working days it counted in that year', () => {
-    const published = new WorkingDayCalendar([...official, { year: 2027, offRanges: [{ from: '2027-01-01', to: '2027-01-04' }], workDays: ['2027-01-09'] }], { horizonYear: 2028 });
+    const published = new WorkingDayCalendar(
+      [...official, { year: 2027, offRanges: [{ from: '2027-01-01', to: '2027-01-04' }], workDays: ['2027-01-09'] }],
+      { horizonYear: 2028 },
+    );
     // Counted on the provisional year: 31 Dec, 4 Jan, 5 Jan. Published: 4 Jan is off as well.
     expect(correctedDueOn(calendar, published, 2027, '2026-12-30', '2027-01-05')).toBe('2027-01-06');
     // Begun inside the year: counted from its own start.
-    expect(correctedDueOn(calendar, published, 2027, '2027-01-05', calendar.addWorkingDays('2027-01-05', 3))).toBe(published.addWorkingDays('2027-01-05', 3));
+    expect(correctedDueOn(calendar, published, 2027, '2027-01-05', calendar.addWorkingDays('2027-01-05', 3))).toBe(
+      published.addWorkingDays('2027-01-05', 3),
+    );
     // A deadline that does not reach into the year stays.
     expect(correctedDueOn(calendar, published, 2027, '2026-12-01', '2026-12-04')).toBe('2026-12-04');
   });

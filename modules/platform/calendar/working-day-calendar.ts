@@ -139,7 +139,7 @@ export class WorkingDayCalendar {
     if (!Number.isInteger(days) || days < 0) throw new RangeError('days must be a non-negative integer');
     this.year(yearOf(from));
     let day = parseLocalDate(from);
-    for (let counted = 0; counted < days; ) {
+    for (let counted = 0; counted < days;) {
       day++;
       if (this.isWorkingDay(formatEpochDay(day))) counted++;
     }

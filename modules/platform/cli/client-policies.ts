@@ -1,12 +1,4 @@
-import {
-  getNamedType,
-  isInterfaceType,
-  isObjectType,
-  isUnionType,
-  type GraphQLField,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-} from 'graphql';
+import { getNamedType, isInterfaceType, isObjectType, isUnionType, type GraphQLField, type GraphQLObjectType, type GraphQLSchema } from 'graphql';
 
 /** The type extension by which a type without an id names the fields that identify it, e.g. a region's code. */
 export const KEY_FIELDS_EXTENSION = 'keyFields';

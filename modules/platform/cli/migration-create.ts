@@ -22,15 +22,18 @@ function writeMigrationIndex(): void {
 
 /** `npm run migration:create`: diffs the entities of every module against the database and writes a migration. */
 runCli(async () => {
-  await withServices(async ({ orm }) => {
-    const migrator = orm.getMigrator();
-    await migrator.up();
-    const result = await migrator.createMigration(MIGRATIONS);
-    if (!result.fileName) {
-      process.stdout.write('No changes: the entities match the database.\n');
-      return;
-    }
-    writeMigrationIndex();
-    process.stdout.write(`created migrations/${result.fileName}\n`);
-  }, { env: { ...process.env, DISABLED_MODULES: '' } });
+  await withServices(
+    async ({ orm }) => {
+      const migrator = orm.getMigrator();
+      await migrator.up();
+      const result = await migrator.createMigration(MIGRATIONS);
+      if (!result.fileName) {
+        process.stdout.write('No changes: the entities match the database.\n');
+        return;
+      }
+      writeMigrationIndex();
+      process.stdout.write(`created migrations/${result.fileName}\n`);
+    },
+    { env: { ...process.env, DISABLED_MODULES: '' } },
+  );
 });

@@ -31,7 +31,9 @@ export async function generatePartnerSdk(options: SdkOptions): Promise<string[]>
   const response = await fetch(options.url, { method: 'POST', headers, body: JSON.stringify({ query: getIntrospectionQuery() }) });
   const body = (await response.json().catch(() => ({}))) as { data?: IntrospectionQuery; errors?: Array<{ message: string }> };
   if (!body.data) {
-    throw new Error(`The server at ${options.url} did not answer the introspection query (HTTP ${response.status}): ${body.errors?.[0]?.message ?? 'no GraphQL answer'}`);
+    throw new Error(
+      `The server at ${options.url} did not answer the introspection query (HTTP ${response.status}): ${body.errors?.[0]?.message ?? 'no GraphQL answer'}`,
+    );
   }
   const out = resolve(options.out);
   mkdirSync(out, { recursive: true });

@@ -20,7 +20,13 @@ runCli(async () => {
   const token = await new JwtService(config.jwtSecret, config.JWT_ISSUER).sign({
     role,
     subject: values.subject ?? `dev-${role.toLowerCase()}`,
-    chains: role === Role.DESK ? scope?.split(',').map((chain) => chain.trim()).filter(Boolean) : undefined,
+    chains:
+      role === Role.DESK
+        ? scope
+            ?.split(',')
+            .map((chain) => chain.trim())
+            .filter(Boolean)
+        : undefined,
     department: role === Role.OFFICER ? scope : undefined,
     enterpriseUscc: role === Role.ENTERPRISE ? scope : undefined,
     ttlSeconds: values.ttl ? Number(values.ttl) : config.JWT_TTL_SECONDS,

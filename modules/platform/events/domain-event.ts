@@ -29,7 +29,10 @@ export interface Subscription<Payload = unknown, Reply = unknown> {
 }
 
 /** A module's reaction to an event, listed in its descriptor's `subscriptions`. */
-export function subscribe<Payload, Reply>(event: DomainEvent<Payload, Reply>, handler: (payload: Payload, scope: EventScope) => Promise<Reply>): Subscription {
+export function subscribe<Payload, Reply>(
+  event: DomainEvent<Payload, Reply>,
+  handler: (payload: Payload, scope: EventScope) => Promise<Reply>,
+): Subscription {
   return { event, handler } as unknown as Subscription;
 }
 

@@ -28,7 +28,10 @@ export class IndicatorSource {
   @Field(() => [String], { description: 'The query’s arguments, e.g. from and to (a period of local dates); optional ones narrow it, e.g. chain.' })
   arguments!: string[];
 
-  @Field(() => String, { description: 'A query that reads the value, ready to run, e.g. { oneMatterIndicators(from: "2026-01-01", to: "2026-12-31") { onTimeCompletionRate } }.' })
+  @Field(() => String, {
+    description:
+      'A query that reads the value, ready to run, e.g. { oneMatterIndicators(from: "2026-01-01", to: "2026-12-31") { onTimeCompletionRate } }.',
+  })
   example!: string;
 }
 
@@ -70,6 +73,8 @@ export function periodSource(query: string, field: string, options: { optionalAr
   };
 }
 
-export function defineIndicator(definition: Omit<IndicatorDefinition, 'module' | 'target'> & { target?: number }): Omit<IndicatorDefinition, 'module'> {
+export function defineIndicator(
+  definition: Omit<IndicatorDefinition, 'module' | 'target'> & { target?: number },
+): Omit<IndicatorDefinition, 'module'> {
   return { ...definition, target: definition.target ?? null };
 }

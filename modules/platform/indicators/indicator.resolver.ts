@@ -8,6 +8,8 @@ export class IndicatorResolver {
   @Extensions(publicFor(3600))
   @Query(() => [IndicatorDefinition], { description: 'Every indicator the enabled modules measure, with its definition.' })
   indicatorDefinitions(@Ctx() { platform }: GraphQLContext): IndicatorDefinition[] {
-    return platform.modules.flatMap((module) => (module.indicators ?? []).map((indicator) => Object.assign(new IndicatorDefinition(), { ...indicator, module: module.name })));
+    return platform.modules.flatMap((module) =>
+      (module.indicators ?? []).map((indicator) => Object.assign(new IndicatorDefinition(), { ...indicator, module: module.name })),
+    );
   }
 }

@@ -33,8 +33,10 @@ export class JobResolver {
   jobEnqueue(@Arg('input', () => JobRunInput) input: JobRunInput, @Ctx() context: GraphQLContext): Promise<JobRunPayload> {
     const { jobs } = context.platform;
     return runMutation(context, JobRunPayload, async () => {
-      if (!jobs.find(input.name)) throw new UserErrorsException([userError(['input', 'name'], UserErrorCode.UNKNOWN_JOB, `No job is named "${input.name}".`)]);
-      if (!jobs.enabled) throw new UserErrorsException([userError([], UserErrorCode.JOBS_DISABLED, 'Jobs are switched off in this instance (JOBS_ENABLED=false).')]);
+      if (!jobs.find(input.name))
+        throw new UserErrorsException([userError(['input', 'name'], UserErrorCode.UNKNOWN_JOB, `No job is named "${input.name}".`)]);
+      if (!jobs.enabled)
+        throw new UserErrorsException([userError([], UserErrorCode.JOBS_DISABLED, 'Jobs are switched off in this instance (JOBS_ENABLED=false).')]);
       const id = await jobs.enqueue(input.name, {});
       const state = await jobs.state(input.name, id);
       return { jobRun: Object.assign(new JobRun(), state) };

@@ -43,7 +43,11 @@ export function compiledReadsPlugin(services: PlatformServices): ApolloServerPlu
   let compiler: ReadPlanCompiler | null = null;
   const onQuery = services.orm.config.get('onQuery') as ((sql: string, params: unknown[]) => string) | undefined;
 
-  const planOf = (schema: GraphQLSchema, document: DocumentNode, operationName: string | null): { plan: ObjectPlan | null; compiled: CompiledDocument } => {
+  const planOf = (
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operationName: string | null,
+  ): { plan: ObjectPlan | null; compiled: CompiledDocument } => {
     compiler ??= new ReadPlanCompiler(schema, services.orm.getMetadata(), services.nodeTypes);
     let compiled = documents.get(document);
     if (!compiled) {
@@ -54,7 +58,9 @@ export function compiledReadsPlugin(services: PlatformServices): ApolloServerPlu
     }
     const key = operationName ?? '';
     if (!compiled.plans.has(key)) {
-      const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION && (operationName === null || definition.name?.value === operationName));
+      const operation = document.definitions.find(
+        (definition) => definition.kind === Kind.OPERATION_DEFINITION && (operationName === null || definition.name?.value === operationName),
+      );
       compiled.plans.set(key, operation?.kind === Kind.OPERATION_DEFINITION ? compiler.compileOperation(operation, compiled.fragments) : null);
     }
     return { plan: compiled.plans.get(key)!, compiled };

@@ -48,7 +48,7 @@ export class FieldFacts {
   /** The access rules of a field of an object type, or of a root field when `typeName` is the query type. */
   access(typeName: string, fieldName: string, isRoot: boolean): FieldAccess | 'scoped-only' | 'middleware' {
     let roles: AccessRule[] | undefined;
-    let middlewares = 0;
+    let middlewares: number;
     if (isRoot) {
       const query = this.storage.queries.find((candidate) => candidate.schemaName === fieldName);
       roles = query?.roles;
@@ -73,7 +73,9 @@ export class FieldFacts {
 
   private fieldOf(target: Function, fieldName: string) {
     for (let type: Function | null = target; type && type !== Object; type = Object.getPrototypeOf(type)) {
-      const field = this.storage.objectTypes.find((candidate) => candidate.target === type)?.fields?.find((candidate) => candidate.schemaName === fieldName);
+      const field = this.storage.objectTypes
+        .find((candidate) => candidate.target === type)
+        ?.fields?.find((candidate) => candidate.schemaName === fieldName);
       if (field) return field;
     }
     return undefined;
@@ -84,7 +86,8 @@ export class FieldFacts {
     const owners = new Set<Function>();
     for (let type: Function | null = target; type && type !== Object; type = Object.getPrototypeOf(type)) {
       owners.add(type);
-      for (const implemented of this.storage.objectTypes.find((candidate) => candidate.target === type)?.interfaceClasses ?? []) owners.add(implemented);
+      for (const implemented of this.storage.objectTypes.find((candidate) => candidate.target === type)?.interfaceClasses ?? [])
+        owners.add(implemented);
     }
     return this.storage.fieldResolvers.find((resolver) => resolver.schemaName === fieldName && owners.has(resolver.getObjectType!() as Function));
   }

@@ -43,13 +43,27 @@ export type FieldPlan =
   | { kind: 'typename'; key: string; typeName: string }
   | { kind: 'column'; key: string; field: FieldCommon; property: EntityProperty; leaf: LeafOutput }
   | { kind: 'global-id'; key: string; field: FieldCommon; typeName: string }
-  | { kind: 'computed'; key: string; field: FieldCommon; read: Extract<SqlRead, { kind: 'computed' }>; properties: EntityProperty[]; leaf: LeafOutput }
+  | {
+      kind: 'computed';
+      key: string;
+      field: FieldCommon;
+      read: Extract<SqlRead, { kind: 'computed' }>;
+      properties: EntityProperty[];
+      leaf: LeafOutput;
+    }
   | { kind: 'reference'; key: string; field: FieldCommon; property: EntityProperty; child: ObjectPlan }
   | { kind: 'related'; key: string; field: FieldCommon; read: Extract<SqlRead, { kind: 'related' }>; meta: EntityMetadata; child: ObjectPlan }
   | { kind: 'connection'; key: string; field: FieldCommon; read: ConnectionRead; meta: EntityMetadata; connection: ConnectionPlan }
   | { kind: 'root-object'; key: string; field: FieldCommon; read: Extract<SqlRead, { kind: 'root-object' }>; meta: EntityMetadata; child: ObjectPlan }
   | { kind: 'value-object'; key: string; field: FieldCommon; read: Extract<SqlRead, { kind: 'value-object' }>; child: ObjectPlan }
-  | { kind: 'node'; key: string; field: FieldCommon; read: Extract<SqlRead, { kind: 'node' }>; selection: FieldNode[]; byType: Map<string, ObjectPlan | null> };
+  | {
+      kind: 'node';
+      key: string;
+      field: FieldCommon;
+      read: Extract<SqlRead, { kind: 'node' }>;
+      selection: FieldNode[];
+      byType: Map<string, ObjectPlan | null>;
+    };
 
 /** What every field plan keeps of its field: its node (for arguments), definition, access rules and declaration. */
 export interface FieldCommon {
@@ -74,7 +88,13 @@ export interface ConnectionPlan {
 export type ConnectionOutput =
   | { kind: 'typename'; key: string; typeName: string }
   | { kind: 'nodes'; key: string; plan: number }
-  | { kind: 'edges'; key: string; edge: Array<{ kind: 'typename'; key: string; typeName: string } | { kind: 'cursor'; key: string } | { kind: 'node'; key: string; plan: number }> }
+  | {
+      kind: 'edges';
+      key: string;
+      edge: Array<
+        { kind: 'typename'; key: string; typeName: string } | { kind: 'cursor'; key: string } | { kind: 'node'; key: string; plan: number }
+      >;
+    }
   | { kind: 'page-info'; key: string; fields: Array<{ key: string; name: string }> }
   | { kind: 'total-count'; key: string };
 
@@ -172,7 +192,12 @@ export class ReadPlanCompiler {
       const field = this.common(type, node, definition, read, false);
       if (read) {
         fields.push(this.declared(key, field, read, meta, nodes, fragments));
-      } else if (name === 'id' && meta && type.getInterfaces().some((implemented) => implemented.name === 'Node') && this.nodeTypes.forName(type.name)) {
+      } else if (
+        name === 'id' &&
+        meta &&
+        type.getInterfaces().some((implemented) => implemented.name === 'Node') &&
+        this.nodeTypes.forName(type.name)
+      ) {
         fields.push({ kind: 'global-id', key, field, typeName: type.name });
       } else {
         const property = this.facts.plainProperty(type.name, name);
@@ -184,13 +209,21 @@ export class ReadPlanCompiler {
     return { type, meta, fields: limitCells(fields) };
   }
 
-  private declared(key: string, field: FieldCommon, read: SqlRead, meta: EntityMetadata | null, nodes: FieldNode[], fragments: Record<string, FragmentDefinitionNode>): FieldPlan {
+  private declared(
+    key: string,
+    field: FieldCommon,
+    read: SqlRead,
+    meta: EntityMetadata | null,
+    nodes: FieldNode[],
+    fragments: Record<string, FragmentDefinitionNode>,
+  ): FieldPlan {
     const { definition } = field;
     switch (read.kind) {
       case 'computed': {
         if (!meta) throw new NotCompilable();
         const properties = read.properties.map((name) => meta.properties[name as never]);
-        if (properties.some((property) => !property || property.kind !== 'scalar')) throw new Error(`${field.definition.name}: sqlRead names a property its entity lacks`);
+        if (properties.some((property) => !property || property.kind !== 'scalar'))
+          throw new Error(`${field.definition.name}: sqlRead names a property its entity lacks`);
         return { kind: 'computed', key, field, read, properties, leaf: leafOutput(definition.type) };
       }
       case 'reference': {
@@ -211,7 +244,13 @@ export class ReadPlanCompiler {
     }
   }
 
-  private connection(key: string, field: FieldCommon, read: ConnectionRead, nodes: FieldNode[], fragments: Record<string, FragmentDefinitionNode>): FieldPlan {
+  private connection(
+    key: string,
+    field: FieldCommon,
+    read: ConnectionRead,
+    nodes: FieldNode[],
+    fragments: Record<string, FragmentDefinitionNode>,
+  ): FieldPlan {
     const meta = this.entityMeta(read.entity);
     const connectionType = getNamedType(field.definition.type);
     if (!isObjectType(connectionType)) throw new NotCompilable();
@@ -229,8 +268,15 @@ export class ReadPlanCompiler {
         output.push({ kind: 'total-count', key: outputKey });
       } else if (name === 'pageInfo') {
         const pageInfoType = getNamedType(definition.type) as GraphQLObjectType;
-        const fields = [...collectFields(this.schema, pageInfoType, mergedSelection(parts), fragments)].map(([infoKey, infoNodes]) => ({ key: infoKey, name: infoNodes[0].name.value }));
-        output.push({ kind: 'page-info', key: outputKey, fields: fields.map((info) => (info.name === '__typename' ? { ...info, name: `__typename:${pageInfoType.name}` } : info)) });
+        const fields = [...collectFields(this.schema, pageInfoType, mergedSelection(parts), fragments)].map(([infoKey, infoNodes]) => ({
+          key: infoKey,
+          name: infoNodes[0].name.value,
+        }));
+        output.push({
+          kind: 'page-info',
+          key: outputKey,
+          fields: fields.map((info) => (info.name === '__typename' ? { ...info, name: `__typename:${pageInfoType.name}` } : info)),
+        });
       } else if (name === 'edges') {
         const edgeType = getNamedType(definition.type) as GraphQLObjectType;
         const edge: Extract<ConnectionOutput, { kind: 'edges' }>['edge'] = [];
@@ -249,7 +295,12 @@ export class ReadPlanCompiler {
   }
 
   /** The plan of the object (or list of objects) a field returns, from the merged selections of its nodes. */
-  private childObject(type: GraphQLOutputType, nodes: FieldNode[], fragments: Record<string, FragmentDefinitionNode>, meta: EntityMetadata | null): ObjectPlan {
+  private childObject(
+    type: GraphQLOutputType,
+    nodes: FieldNode[],
+    fragments: Record<string, FragmentDefinitionNode>,
+    meta: EntityMetadata | null,
+  ): ObjectPlan {
     const named = getNamedType(type);
     if (!isObjectType(named)) throw new NotCompilable();
     const plan = this.compileObject(named, mergedSelection(nodes), fragments);
@@ -257,7 +308,13 @@ export class ReadPlanCompiler {
     return meta ? { ...plan, meta } : plan;
   }
 
-  private common(type: GraphQLObjectType, node: FieldNode, definition: GraphQLField<unknown, unknown>, read: SqlRead | undefined, isRoot: boolean): FieldCommon {
+  private common(
+    type: GraphQLObjectType,
+    node: FieldNode,
+    definition: GraphQLField<unknown, unknown>,
+    read: SqlRead | undefined,
+    isRoot: boolean,
+  ): FieldCommon {
     const access = this.facts.access(type.name, definition.name, isRoot);
     if (access === 'scoped-only' || access === 'middleware') throw new NotCompilable();
     return { node, definition, access, admits: read?.admits };
@@ -333,11 +390,13 @@ function collectFields(
       const existing = into.get(key);
       if (existing) {
         // Same key twice (a field and a fragment): graphql-js merges them; same field and arguments here.
-        if (existing[0].name.value !== selection.name.value || (existing[0].arguments?.length ?? 0) + (selection.arguments?.length ?? 0) > 0) throw new NotCompilable();
+        if (existing[0].name.value !== selection.name.value || (existing[0].arguments?.length ?? 0) + (selection.arguments?.length ?? 0) > 0)
+          throw new NotCompilable();
         existing.push(selection);
       } else into.set(key, [selection]);
     } else {
-      const condition = selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition?.name.value : fragments[selection.name.value]?.typeCondition.name.value;
+      const condition =
+        selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition?.name.value : fragments[selection.name.value]?.typeCondition.name.value;
       if (selection.kind === Kind.FRAGMENT_SPREAD) {
         if (!fragments[selection.name.value]) throw new NotCompilable();
         if (visited.has(selection.name.value)) continue;

@@ -120,7 +120,12 @@ export class ReadStatement {
     return `json_build_array(${cells.join(', ')})`;
   }
 
-  private cellSql(field: Exclude<FieldPlan, { kind: 'typename' }>, plan: ObjectPlan, alias: string | null, parent: Record<string, unknown> | null): string {
+  private cellSql(
+    field: Exclude<FieldPlan, { kind: 'typename' }>,
+    plan: ObjectPlan,
+    alias: string | null,
+    parent: Record<string, unknown> | null,
+  ): string {
     switch (field.kind) {
       case 'column':
         return columnSql(alias!, field.property);
@@ -135,10 +140,14 @@ export class ReadStatement {
       }
       case 'related': {
         const child = this.alias();
-        const conditions = [`${qualified(child, field.meta.properties[field.read.parentProperty as never])} = ${qualified(alias!, primaryKey(plan.meta!))}`];
+        const conditions = [
+          `${qualified(child, field.meta.properties[field.read.parentProperty as never])} = ${qualified(alias!, primaryKey(plan.meta!))}`,
+        ];
         const condition = field.read.condition?.(this.scope(child, field.meta, field.field, parent));
         if (condition) conditions.push(condition);
-        const order = field.read.orderBy.map(([property, direction]) => `${qualified(child, field.meta.properties[property as never])} ${direction}`).join(', ');
+        const order = field.read.orderBy
+          .map(([property, direction]) => `${qualified(child, field.meta.properties[property as never])} ${direction}`)
+          .join(', ');
         const object = this.objectSql(field.child, child, null);
         return field.read.single
           ? `(select ${object} from ${table(field.meta)} ${child} where ${conditions.join(' and ')} order by ${order} limit 1)`
@@ -171,7 +180,8 @@ export class ReadStatement {
       return 'null';
     }
     if (!definition.readers?.includes(this.context.principal.role)) throw new Fallback();
-    if (!field.byType.has(parsed.typeName)) field.byType.set(parsed.typeName, this.compiler.compileNodeSelection(parsed.typeName, field.selection, this.fragments));
+    if (!field.byType.has(parsed.typeName))
+      field.byType.set(parsed.typeName, this.compiler.compileNodeSelection(parsed.typeName, field.selection, this.fragments));
     const plan = field.byType.get(parsed.typeName);
     if (!plan?.meta) throw new Fallback();
     this.nodePlans.set(field, plan);
@@ -179,7 +189,12 @@ export class ReadStatement {
     return `(select ${this.objectSql(plan, child, null)} from ${table(plan.meta)} ${child} where ${qualified(child, primaryKey(plan.meta))} = ${this.bind(parsed.key)}::uuid)`;
   }
 
-  private connectionSql(field: Extract<FieldPlan, { kind: 'connection' }>, plan: ObjectPlan, alias: string | null, parent: Record<string, unknown> | null): string {
+  private connectionSql(
+    field: Extract<FieldPlan, { kind: 'connection' }>,
+    plan: ObjectPlan,
+    alias: string | null,
+    parent: Record<string, unknown> | null,
+  ): string {
     const { read, meta, connection } = field;
     const args = this.args(field.field);
     const { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } = this.context.platform.config;
@@ -192,7 +207,8 @@ export class ReadStatement {
     const scope = this.scope(rows, meta, field.field, parent);
 
     const conditions: string[] = [];
-    if (read.parentProperty) conditions.push(`${qualified(rows, meta.properties[read.parentProperty as never])} = ${qualified(alias!, primaryKey(plan.meta!))}`);
+    if (read.parentProperty)
+      conditions.push(`${qualified(rows, meta.properties[read.parentProperty as never])} = ${qualified(alias!, primaryKey(plan.meta!))}`);
     const where = read.where?.(scope);
     if (where && Object.keys(where).length > 0) conditions.push(this.whereSql(meta, where, rows));
     const condition = read.condition?.(scope);
@@ -224,7 +240,13 @@ export class ReadStatement {
   private whereSql(meta: EntityMetadata, where: FilterQuery<unknown>, alias: string): string {
     const em = this.context.em as EntityManager;
     const id = primaryKey(meta);
-    const native = em.createQueryBuilder(meta.className, 'w').select(id.name).where(where as never).getKnexQuery().toSQL().toNative();
+    const native = em
+      .createQueryBuilder(meta.className, 'w')
+      .select(id.name)
+      .where(where as never)
+      .getKnexQuery()
+      .toSQL()
+      .toNative();
     const text = native.sql.replace(/\$(\d+)/g, (_match, index: string) => this.bind(native.bindings[Number(index) - 1]));
     return `${qualified(alias, id)} in (${text})`;
   }
@@ -271,13 +293,18 @@ export class ReadStatement {
     }
   }
 
-  private shapeConnection(field: Extract<FieldPlan, { kind: 'connection' }>, [rows, total]: [Array<[unknown[], string, unknown]>, number | null]): Record<string, unknown> {
+  private shapeConnection(
+    field: Extract<FieldPlan, { kind: 'connection' }>,
+    [rows, total]: [Array<[unknown[], string, unknown]>, number | null],
+  ): Record<string, unknown> {
     const args = this.args(field.field);
     const { size, fromEnd, sortField, sortProperty } = this.pages.get(field)!;
     const connection: ConnectionPlan = field.connection;
     const items = rows.map(([nodes, id, sortValue]) => ({ id, [sortField]: fromColumn(sortProperty, sortValue), nodes }));
     const page = pageOf(items, { size, fromEnd, args, sortField }, () => Promise.resolve(total ?? 0));
-    const shapedNodes = connection.nodePlans.map((plan, position) => page.edges.map((edge) => this.shapeObject(plan, edge.node.nodes[position] as unknown[])));
+    const shapedNodes = connection.nodePlans.map((plan, position) =>
+      page.edges.map((edge) => this.shapeObject(plan, edge.node.nodes[position] as unknown[])),
+    );
     const result: Record<string, unknown> = {};
     for (const output of connection.output) {
       switch (output.kind) {
@@ -292,7 +319,8 @@ export class ReadStatement {
           break;
         case 'page-info': {
           const info: Record<string, unknown> = {};
-          for (const { key, name } of output.fields) info[key] = name.startsWith('__typename:') ? name.slice('__typename:'.length) : page.pageInfo[name as keyof typeof page.pageInfo];
+          for (const { key, name } of output.fields)
+            info[key] = name.startsWith('__typename:') ? name.slice('__typename:'.length) : page.pageInfo[name as keyof typeof page.pageInfo];
           result[output.key] = info;
           break;
         }

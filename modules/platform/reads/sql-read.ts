@@ -44,6 +44,7 @@ export interface ReferenceRead extends Admission {
 }
 
 /** The rows of `entity` that point at the parent row through `parentProperty`: a list, or the first of them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- lists of these mix entity types
 export interface RelatedRead<T = any> extends Admission {
   kind: 'related';
   entity: EntityClass<T>;
@@ -55,6 +56,7 @@ export interface RelatedRead<T = any> extends Admission {
 }
 
 /** A Relay connection over `entity`: at the root, under a JavaScript value, or nested under each parent row. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- lists of these mix entity types
 export interface ConnectionRead<T = any> extends Admission {
   kind: 'connection';
   entity: EntityClass<T>;
@@ -67,6 +69,7 @@ export interface ConnectionRead<T = any> extends Admission {
 }
 
 /** A root field answering one row or null, e.g. an enterprise by its code. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- lists of these mix entity types
 export interface RootObjectRead<T = any> extends Admission {
   kind: 'root-object';
   entity: EntityClass<T>;

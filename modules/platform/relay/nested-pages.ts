@@ -23,7 +23,11 @@ export interface NestedPageOptions<T> {
  * statement ranks the rows per parent with a window function and keeps each parent's page, and one more counts
  * per parent when totalCount is asked for. Same arguments and cursors as a root connection.
  */
-export function nestedPage<T extends { id: string }>(context: GraphQLContext, parentId: string, options: NestedPageOptions<T>): Promise<ConnectionPage<T>> {
+export function nestedPage<T extends { id: string }>(
+  context: GraphQLContext,
+  parentId: string,
+  options: NestedPageOptions<T>,
+): Promise<ConnectionPage<T>> {
   const { MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE } = context.platform.config;
   const { size, fromEnd } = pageSize(options.args, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
   const em = context.em as EntityManager;
@@ -49,7 +53,11 @@ export function nestedPage<T extends { id: string }>(context: GraphQLContext, pa
       .select(['e.id', raw(`row_number() over (partition by e.${parentColumn} order by e.${sortColumn} ${order}, e.id ${order}) as page_rank`)])
       .where(withParents(parentIds))
       .getKnexQuery();
-    const pageIds = em.getKnex().select('id').from(ranked.as('ranked')).where('page_rank', '<=', size + 1);
+    const pageIds = em
+      .getKnex()
+      .select('id')
+      .from(ranked.as('ranked'))
+      .where('page_rank', '<=', size + 1);
     // Still one statement: the ranked ids are a sub-query of find, which hydrates rows the way every read does
     // (mapping raw rows with em.map merged each one with cascades, a fifth of a nested page's CPU).
     const rows = await em.find(options.entity, { id: { $in: pageIds } } as unknown as FilterQuery<T>, {
@@ -71,7 +79,9 @@ export function nestedPage<T extends { id: string }>(context: GraphQLContext, pa
     return parentIds.map((id) => totals.get(id) ?? 0);
   });
 
-  return pages.load(parentId).then((rows) =>
-    pageOf(rows ?? [], { size, fromEnd, args: options.args, sortField: options.sortField }, async () => (await counts.load(parentId)) ?? 0),
-  );
+  return pages
+    .load(parentId)
+    .then((rows) =>
+      pageOf(rows ?? [], { size, fromEnd, args: options.args, sortField: options.sortField }, async () => (await counts.load(parentId)) ?? 0),
+    );
 }

@@ -7,6 +7,7 @@ import type { GraphQLContext } from '../context';
  * A type that can be refetched by global id. `visibleTo` applies the same rule the type's own root fields
  * apply, so `node(id:)` is never a way around them; it throws the same errors.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- lists of these mix entity types
 export interface NodeTypeDefinition<T extends { id: string } = any> {
   typeName: string;
   entity: EntityClass<T>;

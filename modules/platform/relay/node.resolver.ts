@@ -14,15 +14,15 @@ export class NodeResolver {
 
   @Extensions(sqlRead({ kind: 'node' }))
   @Query(() => Node, { nullable: true, description: 'Refetches any object by its global id; null when it does not exist.' })
-  async node(
-    @Arg('id', () => ID, { description: 'Global id of the object.' }) id: string,
-    @Ctx() context: GraphQLContext,
-  ): Promise<Node | null> {
+  async node(@Arg('id', () => ID, { description: 'Global id of the object.' }) id: string, @Ctx() context: GraphQLContext): Promise<Node | null> {
     const [found] = await new NodeService(context).load([id]);
     return found as Node | null;
   }
 
-  @Query(() => [Node], { nullable: 'items', description: 'Refetches several objects by global id, in the order given; null where one does not exist.' })
+  @Query(() => [Node], {
+    nullable: 'items',
+    description: 'Refetches several objects by global id, in the order given; null where one does not exist.',
+  })
   async nodes(
     @Arg('ids', () => [ID], { description: 'Global ids of the objects (at most 100).' }) ids: string[],
     @Ctx() context: GraphQLContext,

@@ -29,7 +29,7 @@ export function encodeCursor(value: unknown, id: string, sortField: string): str
 
 /** Reads a cursor back, refusing anything this list did not hand out: it goes straight into SQL conditions. */
 export function decodeCursor(cursor: string, argument: string, sortField: string): CursorPayload {
-  let payload: Partial<CursorPayload> | null = null;
+  let payload: Partial<CursorPayload> | null;
   try {
     payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPayload>;
   } catch {

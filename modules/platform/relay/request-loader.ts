@@ -7,7 +7,11 @@ const loadersByRequest = new WeakMap<GraphQLContext, Map<string, DataLoader<stri
  * A DataLoader that lives as long as one request, for relations the ORM's own batching does not cover (inverse
  * one-to-one, counts). `batch` receives every key asked for in one tick and returns values in key order.
  */
-export function requestLoader<V>(context: GraphQLContext, name: string, batch: (keys: readonly string[]) => Promise<Array<V | null>>): DataLoader<string, V | null> {
+export function requestLoader<V>(
+  context: GraphQLContext,
+  name: string,
+  batch: (keys: readonly string[]) => Promise<Array<V | null>>,
+): DataLoader<string, V | null> {
   let loaders = loadersByRequest.get(context);
   if (!loaders) loadersByRequest.set(context, (loaders = new Map()));
   let loader = loaders.get(name) as DataLoader<string, V | null> | undefined;

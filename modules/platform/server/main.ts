@@ -23,7 +23,12 @@ async function main(): Promise<void> {
     `  Health           : ${running.url}/healthz  ${running.url}/readyz`,
   ];
   if (config.NODE_ENV !== 'production') {
-    const token = await running.services.jwt.sign({ subject: 'dev-admin', role: Role.ADMIN, displayName: 'Development administrator', ttlSeconds: config.JWT_TTL_SECONDS });
+    const token = await running.services.jwt.sign({
+      subject: 'dev-admin',
+      role: Role.ADMIN,
+      displayName: 'Development administrator',
+      ttlSeconds: config.JWT_TTL_SECONDS,
+    });
     lines.push(`  Admin token      : ${token}`, '  Send it as the header  Authorization: Bearer <token>  (valid for development only).');
   }
   process.stdout.write(lines.join('\n') + '\n\n');

@@ -1,5 +1,15 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { getNamedType, GraphQLError, isLeafType, Kind, separateOperations, validate, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  getNamedType,
+  GraphQLError,
+  isLeafType,
+  Kind,
+  separateOperations,
+  validate,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import depthLimit from 'graphql-depth-limit';
 import { fieldExtensionsEstimator, getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { ErrorCode } from '../errors/top-level-errors';
@@ -51,7 +61,10 @@ export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin
         async willSendResponse({ response }) {
           // Every answer says what it cost and the limit, so that a client can see how close a query is to it.
           if (cost !== undefined && response.body.kind === 'single') {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, limit: limits.maxComplexity } };
+            response.body.singleResult.extensions = {
+              ...response.body.singleResult.extensions,
+              cost: { requested: cost, limit: limits.maxComplexity },
+            };
           }
         },
         async didResolveOperation({ document, request, schema, operationName, operation }) {

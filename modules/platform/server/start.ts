@@ -92,7 +92,10 @@ export async function bootServices(options: StartOptions = {}) {
       modules,
       nodeTypes: new NodeTypeRegistry(collect(modules, (module) => module.nodeTypes)),
       calendar: new CalendarService(orm, clock, config.CALENDAR_HORIZON_YEARS, logger, notifications),
-      jobs: new JobRunner(collect(modules, (module) => module.jobs), logger),
+      jobs: new JobRunner(
+        collect(modules, (module) => module.jobs),
+        logger,
+      ),
       jwt: new JwtService(config.jwtSecret, config.JWT_ISSUER),
       clock,
       apiKeyUsage: new ApiKeyUsage(orm, logger),
@@ -114,7 +117,10 @@ export async function migrateAndLoadReferenceData(services: PlatformServices): P
   for (const module of services.modules) {
     if (module.referenceData) await module.referenceData(services.orm.em.fork() as EntityManager, services);
   }
-  await services.staticReferences.load(services.orm.em.fork() as EntityManager, collect(services.modules, (module) => module.staticReferences));
+  await services.staticReferences.load(
+    services.orm.em.fork() as EntityManager,
+    collect(services.modules, (module) => module.staticReferences),
+  );
 }
 
 function credentialError(error: InvalidTokenError): GraphQLError {
@@ -206,10 +212,15 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
           const apiKey = req.headers['x-api-key'];
           try {
             // Looking up a key reads one row through a connection, with no identity map of the request's own.
-            const principal = await authenticate({ authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined }, services.jwt, orm.em as EntityManager, {
-              principals: services.apiKeyPrincipals,
-              usage: services.apiKeyUsage,
-            });
+            const principal = await authenticate(
+              { authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined },
+              services.jwt,
+              orm.em as EntityManager,
+              {
+                principals: services.apiKeyPrincipals,
+                usage: services.apiKeyUsage,
+              },
+            );
             // The request's EntityManager and logger are made when first used: a compiled read needs neither.
             let em: EntityManager | undefined;
             let requestLogger = req.log as Logger | undefined;

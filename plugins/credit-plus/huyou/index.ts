@@ -20,8 +20,22 @@ export const huyouCreditPlus = defineCreditPlusPlugin({
     },
   ],
   defaultRules: [
-    { code: 'RESIDUE_ALL_PASSED', description: 'Every residue test passed', indicator: 'RESIDUE_PASS_RATE', operator: 'EQUALS', threshold: 1, points: 30 },
-    { code: 'RESIDUE_FAILURES', description: 'More than one residue test in ten failed', indicator: 'RESIDUE_PASS_RATE', operator: 'BELOW', threshold: 0.9, points: -80 },
+    {
+      code: 'RESIDUE_ALL_PASSED',
+      description: 'Every residue test passed',
+      indicator: 'RESIDUE_PASS_RATE',
+      operator: 'EQUALS',
+      threshold: 1,
+      points: 30,
+    },
+    {
+      code: 'RESIDUE_FAILURES',
+      description: 'More than one residue test in ten failed',
+      indicator: 'RESIDUE_PASS_RATE',
+      operator: 'BELOW',
+      threshold: 0.9,
+      points: -80,
+    },
     { code: 'CERTIFIED', description: 'Runs certified orchards', indicator: 'CERTIFIED_ORCHARDS', operator: 'AT_LEAST', threshold: 1, points: 20 },
   ],
 });
