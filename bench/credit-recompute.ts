@@ -13,7 +13,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { bootServices, migrateAndLoadReferenceData } from '../modules/platform/server/start';
 import { runSeeds } from '../modules/platform/database/seed';
 import { CreditScoringService } from '../modules/credit/scoring/scoring.service';
-import { CHAIN_SQL, RECORDS_SQL } from './data-mix';
+import { chainSql, RECORDS_SQL } from './data-mix';
+import { chainsOf } from '../modules/one-category/chain-definition';
 import { timed } from './timed';
 
 const DIRECT_SQL = `
@@ -43,7 +44,7 @@ export async function runCreditBench(args: string[]): Promise<void> {
       // All or nothing, so a failed run leaves no half-written mix behind for the next one to reuse.
       await timed('writing the credit and chain records', () =>
         em.transactional(async (transaction) => {
-          for (const statement of [...RECORDS_SQL, ...CHAIN_SQL]) await transaction.execute(statement);
+          for (const statement of [...RECORDS_SQL, ...chainSql(chainsOf(services.modules))]) await transaction.execute(statement);
         }),
       );
     }

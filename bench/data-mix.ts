@@ -1,3 +1,5 @@
+import type { ChainDefinition } from '../modules/one-category/chain-definition';
+
 /** Credit and chain records in a realistic mix, written set-based, shared by the benchmarks. */
 
 /** A realistic mix, written set-based: most file on time and hold a tax level, a few are penalised or listed. */
@@ -19,30 +21,32 @@ export const RECORDS_SQL = [
 ];
 
 /**
- * Chain members and chain records for the credit+ plugins: three in ten enterprises are in a chain, one in
- * twenty of those in a second (chip after huyou, so the chip plugin builds on the huyou result).
+ * Chain members and chain records for the credit+ plugins, for the chains in the registry: three in ten enterprises
+ * join a chain at its first node, and one in twenty of those the next chain as well (so a plugin that builds on
+ * another chain's result has members to build on); then each chain's own records, from its definition.
  */
-export const CHAIN_SQL = [
-  `insert into chain_membership (id, created_at, updated_at, enterprise_id, chain, node, joined_at, joined_by)
-   select gen_random_uuid(), now(), now(), id, (array['HUYOU','CAMELLIA_OIL','CHIP','STONE','PAPER'])[b], (array['PLANTING','PLANTING','RESEARCH','EXTRACTION','PULPING'])[b], now(), 'bench'
-     from (select id, 1 + floor(random() * 5)::int as b from enterprise where random() < 0.3) e`,
-  `insert into chain_membership (id, created_at, updated_at, enterprise_id, chain, node, joined_at, joined_by)
-   select gen_random_uuid(), now(), now(), enterprise_id, 'CHIP', 'RESEARCH', now(), 'bench' from chain_membership where chain = 'HUYOU' and random() < 0.05`,
-  `insert into huyou_orchard (id, created_at, updated_at, enterprise_id, name, area_mu, certifications)
-   select gen_random_uuid(), now(), now(), enterprise_id, '胡柚基地', 100, case when random() < 0.5 then '["GAP"]'::jsonb else '[]'::jsonb end from chain_membership where chain = 'HUYOU'`,
-  `insert into huyou_residue_test (id, created_at, updated_at, orchard_id, sampled_on, passed, remark)
-   select gen_random_uuid(), now(), now(), o.id, date '2026-09-01' + n, random() < 0.95, '' from huyou_orchard o, generate_series(0, 3) n`,
-  `insert into camellia_quality_sample (id, created_at, updated_at, enterprise_id, sampled_on, product, passed, traceability_code)
-   select gen_random_uuid(), now(), now(), enterprise_id, date '2026-08-01' + n, '山茶油', random() < 0.93, case when random() < 0.8 then 'T-' || n end
-     from chain_membership, generate_series(0, 2) n where chain = 'CAMELLIA_OIL'`,
-  `insert into chip_rd_spending (id, created_at, updated_at, enterprise_id, year, amount, revenue)
-   select gen_random_uuid(), now(), now(), enterprise_id, 2025, round((random() * 0.12 * 100000000)::numeric, 2), 100000000 from chain_membership where chain = 'CHIP'`,
-  `insert into stone_safety_incident (id, created_at, updated_at, enterprise_id, occurred_on, severity, casualties)
-   select gen_random_uuid(), now(), now(), enterprise_id, date '2025-06-01', case when random() < 0.8 then 'GENERAL' else 'SERIOUS' end, 0
-     from chain_membership where chain = 'STONE' and random() < 0.1`,
-  `insert into paper_discharge_permit (id, created_at, updated_at, enterprise_id, permit_number, valid_until)
-   select gen_random_uuid(), now(), now(), enterprise_id, 'B' || substr(md5(cast(enterprise_id as text)), 1, 20), case when random() < 0.95 then date '2029-12-31' else date '2025-12-31' end
-     from chain_membership where chain = 'PAPER'`,
-  `insert into paper_emission_exceedance (id, created_at, updated_at, enterprise_id, occurred_on, pollutant, multiple_of_limit)
-   select gen_random_uuid(), now(), now(), enterprise_id, date '2026-07-01', 'COD', 1.4 from chain_membership where chain = 'PAPER' and random() < 0.15`,
-];
+export function chainSql(chains: ChainDefinition[]): string[] {
+  if (chains.length === 0) return [];
+  // Chain and node codes are identifiers from the chain definitions ([A-Z_]), never input.
+  const list = (values: string[]) => `array[${values.map((value) => `'${value}'`).join(',')}]`;
+  const codes = list(chains.map((chain) => chain.code));
+  const firstNodes = list(chains.map((chain) => chain.nodes[0].code));
+  const nextCodes = list(chains.map((_, index) => chains[(index + 1) % chains.length].code));
+  const nextFirstNodes = list(chains.map((_, index) => chains[(index + 1) % chains.length].nodes[0].code));
+  const membership = `insert into chain_membership (id, created_at, updated_at, enterprise_id, chain, node, joined_at, joined_by)`;
+  return [
+    `${membership}
+     select gen_random_uuid(), now(), now(), id, (${codes})[b], (${firstNodes})[b], now(), 'bench'
+       from (select id, 1 + floor(random() * ${chains.length})::int as b from enterprise where random() < 0.3) e
+     on conflict do nothing`,
+    ...(chains.length > 1
+      ? [
+          `${membership}
+           select gen_random_uuid(), now(), now(), enterprise_id, (${nextCodes})[b], (${nextFirstNodes})[b], now(), 'bench'
+             from (select enterprise_id, array_position(${codes}, chain) as b from chain_membership where random() < 0.05) m
+           on conflict do nothing`,
+        ]
+      : []),
+    ...chains.flatMap((chain) => chain.volumeRecords ?? []),
+  ];
+}

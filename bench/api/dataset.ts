@@ -3,7 +3,8 @@ import { SingleBar, Presets } from 'cli-progress';
 import type { PlatformServices } from '../../modules/platform/context';
 import { runSeeds } from '../../modules/platform/database/seed';
 import { CreditScoringService } from '../../modules/credit/scoring/scoring.service';
-import { CHAIN_SQL, RECORDS_SQL } from '../data-mix';
+import { chainSql, RECORDS_SQL } from '../data-mix';
+import { chainsOf } from '../../modules/one-category/chain-definition';
 import { timed } from '../timed';
 
 /**
@@ -87,7 +88,7 @@ export async function ensureDataset(services: PlatformServices, enterprises: num
     // All or nothing, so a failed run leaves no half-written mix behind for the next one to reuse.
     await timed('writing cases, tasks, reviews, credit and chain records', () =>
       em.transactional(async (transaction) => {
-        for (const statement of [...CASES_SQL, ...RECORDS_SQL, ...CHAIN_SQL]) await transaction.execute(statement);
+        for (const statement of [...CASES_SQL, ...RECORDS_SQL, ...chainSql(chainsOf(services.modules))]) await transaction.execute(statement);
       }),
     );
     await timed('computing credit scores', () =>

@@ -1,19 +1,19 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, ClassType, Ctx, Extensions, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, ClassType, Ctx, Extensions, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { sqlRead } from '../platform/reads/sql-read';
 import { Role } from '../platform/auth/principal';
 import type { GraphQLContext } from '../platform/context';
-import { MutationPayload, runMutation } from '../platform/errors/mutation';
+import { runMutation } from '../platform/errors/mutation';
 import { UserErrorCollector } from '../platform/errors/user-error';
 import type { Principal } from '../platform/auth/principal';
-import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
-import { defineNodeType, type NodeTypeDefinition } from '../platform/relay/node-type';
 import { uniqueAsUserError, userError, UserErrorCode, UserErrorsException } from '../platform/errors/user-error';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import { requestLoader } from '../platform/relay/request-loader';
 import { Enterprise } from './enterprise.entity';
 import { ENTERPRISE_READERS } from './enterprise.access';
+import { enterpriseRecordPayload } from './enterprise-record.inputs';
+import { assertRecordReadable } from './enterprise-record.access';
 
 export interface EnterpriseRecordOptions<T extends object, I extends { enterpriseId: string }> {
   /** Refuses callers who may not record this kind (throws ForbiddenError); writers must also be among `writerRoles`. */
@@ -45,26 +45,6 @@ export interface EnterpriseRecordOptions<T extends object, I extends { enterpris
 
 const REFUSED_READERS = ' Null, with an error on this field only, when the caller may not read it.';
 
-/** An ENTERPRISE reads its own records only; the other readers of enterprises read them all. */
-export function assertRecordReadable(context: GraphQLContext, enterprise: Pick<Enterprise, 'uscc'>): void {
-  const { principal } = context;
-  if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
-  if (principal.role === Role.ENTERPRISE && principal.enterpriseUscc !== enterprise.uscc)
-    throw new ForbiddenError('An enterprise may read only its own records.');
-  if (!ENTERPRISE_READERS.includes(principal.role)) throw new ForbiddenError();
-}
-
-/** The node type of a record that belongs to an enterprise: refetchable by whoever may read the enterprise's records. */
-export function enterpriseRecordNodeType<T extends { id: string; enterprise: { load(): Promise<Enterprise | null> } }>(
-  entity: EntityClass<T>,
-): NodeTypeDefinition<T> {
-  return defineNodeType({
-    typeName: entity.name,
-    entity,
-    assertReadable: async (context, record) => assertRecordReadable(context, (await record.enterprise.load())!),
-  });
-}
-
 /** The rows of `entity` that belong to each parent, one query for all parents of a page. */
 export function recordsOf<T extends object>(
   context: GraphQLContext,
@@ -95,13 +75,8 @@ async function enterpriseOf(em: EntityManager, enterpriseId: string): Promise<En
  * records one, for the writers the options name.
  */
 export function enterpriseRecordResolvers<T extends object, I extends { enterpriseId: string }>(options: EnterpriseRecordOptions<T, I>): Function[] {
-  const typeName = options.entity.name;
-
-  @ObjectType(`${options.mutation[0].toUpperCase()}${options.mutation.slice(1)}Payload`, { description: `Result of ${options.mutation}.` })
-  class RecordPayload extends MutationPayload {
-    @Field(() => options.entity, { name: options.payloadField, nullable: true, description: `The recorded ${typeName}.` })
-    record: T | null = null;
-  }
+  const RecordPayload = enterpriseRecordPayload(options);
+  type RecordPayload = InstanceType<typeof RecordPayload>;
 
   // type-graphql binds a field resolver to its method by name: every generated class needs names of its own.
   const listMethod = options.listField;

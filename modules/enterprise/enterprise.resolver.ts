@@ -1,7 +1,8 @@
 import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../platform/context';
 import { runMutation } from '../platform/errors/mutation';
-import { ConnectionArgs, ConnectionType, connectionComplexity } from '../platform/relay/connection';
+import { ConnectionArgs, connectionComplexity } from '../platform/relay/connection';
+import { EnterpriseConnection } from './enterprise.types';
 import { Enterprise } from './enterprise.entity';
 import { ENTERPRISE_READERS, ENTERPRISE_WRITERS, maskPersonName, maySeePersonalData } from './enterprise.access';
 import {
@@ -16,8 +17,6 @@ import { EnterpriseService } from './enterprise.service';
 import { ENTERPRISE_SQL_READS } from './enterprise.reads';
 import { IndustryCategory } from './industry-category.entity';
 import { Region } from './region.entity';
-
-export const EnterpriseConnection = ConnectionType(Enterprise, 'Enterprise', 'enterprises');
 
 @Resolver(() => Enterprise)
 export class EnterpriseResolver {

@@ -3,13 +3,8 @@ import { Role } from '../platform/auth/principal';
 import type { GraphQLContext } from '../platform/context';
 import { assertDeskOf } from './chain.access';
 import { chainRecordWritten as chainRecordWrittenEvent, type ChainRecordWritten } from './chain.events';
-import {
-  assertRecordReadable,
-  enterpriseRecordNodeType,
-  enterpriseRecordResolvers,
-  recordsOf,
-  type EnterpriseRecordOptions,
-} from '../enterprise/enterprise-record.resolvers';
+import { enterpriseRecordResolvers, recordsOf, type EnterpriseRecordOptions } from '../enterprise/enterprise-record.resolvers';
+import { assertRecordReadable, enterpriseRecordNodeType } from '../enterprise/enterprise-record.access';
 
 /**
  * A chain's own data belongs to enterprises: the chain's desk (or an ADMIN) records it, whoever may read the

@@ -24,6 +24,11 @@ export interface ChainDefinition {
   nodes: ChainNodeDefinition[];
   /** Chain-specific service items the chain adds to the catalogue (R&D filing, traceability registration…). */
   items: ChainItemData[];
+  /**
+   * Set-based SQL that gives the chain's members (chain_membership rows of its code) a realistic mix of the chain's own
+   * records, for data sets at a scale where the demo seed's way through the services would take hours (benchmarks).
+   */
+  volumeRecords?: string[];
   /** The bundle the demo data publishes as version 1. */
   demoBundle: Omit<BundleContent, 'nodes'> & { nodes: BundleContent['nodes'] };
 }

@@ -1,130 +1,43 @@
-import {
-  Arg,
-  Args,
-  Authorized,
-  Ctx,
-  Extensions,
-  Field,
-  FieldResolver,
-  ID,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Extensions, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { publicFor } from '../platform/server/cache-hints';
 import { sqlRead } from '../platform/reads/sql-read';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { GraphQLContext } from '../platform/context';
 import { Role } from '../platform/auth/principal';
-import { MutationPayload, runMutation } from '../platform/errors/mutation';
+import { runMutation } from '../platform/errors/mutation';
 import { ConnectionArgs, connectionComplexity } from '../platform/relay/connection';
 import { paginate } from '../platform/relay/paginate';
 import { byForeignKey, requestLoader } from '../platform/relay/request-loader';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import { Enterprise } from '../enterprise/enterprise.entity';
-import { EnterpriseConnection } from '../enterprise/enterprise.resolver';
+import { EnterpriseConnection } from '../enterprise/enterprise.types';
 import { ENTERPRISE_READERS } from '../enterprise/enterprise.access';
 import { Matter } from '../one-matter/matter.entity';
 import { ServiceItem } from '../one-matter/service-item.entity';
 import { ServiceCase } from '../one-matter/case.entity';
 import { CaseService } from '../one-matter/case.service';
-import { Channel, CaseState } from '../one-matter/case-states';
+import { CaseState } from '../one-matter/case-states';
 import { ChainCode } from './chain-code';
 import { Chain } from './chain.types';
 import { chainsOf } from './chain-definition';
-import { BundleDiff, BundleDraft, BundleNode, BundleNodeInput } from './bundle.types';
+import { BundleDiff, BundleDraft, BundleNode } from './bundle.types';
 import { BundleService, bundleNodes, chainDefinition } from './bundle.service';
 import { BundleVersion } from './chain-bundle.entity';
 import { ChainMembership } from './chain-membership.entity';
 import { MembershipService } from './membership.service';
 import { BundleApplication } from './bundle-application.entity';
 import { ApplicationService } from './application.service';
-
-@InputType({ description: 'The edited draft of a chain bundle.' })
-export class BundleDraftSaveInput {
-  @Field(() => ChainCode, { description: 'The chain; a DESK may edit its own chains only.' })
-  chain!: string;
-
-  @Field(() => String, { description: 'Name of the bundle.' })
-  name!: string;
-
-  @Field(() => String, { description: 'What the bundle offers.' })
-  description!: string;
-
-  @Field(() => [BundleNodeInput], { description: 'The chain nodes with what is stacked on them.' })
-  nodes!: BundleNodeInput[];
-
-  @Field(() => Int, { nullable: true, description: 'The revision last read (0 before the first save); refused when no longer current.' })
-  expectedRevision?: number | null;
-}
-
-@ObjectType({ description: 'Result of bundleDraftSave.' })
-export class BundleDraftSavePayload extends MutationPayload {
-  @Field(() => BundleDraft, { nullable: true, description: 'The saved draft.' })
-  draft: BundleDraft | null = null;
-}
-
-@InputType({ description: 'Which chain’s draft to publish.' })
-export class BundlePublishInput {
-  @Field(() => ChainCode, { description: 'The chain.' })
-  chain!: string;
-}
-
-@ObjectType({ description: 'Result of bundlePublish.' })
-export class BundlePublishPayload extends MutationPayload {
-  @Field(() => BundleVersion, { nullable: true, description: 'The new published version.' })
-  version: BundleVersion | null = null;
-}
-
-@InputType({ description: 'An enterprise at a chain node.' })
-export class ChainMembershipInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => ChainCode, { description: 'The chain.' })
-  chain!: string;
-
-  @Field(() => String, { description: 'Code of the chain node.' })
-  node!: string;
-}
-
-@ObjectType({ description: 'Result of chainMembershipJoin or chainMembershipLeave.' })
-export class ChainMembershipPayload extends MutationPayload {
-  @Field(() => Enterprise, { nullable: true, description: 'The enterprise with its chain nodes.' })
-  enterprise: Enterprise | null = null;
-}
-
-@InputType({ description: 'An application for a chain bundle at a node.' })
-export class BundleApplyInput {
-  @Field(() => ChainCode, { description: 'The chain.' })
-  chain!: string;
-
-  @Field(() => String, { description: 'The chain node, which the enterprise must have joined.' })
-  node!: string;
-
-  @Field(() => ID, { description: 'Global id of the applying enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => Channel, { description: 'How the cases are submitted.' })
-  channel!: Channel;
-
-  @Field(() => String, { nullable: true, description: 'Window code, for the WINDOW channel.' })
-  windowCode?: string | null;
-
-  @Field(() => String, { description: 'Client-chosen key; a retry with the same key returns the same application.' })
-  idempotencyKey!: string;
-}
-
-@ObjectType({ description: 'Result of bundleApply.' })
-export class BundleApplyPayload extends MutationPayload {
-  @Field(() => BundleApplication, { nullable: true, description: 'The application with its cases.' })
-  application: BundleApplication | null = null;
-}
+import {
+  BundleApplyInput,
+  BundleApplyPayload,
+  BundleDraftSaveInput,
+  BundleDraftSavePayload,
+  BundlePublishInput,
+  BundlePublishPayload,
+  ChainMembershipInput,
+  ChainMembershipPayload,
+} from './one-category.inputs';
 
 @Resolver(() => Chain)
 export class ChainResolver {

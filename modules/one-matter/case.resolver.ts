@@ -5,7 +5,8 @@ import { sqlRead } from '../platform/reads/sql-read';
 import type { GraphQLContext } from '../platform/context';
 import { Role } from '../platform/auth/principal';
 import { runMutation } from '../platform/errors/mutation';
-import { ConnectionArgs, ConnectionType, connectionComplexity } from '../platform/relay/connection';
+import { ConnectionArgs, connectionComplexity } from '../platform/relay/connection';
+import { CaseConnection } from './case.types';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { CASE_READERS, CASE_SUBMITTERS, EVERY_CASE_READERS } from './case.access';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
@@ -15,8 +16,6 @@ import { CaseService } from './case.service';
 import { Matter } from './matter.entity';
 import { ServiceWindow } from './service-window.entity';
 import { Task } from './task.entity';
-
-export const CaseConnection = ConnectionType(ServiceCase, 'Case', 'cases');
 
 @Resolver(() => ServiceCase)
 export class CaseResolver {

@@ -6,7 +6,7 @@ import { nestedPage } from '../platform/relay/nested-pages';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { CASE_READERS } from './case.access';
 import { ServiceCase } from './case.entity';
-import { CaseConnection } from './case.resolver';
+import { CaseConnection } from './case.types';
 import { CaseService } from './case.service';
 import { CaseState } from './case-states';
 

@@ -1,44 +1,12 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../platform/context';
 import { Role } from '../platform/auth/principal';
 import { BadUserInputError } from '../platform/errors/top-level-errors';
-import { MutationPayload, runMutation } from '../platform/errors/mutation';
+import { runMutation } from '../platform/errors/mutation';
 import { ServiceWindow } from './service-window.entity';
-import { WindowBonus, WindowRating } from './window-rating.entity';
+import { WindowRating } from './window-rating.entity';
 import { MONTH, WindowRatingService } from './window-rating.service';
-
-@InputType({ description: 'Bonus or deduction points for a window’s month.' })
-export class WindowBonusRecordInput {
-  @Field(() => String, { description: 'Code of the window, e.g. W01.' })
-  windowCode!: string;
-
-  @Field(() => String, { description: 'The month, YYYY-MM.' })
-  month!: string;
-
-  @Field(() => Int, { description: 'Points, -20 to 20, not 0.' })
-  points!: number;
-
-  @Field(() => String, { description: 'Why.' })
-  reason!: string;
-}
-
-@ObjectType({ description: 'Result of windowBonusRecord.' })
-export class WindowBonusRecordPayload extends MutationPayload {
-  @Field(() => WindowBonus, { nullable: true, description: 'The recorded points.' })
-  bonus: WindowBonus | null = null;
-}
-
-@InputType({ description: 'The month to rate.' })
-export class WindowRatingsPublishInput {
-  @Field(() => String, { description: 'The month, YYYY-MM.' })
-  month!: string;
-}
-
-@ObjectType({ description: 'Result of windowRatingsPublish.' })
-export class WindowRatingsPublishPayload extends MutationPayload {
-  @Field(() => [WindowRating], { description: 'The published ratings, best first.' })
-  ratings: WindowRating[] = [];
-}
+import { WindowBonusRecordInput, WindowBonusRecordPayload, WindowRatingsPublishInput, WindowRatingsPublishPayload } from './window-rating.inputs';
 
 @Resolver(() => WindowRating)
 export class WindowRatingResolver {

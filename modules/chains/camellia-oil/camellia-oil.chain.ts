@@ -1,4 +1,5 @@
 import type { ChainDefinition } from '../../one-category/chain-definition';
+import { CAMELLIA_OIL_VOLUME_RECORDS } from './camellia-oil.volume.sql';
 
 /** The camellia oil chain ("one drop of oil", 一滴油): planting → pressing → sales; about 290,000 mu of forest. */
 export const CAMELLIA_OIL_CHAIN: ChainDefinition = {
@@ -57,6 +58,7 @@ export const CAMELLIA_OIL_CHAIN: ChainDefinition = {
       materials: ['品牌使用申请书'],
     },
   ],
+  volumeRecords: CAMELLIA_OIL_VOLUME_RECORDS,
   demoBundle: {
     name: '油茶产业“一类事”',
     description: 'Renovation projects, pressing licences, quality sampling and the county brand for every link of the oil chain.',

@@ -1,61 +1,11 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, InputType } from 'type-graphql';
 import { today } from '../../platform/clock';
 import { UserErrorCode } from '../../platform/errors/user-error';
-import { DecimalScalar } from '../../platform/scalars/decimal';
 import { chainRecordResolvers } from '../../one-category/chain-data';
 import { checkNotFuture, checkPositiveDecimal, checkText } from '../../one-category/chain-data.inputs';
 import { CamelliaForestPlot, CamelliaPressingLicence, CamelliaQualitySample } from './camellia-oil.entities';
+import { CamelliaForestPlotRegisterInput, CamelliaPressingLicenceRegisterInput, CamelliaQualitySampleRecordInput } from './camellia-oil.inputs';
 
 const CHAIN = 'CAMELLIA_OIL';
-
-@InputType({ description: 'A camellia forest plot to register.' })
-export class CamelliaForestPlotRegisterInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => String, { description: 'Name or location.' })
-  name!: string;
-
-  @Field(() => DecimalScalar, { description: 'Area in mu, above zero.' })
-  areaMu!: string;
-
-  @Field(() => DecimalScalar, { description: 'Low-yield forest in mu, at most the area.' })
-  lowYieldMu!: string;
-
-  @Field(() => DecimalScalar, { description: 'Renovated low-yield forest in mu, at most the low-yield area.' })
-  renovatedMu!: string;
-}
-
-@InputType({ description: 'A quality sampling result.' })
-export class CamelliaQualitySampleRecordInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => GraphQLLocalDate, { description: 'When the sample was taken; not in the future.' })
-  sampledOn!: string;
-
-  @Field(() => String, { description: 'Product and batch.' })
-  product!: string;
-
-  @Field(() => Boolean, { description: 'Whether it met the standard.' })
-  passed!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Traceability code of the batch.' })
-  traceabilityCode?: string | null;
-}
-
-@InputType({ description: 'A pressing plant’s production licence.' })
-export class CamelliaPressingLicenceRegisterInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => String, { description: 'Licence number: SC and 14 digits.' })
-  licenceNumber!: string;
-
-  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
-  validUntil!: string;
-}
 
 export const camelliaOilResolvers = [
   ...chainRecordResolvers(CHAIN, {

@@ -1,4 +1,5 @@
 import type { ChainDefinition } from '../../one-category/chain-definition';
+import { CHIP_VOLUME_RECORDS } from './chip.volume.sql';
 
 /** The chip chain ("one chip", 一颗芯): R&D → manufacturing → packaging and testing → market. */
 export const CHIP_CHAIN: ChainDefinition = {
@@ -59,6 +60,7 @@ export const CHIP_CHAIN: ChainDefinition = {
       materials: ['布图设计图样'],
     },
   ],
+  volumeRecords: CHIP_VOLUME_RECORDS,
   demoBundle: {
     name: '芯片产业“一类事”',
     description: 'Funding, R&D deductions, high-tech certification and environmental permits along the chip chain.',

@@ -1,70 +1,16 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
 import { today } from '../../platform/clock';
 import { UserErrorCode } from '../../platform/errors/user-error';
-import { DecimalScalar } from '../../platform/scalars/decimal';
 import { chainRecordResolvers } from '../../one-category/chain-data';
 import { checkNotFuture, checkPositiveDecimal } from '../../one-category/chain-data.inputs';
-import { ChipCertification, ChipCertificationKind, ChipEnvironmentalInspection, ChipPatent, ChipRdSpending, PatentKind } from './chip.entities';
+import { ChipCertification, ChipEnvironmentalInspection, ChipPatent, ChipRdSpending } from './chip.entities';
+import {
+  ChipCertificationRegisterInput,
+  ChipEnvironmentalInspectionRecordInput,
+  ChipPatentRegisterInput,
+  ChipRdSpendingRecordInput,
+} from './chip.inputs';
 
 const CHAIN = 'CHIP';
-
-@InputType({ description: 'A year’s R&D spending.' })
-export class ChipRdSpendingRecordInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => Int, { description: 'The year, not after the current one.' })
-  year!: number;
-
-  @Field(() => DecimalScalar, { description: 'R&D spending in yuan.' })
-  amount!: string;
-
-  @Field(() => DecimalScalar, { description: 'Revenue in yuan, above zero.' })
-  revenue!: string;
-}
-
-@InputType({ description: 'A granted patent.' })
-export class ChipPatentRegisterInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => String, { description: 'Patent number, e.g. ZL202310123456.7.' })
-  number!: string;
-
-  @Field(() => PatentKind, { description: 'Kind.' })
-  kind!: PatentKind;
-
-  @Field(() => GraphQLLocalDate, { description: 'Grant date; not in the future.' })
-  grantedOn!: string;
-}
-
-@InputType({ description: 'A certification.' })
-export class ChipCertificationRegisterInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => ChipCertificationKind, { description: 'Kind.' })
-  kind!: ChipCertificationKind;
-
-  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
-  validUntil!: string;
-}
-
-@InputType({ description: 'An environmental inspection and its outcome.' })
-export class ChipEnvironmentalInspectionRecordInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => GraphQLLocalDate, { description: 'When it took place; not in the future.' })
-  inspectedOn!: string;
-
-  @Field(() => Boolean, { description: 'Whether the enterprise complied with its environmental permits.' })
-  compliant!: boolean;
-
-  @Field(() => String, { defaultValue: '', description: 'What was found wrong; required when not compliant.' })
-  finding!: string;
-}
 
 export const chipResolvers = [
   ...chainRecordResolvers(CHAIN, {

@@ -1,4 +1,5 @@
 import type { ChainDefinition } from '../../one-category/chain-definition';
+import { HUYOU_VOLUME_RECORDS } from './huyou.volume.sql';
 
 /** The huyou citrus chain ("one fruit", 一只果): planting → deep processing → sales. */
 export const HUYOU_CHAIN: ChainDefinition = {
@@ -58,6 +59,7 @@ export const HUYOU_CHAIN: ChainDefinition = {
       materials: ['参展申请表'],
     },
   ],
+  volumeRecords: HUYOU_VOLUME_RECORDS,
   demoBundle: {
     name: '胡柚产业“一类事”',
     description: 'From orchard to market: traceability, processing licences, R&D filing and sales support in one place.',

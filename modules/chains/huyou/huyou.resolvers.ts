@@ -1,77 +1,19 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../../platform/auth/principal';
 import { today } from '../../platform/clock';
 import type { GraphQLContext } from '../../platform/context';
-import { MutationPayload, runMutation } from '../../platform/errors/mutation';
+import { runMutation } from '../../platform/errors/mutation';
 import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../../platform/errors/user-error';
 import { uuidFromGlobalId } from '../../platform/relay/global-id';
-import { DecimalScalar } from '../../platform/scalars/decimal';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { recordsOf } from '../../one-category/chain-data';
 import { chainRecordResolvers, chainRecordWritten } from '../../one-category/chain-data';
 import { checkNotFuture, checkPositiveDecimal, checkText } from '../../one-category/chain-data.inputs';
 import { assertDeskOf } from '../../one-category/chain.access';
-import { HuyouOrchard, HuyouProductBatch, HuyouResidueTest, OrchardCertification } from './huyou.entities';
+import { HuyouOrchard, HuyouProductBatch, HuyouResidueTest } from './huyou.entities';
+import { HuyouOrchardRegisterInput, HuyouProductBatchRegisterInput, HuyouResidueTestPayload, HuyouResidueTestRecordInput } from './huyou.inputs';
 
 const CHAIN = 'HUYOU';
-
-@InputType({ description: 'A huyou orchard to register.' })
-export class HuyouOrchardRegisterInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => String, { description: 'Name or location.' })
-  name!: string;
-
-  @Field(() => DecimalScalar, { description: 'Area in mu, above zero.' })
-  areaMu!: string;
-
-  @Field(() => [OrchardCertification], { defaultValue: [], description: 'Certifications held.' })
-  certifications!: OrchardCertification[];
-}
-
-@InputType({ description: 'A pesticide-residue test result.' })
-export class HuyouResidueTestRecordInput {
-  @Field(() => ID, { description: 'Global id of the orchard.' })
-  orchardId!: string;
-
-  @Field(() => GraphQLLocalDate, { description: 'When the sample was taken; not in the future.' })
-  sampledOn!: string;
-
-  @Field(() => Boolean, { description: 'Whether every residue was within the limit.' })
-  passed!: boolean;
-
-  @Field(() => String, { defaultValue: '', description: 'Laboratory remark.' })
-  remark!: string;
-}
-
-@ObjectType({ description: 'Result of huyouResidueTestRecord.' })
-export class HuyouResidueTestPayload extends MutationPayload {
-  @Field(() => HuyouResidueTest, { nullable: true, description: 'The test.' })
-  residueTest: HuyouResidueTest | null = null;
-}
-
-@InputType({ description: 'A traceable product batch.' })
-export class HuyouProductBatchRegisterInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => String, { description: 'Product.' })
-  product!: string;
-
-  @Field(() => String, { description: 'Traceability code: 8 to 40 upper-case letters, digits and hyphens, unique.' })
-  traceabilityCode!: string;
-
-  @Field(() => DecimalScalar, { description: 'Quantity in kilograms, above zero.' })
-  quantityKg!: string;
-
-  @Field(() => GraphQLLocalDate, { description: 'Production date; not in the future.' })
-  producedOn!: string;
-
-  @Field(() => String, { description: 'Sales channel.' })
-  salesChannel!: string;
-}
 
 /** Orchards and product batches belong to an enterprise; residue tests to an orchard. */
 export const huyouRecordResolvers = [

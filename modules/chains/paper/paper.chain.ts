@@ -1,4 +1,5 @@
 import type { ChainDefinition } from '../../one-category/chain-definition';
+import { PAPER_VOLUME_RECORDS } from './paper.volume.sql';
 
 /** The paper chain ("one sheet of paper", 一张纸): pulping → papermaking → converting and packaging. */
 export const PAPER_CHAIN: ChainDefinition = {
@@ -47,6 +48,7 @@ export const PAPER_CHAIN: ChainDefinition = {
       materials: ['节能报告'],
     },
   ],
+  volumeRecords: PAPER_VOLUME_RECORDS,
   demoBundle: {
     name: '造纸产业“一类事”',
     description: 'Discharge, water and energy approvals for pulping and papermaking; the lifecycle matters for converters.',

@@ -1,4 +1,5 @@
 import type { ChainDefinition } from '../../one-category/chain-definition';
+import { STONE_VOLUME_RECORDS } from './stone.volume.sql';
 
 /** The stone chain ("one stone", 一块石): extraction → processing → new materials. */
 export const STONE_CHAIN: ChainDefinition = {
@@ -47,6 +48,7 @@ export const STONE_CHAIN: ChainDefinition = {
       materials: ['安全生产许可申请书', '安全评价报告'],
     },
   ],
+  volumeRecords: STONE_VOLUME_RECORDS,
   demoBundle: {
     name: '石材产业“一类事”',
     description: 'Licences, safety and restoration at the mine; processing and new materials downstream.',

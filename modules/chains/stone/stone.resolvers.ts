@@ -1,58 +1,11 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
 import { today } from '../../platform/clock';
 import { UserErrorCode } from '../../platform/errors/user-error';
-import { DecimalScalar } from '../../platform/scalars/decimal';
 import { chainRecordResolvers } from '../../one-category/chain-data';
 import { checkNotFuture, checkPositiveDecimal } from '../../one-category/chain-data.inputs';
-import { IncidentSeverity, StoneMiningLicence, StoneRestoration, StoneSafetyIncident } from './stone.entities';
+import { StoneMiningLicence, StoneRestoration, StoneSafetyIncident } from './stone.entities';
+import { StoneMiningLicenceRegisterInput, StoneRestorationRecordInput, StoneSafetyIncidentRecordInput } from './stone.inputs';
 
 const CHAIN = 'STONE';
-
-@InputType({ description: 'A mining licence.' })
-export class StoneMiningLicenceRegisterInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => String, { description: 'Licence number: C and 10 to 30 digits.' })
-  licenceNumber!: string;
-
-  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
-  validUntil!: string;
-
-  @Field(() => DecimalScalar, { description: 'Licensed annual output in tonnes, above zero.' })
-  annualCapacityTonnes!: string;
-}
-
-@InputType({ description: 'An ecological restoration obligation.' })
-export class StoneRestorationRecordInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => DecimalScalar, { description: 'Area to restore in mu, above zero.' })
-  areaMu!: string;
-
-  @Field(() => GraphQLLocalDate, { description: 'Due date.' })
-  dueOn!: string;
-
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Acceptance date, when already accepted; not in the future.' })
-  acceptedOn?: string | null;
-}
-
-@InputType({ description: 'A production-safety incident.' })
-export class StoneSafetyIncidentRecordInput {
-  @Field(() => ID, { description: 'Global id of the enterprise.' })
-  enterpriseId!: string;
-
-  @Field(() => GraphQLLocalDate, { description: 'When it happened; not in the future.' })
-  occurredOn!: string;
-
-  @Field(() => IncidentSeverity, { description: 'Severity.' })
-  severity!: IncidentSeverity;
-
-  @Field(() => Int, { defaultValue: 0, description: 'Casualties, 0 or more.' })
-  casualties!: number;
-}
 
 export const stoneResolvers = [
   ...chainRecordResolvers(CHAIN, {

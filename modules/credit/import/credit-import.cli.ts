@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ANONYMOUS, Role } from '../../platform/auth/principal';
 import { runCli, withServices } from '../../platform/cli/with-services';
 import { migrateAndLoadReferenceData } from '../../platform/server/start';
-import { CREDIT_RECORD_KINDS, type CreditRecordKindCode } from '../records/credit-records.resolvers';
+import { CREDIT_RECORD_KINDS, type CreditRecordKindCode } from '../records/credit-record-kinds';
 import { importCreditRecords } from './credit-import.service';
 import { buildGraphQLSchema } from '../../platform/schema';
 

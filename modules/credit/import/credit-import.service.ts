@@ -6,7 +6,7 @@ import type { GraphQLContext } from '../../platform/context';
 import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../../platform/errors/user-error';
 import { toGlobalId } from '../../platform/relay/global-id';
 import { Enterprise } from '../../enterprise/enterprise.entity';
-import { CREDIT_RECORD_KINDS, type CreditRecordKind, type CreditRecordKindCode } from '../records/credit-records.resolvers';
+import { CREDIT_RECORD_KINDS, type CreditRecordKind, type CreditRecordKindCode } from '../records/credit-record-kinds';
 import { CreditScoringService } from '../scoring/scoring.service';
 
 export interface ImportRowProblem {

@@ -1,136 +1,27 @@
-import {
-  Arg,
-  Authorized,
-  Ctx,
-  Extensions,
-  Field,
-  FieldResolver,
-  Float,
-  InputType,
-  Int,
-  Mutation,
-  ObjectType,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
-import { keyedBy } from '../../platform/cli/client-policies';
+import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../../platform/context';
 import { Role } from '../../platform/auth/principal';
-import { MutationPayload, runMutation } from '../../platform/errors/mutation';
+import { runMutation } from '../../platform/errors/mutation';
 import { requestLoader } from '../../platform/relay/request-loader';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { ENTERPRISE_READERS } from '../../enterprise/enterprise.access';
 import { ChainCode } from '../../one-category/chain-code';
 import { isDeskOf } from '../../one-category/chain.access';
-import { EXPLANATION_READERS, ScoreExplanationLine, assertHistoryReadable, readableExplanation } from '../scoring/credit-score.resolver';
+import { EXPLANATION_READERS, assertHistoryReadable, readableExplanation } from '../scoring/credit-score.access';
+import { ScoreExplanationLine } from '../scoring/credit-score.types';
 import { CreditScoringService } from '../scoring/scoring.service';
-import type { CreditPlusPlugin, PluginRule, RuleOperator } from './credit-plus-plugin';
-import { CreditPlusOperator, CreditPlusRuleDraft, CreditPlusRuleSet, CreditPlusRuleType } from './credit-plus-rule-set.entity';
+import type { PluginRule } from './credit-plus-plugin';
+import { CreditPlusRuleDraft, CreditPlusRuleSet, CreditPlusRuleType } from './credit-plus-rule-set.entity';
 import { CreditPlusScore } from './credit-plus-score.entity';
-import { CreditPlusRulesService, activePlugins, pluginOf, rulesInForce } from './credit-plus-rules.service';
-
-@ObjectType({ description: 'An indicator a credit+ plugin computes from its chain’s data.' })
-export class CreditPlusIndicator {
-  @Field(() => String, { description: 'Code the rules refer to.' })
-  code!: string;
-
-  @Field(() => String, { description: 'What it measures.' })
-  description!: string;
-}
-
-@Extensions(keyedBy('chain'))
-@ObjectType({ description: 'A chain’s credit+ plugin with its rules: in force, in draft and published before.' })
-export class CreditPlusRules {
-  private inForce?: Promise<{ version: number; rules: PluginRule[] }>;
-
-  constructor(readonly plugin: CreditPlusPlugin) {}
-
-  /** The rules in force, read once however many of its fields the query selects. */
-  rulesInForce(em: EntityManager): Promise<{ version: number; rules: PluginRule[] }> {
-    this.inForce ??= rulesInForce(em, this.plugin);
-    return this.inForce;
-  }
-
-  @Field(() => ChainCode, { description: 'The chain.' })
-  chain(): string {
-    return this.plugin.chain;
-  }
-
-  @Field(() => String, { description: 'Name of the plugin: 信用+ and the chain’s name.' })
-  name(): string {
-    return this.plugin.name;
-  }
-
-  @Field(() => [CreditPlusIndicator], { description: 'The indicators the rules may read.' })
-  indicators(): CreditPlusIndicator[] {
-    return this.plugin.indicators.map(({ code, description }) => ({ code, description }));
-  }
-}
-
-@InputType({ description: 'A credit+ rule as the desk writes it.' })
-export class CreditPlusRuleInput {
-  @Field(() => String, { description: 'Upper-case code, unique in the set.' })
-  code!: string;
-
-  @Field(() => String, { description: 'What it rewards or penalises.' })
-  description!: string;
-
-  @Field(() => String, { description: 'Code of one of the plugin’s indicators.' })
-  indicator!: string;
-
-  @Field(() => CreditPlusOperator, { description: 'How the indicator is compared with the threshold.' })
-  operator!: RuleOperator;
-
-  @Field(() => Float, { description: 'The threshold.' })
-  threshold!: number;
-
-  @Field(() => Int, { description: 'Points when the rule holds, from -500 to 500.' })
-  points!: number;
-}
-
-@InputType({ description: 'The edited draft of a chain’s credit+ rules.' })
-export class CreditPlusRulesDraftSaveInput {
-  @Field(() => ChainCode, { description: 'The chain; a DESK may edit its own chains only.' })
-  chain!: string;
-
-  @Field(() => [CreditPlusRuleInput], { description: 'The whole rule set.' })
-  rules!: CreditPlusRuleInput[];
-}
-
-@ObjectType({ description: 'Result of creditPlusRulesDraftSave.' })
-export class CreditPlusRulesDraftSavePayload extends MutationPayload {
-  @Field(() => CreditPlusRules, { nullable: true, description: 'The plugin with the saved draft.' })
-  creditPlus: CreditPlusRules | null = null;
-}
-
-@InputType({ description: 'Which chain’s credit+ draft to publish.' })
-export class CreditPlusRulesPublishInput {
-  @Field(() => ChainCode, { description: 'The chain.' })
-  chain!: string;
-}
-
-@ObjectType({ description: 'Result of creditPlusRulesPublish.' })
-export class CreditPlusRulesPublishPayload extends MutationPayload {
-  @Field(() => CreditPlusRuleSet, { nullable: true, description: 'The new version, now in force.' })
-  ruleSet: CreditPlusRuleSet | null = null;
-
-  @Field(() => Int, { description: 'Chain members rescored under it.' })
-  rescored: number = 0;
-}
-
-@ObjectType({ description: 'What changed between two versions of a chain’s credit+ rules, by rule code.' })
-export class CreditPlusRulesDiff {
-  @Field(() => [String], { description: 'Rules only in the later version.' })
-  added!: string[];
-
-  @Field(() => [String], { description: 'Rules only in the earlier version.' })
-  removed!: string[];
-
-  @Field(() => [String], { description: 'Rules in both whose indicator, operator, threshold, points or description changed.' })
-  changed!: string[];
-}
+import { CreditPlusRulesService, activePlugins, pluginOf } from './credit-plus-rules.service';
+import {
+  CreditPlusRulesDraftSaveInput,
+  CreditPlusRulesDraftSavePayload,
+  CreditPlusRulesPublishInput,
+  CreditPlusRulesPublishPayload,
+} from './credit-plus.inputs';
+import { CreditPlusRules, CreditPlusRulesDiff } from './credit-plus.types';
 
 @Resolver(() => CreditPlusRules)
 export class CreditPlusRulesResolver {

@@ -6,7 +6,7 @@ import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } fro
 import { fromGlobalId, UUID_PATTERN } from '../../platform/relay/global-id';
 import { AdministrativePenalty, LicensingDecision } from '../records/credit-records.entities';
 import { PenaltySeverity } from '../records/credit-records.enums';
-import { officerOf } from '../records/credit-records.resolvers';
+import { officerOf } from '../records/credit-records.access';
 import { rate } from '../rate';
 import { DoublePublicityIndicators, type DecisionPublishInput } from './double-publicity.types';
 

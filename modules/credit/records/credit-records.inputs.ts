@@ -1,6 +1,8 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MutationPayload } from '../../platform/errors/mutation';
 import { DecimalScalar } from '../../platform/scalars/decimal';
+import { AbnormalListEntry } from './credit-records.entities';
 import {
   AbnormalListReason,
   AnnualReportStatus,
@@ -160,4 +162,10 @@ export class LicensingDecisionRecordInput {
 
   @Field(() => GraphQLLocalDate, { description: 'Date of the decision; not in the future.' })
   decidedOn!: string;
+}
+
+@ObjectType({ description: 'Result of abnormalListEntryRemove.' })
+export class AbnormalListEntryRemovePayload extends MutationPayload {
+  @Field(() => AbnormalListEntry, { nullable: true, description: 'The entry, removed.' })
+  entry: AbnormalListEntry | null = null;
 }

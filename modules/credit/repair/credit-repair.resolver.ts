@@ -1,44 +1,16 @@
 import { GraphQLLocalDate } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../../platform/auth/principal';
 import type { GraphQLContext } from '../../platform/context';
-import { MutationPayload, runMutation } from '../../platform/errors/mutation';
+import { runMutation } from '../../platform/errors/mutation';
 import { Enterprise } from '../../enterprise/enterprise.entity';
-import { assertRecordReadable, recordsOf } from '../../enterprise/enterprise-record.resolvers';
+import { recordsOf } from '../../enterprise/enterprise-record.resolvers';
+import { assertRecordReadable } from '../../enterprise/enterprise-record.access';
 import { AbnormalListEntry, AdministrativePenalty } from '../records/credit-records.entities';
 import { CreditRepair } from './credit-repair.entity';
+import { CreditRepairApplyInput, CreditRepairDecideInput, CreditRepairPayload } from './credit-repair.inputs';
 import { CreditRepairService } from './credit-repair.service';
-import { CREDIT_RECORD_READERS } from '../records/credit-records.resolvers';
-
-@InputType({ description: 'An application to repair one record.' })
-export class CreditRepairApplyInput {
-  @Field(() => ID, { nullable: true, description: 'Global id of the penalty whose publicity should end early.' })
-  penaltyId?: string | null;
-
-  @Field(() => ID, { nullable: true, description: 'Global id of the abnormal-list entry to leave.' })
-  abnormalListEntryId?: string | null;
-
-  @Field(() => String, { description: 'How the cause was cured, and the enterprise’s commitment.' })
-  statement!: string;
-}
-
-@InputType({ description: 'The department’s decision on a repair.' })
-export class CreditRepairDecideInput {
-  @Field(() => ID, { description: 'Global id of the repair.' })
-  id!: string;
-
-  @Field(() => Boolean, { description: 'Approve (true) or reject (false).' })
-  approve!: boolean;
-
-  @Field(() => String, { nullable: true, description: 'Why it is rejected; required then.' })
-  reason?: string | null;
-}
-
-@ObjectType({ description: 'Result of creditRepairApply or creditRepairDecide.' })
-export class CreditRepairPayload extends MutationPayload {
-  @Field(() => CreditRepair, { nullable: true, description: 'The repair.' })
-  repair: CreditRepair | null = null;
-}
+import { CREDIT_RECORD_READERS } from '../records/credit-records.access';
 
 /** Counted when read, on the calendar in force: a provisional year's estimate is corrected by loading the year. */
 function decisionDeadline(repair: CreditRepair, context: GraphQLContext) {

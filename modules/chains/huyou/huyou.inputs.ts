@@ -1,0 +1,62 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { MutationPayload } from '../../platform/errors/mutation';
+import { DecimalScalar } from '../../platform/scalars/decimal';
+import { HuyouResidueTest, OrchardCertification } from './huyou.entities';
+
+@InputType({ description: 'A huyou orchard to register.' })
+export class HuyouOrchardRegisterInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'Name or location.' })
+  name!: string;
+
+  @Field(() => DecimalScalar, { description: 'Area in mu, above zero.' })
+  areaMu!: string;
+
+  @Field(() => [OrchardCertification], { defaultValue: [], description: 'Certifications held.' })
+  certifications!: OrchardCertification[];
+}
+
+@InputType({ description: 'A pesticide-residue test result.' })
+export class HuyouResidueTestRecordInput {
+  @Field(() => ID, { description: 'Global id of the orchard.' })
+  orchardId!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'When the sample was taken; not in the future.' })
+  sampledOn!: string;
+
+  @Field(() => Boolean, { description: 'Whether every residue was within the limit.' })
+  passed!: boolean;
+
+  @Field(() => String, { defaultValue: '', description: 'Laboratory remark.' })
+  remark!: string;
+}
+
+@ObjectType({ description: 'Result of huyouResidueTestRecord.' })
+export class HuyouResidueTestPayload extends MutationPayload {
+  @Field(() => HuyouResidueTest, { nullable: true, description: 'The test.' })
+  residueTest: HuyouResidueTest | null = null;
+}
+
+@InputType({ description: 'A traceable product batch.' })
+export class HuyouProductBatchRegisterInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'Product.' })
+  product!: string;
+
+  @Field(() => String, { description: 'Traceability code: 8 to 40 upper-case letters, digits and hyphens, unique.' })
+  traceabilityCode!: string;
+
+  @Field(() => DecimalScalar, { description: 'Quantity in kilograms, above zero.' })
+  quantityKg!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Production date; not in the future.' })
+  producedOn!: string;
+
+  @Field(() => String, { description: 'Sales channel.' })
+  salesChannel!: string;
+}

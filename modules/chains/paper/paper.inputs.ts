@@ -1,0 +1,42 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { DecimalScalar } from '../../platform/scalars/decimal';
+
+@InputType({ description: 'A discharge permit.' })
+export class PaperDischargePermitRegisterInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => String, { description: 'Permit number: the 18-character credit code, a serial letter and 3 digits.' })
+  permitNumber!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  validUntil!: string;
+}
+
+@InputType({ description: 'An emission exceedance.' })
+export class PaperEmissionExceedanceRecordInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => GraphQLLocalDate, { description: 'When it was measured; not in the future.' })
+  occurredOn!: string;
+
+  @Field(() => String, { description: 'Pollutant.' })
+  pollutant!: string;
+
+  @Field(() => DecimalScalar, { description: 'Multiple of the limit, above 1.' })
+  multipleOfLimit!: string;
+}
+
+@InputType({ description: 'A year’s energy use per tonne.' })
+export class PaperEnergyReportRecordInput {
+  @Field(() => ID, { description: 'Global id of the enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => Int, { description: 'The year.' })
+  year!: number;
+
+  @Field(() => DecimalScalar, { description: 'kgce per tonne, above zero.' })
+  kgceePerTonne!: string;
+}

@@ -1,0 +1,59 @@
+import { GraphQLLocalDate } from 'graphql-scalars';
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MutationPayload } from '../../platform/errors/mutation';
+import { DecimalScalar } from '../../platform/scalars/decimal';
+import { CreditAuthorization, CreditLoan, LoanOutcome, RateBand } from './credit-authorization.entity';
+
+@InputType({ description: 'An authorization for a partner to read the detailed credit report.' })
+export class CreditAuthorizationGrantInput {
+  @Field(() => ID, { description: 'Global id of the authorizing enterprise (the caller itself).' })
+  enterpriseId!: string;
+
+  @Field(() => ID, { description: 'Global id of the partner’s API key.' })
+  partnerKeyId!: string;
+
+  @Field(() => String, { description: 'What the partner may use the report for.' })
+  purpose!: string;
+
+  @Field(() => GraphQLLocalDate, { nullable: true, description: 'First valid day; today when omitted.' })
+  validFrom?: string | null;
+
+  @Field(() => GraphQLLocalDate, { description: 'Last valid day, at most a year on.' })
+  validUntil!: string;
+}
+
+@ObjectType({ description: 'Result of creditAuthorizationGrant or creditAuthorizationRevoke.' })
+export class CreditAuthorizationPayload extends MutationPayload {
+  @Field(() => CreditAuthorization, { nullable: true, description: 'The authorization.' })
+  authorization: CreditAuthorization | null = null;
+}
+
+@InputType({ description: 'Which authorization to revoke.' })
+export class CreditAuthorizationRevokeInput {
+  @Field(() => ID, { description: 'Global id of the authorization.' })
+  id!: string;
+}
+
+@InputType({ description: 'A credit loan, recorded by the lending partner.' })
+export class CreditLoanRecordInput {
+  @Field(() => ID, { description: 'Global id of the borrowing enterprise.' })
+  enterpriseId!: string;
+
+  @Field(() => DecimalScalar, { description: 'Amount in yuan.' })
+  amount!: string;
+
+  @Field(() => Int, { description: 'Term in months, 1 to 360.' })
+  termMonths!: number;
+
+  @Field(() => RateBand, { description: 'Rate band.' })
+  rateBand!: RateBand;
+
+  @Field(() => LoanOutcome, { description: 'Outcome.' })
+  outcome!: LoanOutcome;
+}
+
+@ObjectType({ description: 'Result of creditLoanRecord.' })
+export class CreditLoanPayload extends MutationPayload {
+  @Field(() => CreditLoan, { nullable: true, description: 'The loan.' })
+  loan: CreditLoan | null = null;
+}
