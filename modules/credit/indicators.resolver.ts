@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../platform/context';
@@ -14,8 +14,8 @@ export class CreditIndicatorsResolver {
     description: 'Credit indicators for a period of local dates, both ends included, optionally for one chain (ADMIN, ANALYST).',
   })
   creditIndicators(
-    @Arg('from', () => GraphQLLocalDate, { description: 'First day.' }) from: string,
-    @Arg('to', () => GraphQLLocalDate, { description: 'Last day, included.' }) to: string,
+    @Arg('from', () => LocalDateScalar, { description: 'First day.' }) from: string,
+    @Arg('to', () => LocalDateScalar, { description: 'Last day, included.' }) to: string,
     @Arg('chain', () => ChainCode, { nullable: true, description: 'Only the enterprises of this chain.' }) chain: string | null,
     @Ctx() context: GraphQLContext,
   ): Promise<CreditIndicators> {

@@ -1,14 +1,14 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../platform/scalars/decimal';
 import { ChainCode } from '../one-category/chain-code';
 
 @ObjectType({ description: 'The credit indicators of a period, for all enterprises or one chain’s.' })
 export class CreditIndicators {
-  @Field(() => GraphQLLocalDate, { description: 'First day of the period.' })
+  @Field(() => LocalDateScalar, { description: 'First day of the period.' })
   from!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Last day of the period, included.' })
+  @Field(() => LocalDateScalar, { description: 'Last day of the period, included.' })
   to!: string;
 
   @Field(() => ChainCode, { nullable: true, description: 'The chain the figures are limited to; null for all enterprises.' })

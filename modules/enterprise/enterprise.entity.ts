@@ -1,6 +1,6 @@
+import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { BaseEntity } from '../platform/database/base.entity';
 import { Node } from '../platform/relay/node.interface';
 import { DecimalScalar } from '../platform/scalars/decimal';
@@ -36,7 +36,7 @@ export class Enterprise extends BaseEntity<'version' | 'lifecycleStage'> {
   @Property({ type: 'decimal', precision: 20, scale: 2 })
   registeredCapital!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Date of establishment (成立日期).' })
+  @Field(() => LocalDateScalar, { description: 'Date of establishment (成立日期).' })
   @Property({ type: 'date' })
   establishedOn!: string;
 

@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { MutationPayload } from '../platform/errors/mutation';
 import { DecimalScalar } from '../platform/scalars/decimal';
 import { Enterprise } from './enterprise.entity';
@@ -81,7 +81,7 @@ export class EnterpriseRegisterInput {
   @Field(() => DecimalScalar, { description: 'Registered capital in yuan; not negative.' })
   registeredCapital!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Date of establishment; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'Date of establishment; not in the future.' })
   establishedOn!: string;
 
   @Field(() => String, { description: 'Industry class code (GB/T 4754-2017), e.g. C3973.' })
@@ -111,7 +111,7 @@ export class EnterpriseUpdateInput {
   @Field(() => DecimalScalar, { nullable: true, description: 'New registered capital in yuan.' })
   registeredCapital?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Corrected date of establishment.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Corrected date of establishment.' })
   establishedOn?: string | null;
 
   @Field(() => String, { nullable: true, description: 'New industry class code.' })

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../platform/context';
-import { userError, UserErrorCode, UserErrorsException } from '../platform/errors/user-error';
+import { userError, UserErrorCode, UserErrorsException, type UserError } from '../platform/errors/user-error';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import { Role } from '../platform/auth/principal';
 import { ForbiddenError } from '../platform/errors/top-level-errors';
@@ -27,6 +27,15 @@ export class ApplicationService {
     return em.findOne(BundleApplication, { submittedBy: this.context.principal.subject, idempotencyKey: key.trim() });
   }
 
+  /** What a key already used answers: nothing for a retry of the same application, CONFLICT for a different one. */
+  conflictWith(previous: BundleApplication, request: BundleApplyRequest): UserError[] {
+    const same =
+      previous.chain === request.chain &&
+      previous.node === request.node &&
+      previous.enterprise.id === uuidFromGlobalId(request.enterpriseId, 'Enterprise');
+    return same ? [] : [userError(['input', 'idempotencyKey'], UserErrorCode.CONFLICT, 'This key was already used for a different application.')];
+  }
+
   /**
    * Applies for the latest published bundle at a node: one case per stacked matter (and one for the node's own
    * items), each through the one-matter machinery, linked as one application.
@@ -35,15 +44,8 @@ export class ApplicationService {
     const key = request.idempotencyKey.trim();
     const previous = key ? await this.findByIdempotencyKey(em, key) : null;
     if (previous) {
-      if (
-        previous.chain !== request.chain ||
-        previous.node !== request.node ||
-        previous.enterprise.id !== uuidFromGlobalId(request.enterpriseId, 'Enterprise')
-      ) {
-        throw new UserErrorsException([
-          userError(['input', 'idempotencyKey'], UserErrorCode.CONFLICT, 'This key was already used for a different application.'),
-        ]);
-      }
+      const conflict = this.conflictWith(previous, request);
+      if (conflict.length > 0) throw new UserErrorsException(conflict);
       return previous;
     }
     const version = await em.findOne(BundleVersion, { chain: request.chain }, { orderBy: { number: 'DESC' } });
@@ -67,7 +69,8 @@ export class ApplicationService {
         userError(['input', 'node'], UserErrorCode.INVALID_STATE, `The enterprise has not joined ${request.node}; join the node first.`),
       ]);
     }
-    const matterCodes = [...node.matters, ...(version.nodeMatters[node.code] ? [version.nodeMatters[node.code]] : [])];
+    // Each matter once: versions published before drafts were checked for repeats may stack a matter many times.
+    const matterCodes = [...new Set([...node.matters, ...(version.nodeMatters[node.code] ? [version.nodeMatters[node.code]] : [])])];
     const cases = [];
     for (const matterCode of matterCodes) {
       // Each case is checked (caller, channel, window) and scheduled exactly as a single case would be.

@@ -39,11 +39,75 @@ export interface Catalogue {
   items: Set<string>;
 }
 
-/** Every problem of a bundle at once: unknown nodes, matters and items, empty nodes, repeats, cycles in node order. */
+/**
+ * Upper bounds of a bundle's lists. An application at a node opens one case per stacked matter, and every list is
+ * stored and shown with each version, so none may grow without end.
+ */
+export const BUNDLE_LIMITS = {
+  nodes: 20,
+  afterPerNode: 20,
+  mattersPerNode: 30,
+  itemsPerNode: 50,
+  policiesPerNode: 20,
+  contactsPerNode: 10,
+} as const;
+
+type NodeList = 'after' | 'matters' | 'items' | 'policies' | 'contacts';
+
+/** Each list of a node with its bound and how a message names it. */
+const NODE_LISTS: Array<{ list: NodeList; limit: number; verb: string; noun: string }> = [
+  { list: 'after', limit: BUNDLE_LIMITS.afterPerNode, verb: 'comes after', noun: 'nodes' },
+  { list: 'matters', limit: BUNDLE_LIMITS.mattersPerNode, verb: 'stacks', noun: 'matters' },
+  { list: 'items', limit: BUNDLE_LIMITS.itemsPerNode, verb: 'stacks', noun: 'items' },
+  { list: 'policies', limit: BUNDLE_LIMITS.policiesPerNode, verb: 'lists', noun: 'policies' },
+  { list: 'contacts', limit: BUNDLE_LIMITS.contactsPerNode, verb: 'lists', noun: 'contacts' },
+];
+
+const problem = (field: Array<string | number>, code: UserErrorCode, message: string): BundleProblem => ({
+  field: ['input', ...field.map(String)],
+  code,
+  message,
+});
+
+/** The lists longer than their bound, one problem per list. */
+export function bundleSizeProblems(content: BundleContent): BundleProblem[] {
+  if (content.nodes.length > BUNDLE_LIMITS.nodes)
+    return [
+      problem(['nodes'], UserErrorCode.OUT_OF_RANGE, `The bundle has ${content.nodes.length} nodes; it may have at most ${BUNDLE_LIMITS.nodes}.`),
+    ];
+  return content.nodes.flatMap((node, index) =>
+    NODE_LISTS.filter(({ list, limit }) => node[list].length > limit).map(({ list, limit, verb, noun }) =>
+      problem(
+        ['nodes', index, list],
+        UserErrorCode.OUT_OF_RANGE,
+        `${node.code} ${verb} ${node[list].length} ${noun}; a node ${verb} at most ${limit}.`,
+      ),
+    ),
+  );
+}
+
+/** Positions of the entries whose key an earlier entry of the list already has. */
+function repeatedPositions<T>(entries: T[], key: (entry: T) => string): Set<number> {
+  const seen = new Set<string>();
+  const repeated = new Set<number>();
+  entries.forEach((entry, position) => {
+    const value = key(entry);
+    if (seen.has(value)) repeated.add(position);
+    seen.add(value);
+  });
+  return repeated;
+}
+
+/**
+ * Every problem of a bundle at once: lists beyond their bound, unknown nodes, matters and items, empty nodes, an
+ * entry repeated in any list, cycles in node order. A bundle with a list beyond its bound gets only those problems:
+ * its entries are not looked at one by one.
+ */
 export function bundleProblems(content: BundleContent, chain: ChainDefinition, catalogue: Catalogue): BundleProblem[] {
+  const oversized = bundleSizeProblems(content);
+  if (oversized.length > 0) return oversized;
   const problems: BundleProblem[] = [];
-  const add = (field: Array<string | number>, code: UserErrorCode, message: string) =>
-    problems.push({ field: ['input', ...field.map(String)], code, message });
+  const add = (field: Array<string | number>, code: UserErrorCode, message: string) => problems.push(problem(field, code, message));
   const chainNodes = new Set(chain.nodes.map((node) => node.code));
   const draftNodes = new Set<string>();
   if (!content.name.trim()) add(['name'], UserErrorCode.BLANK, 'The bundle needs a name.');
@@ -59,23 +123,44 @@ export function bundleProblems(content: BundleContent, chain: ChainDefinition, c
     draftNodes.add(node.code);
     if (node.matters.length + node.items.length === 0)
       add(['nodes', index], UserErrorCode.EMPTY, `The node ${node.code} stacks no matter and no item.`);
+    const repeatedMatters = repeatedPositions(node.matters, (code) => code);
     node.matters.forEach((code, position) => {
       if (!catalogue.matters.has(code)) add(['nodes', index, 'matters', position], UserErrorCode.NOT_FOUND, `No matter has the code ${code}.`);
+      else if (repeatedMatters.has(position))
+        add(['nodes', index, 'matters', position], UserErrorCode.DUPLICATE, `The matter ${code} appears twice in ${node.code}.`);
     });
+    const repeatedItems = repeatedPositions(node.items, (code) => code);
     node.items.forEach((code, position) => {
       if (!catalogue.items.has(code)) add(['nodes', index, 'items', position], UserErrorCode.NOT_FOUND, `No service item has the code ${code}.`);
-      else if (node.items.indexOf(code) !== position)
+      else if (repeatedItems.has(position))
         add(['nodes', index, 'items', position], UserErrorCode.DUPLICATE, `The item ${code} appears twice in ${node.code}.`);
     });
+    // A policy is known by its title: two with one title would be the same policy told twice.
+    const repeatedPolicies = repeatedPositions(node.policies, (policy) => policy.title.trim());
+    node.policies.forEach((policy, position) => {
+      if (repeatedPolicies.has(position))
+        add(['nodes', index, 'policies', position], UserErrorCode.DUPLICATE, `The policy ${policy.title.trim()} appears twice in ${node.code}.`);
+    });
+    // A contact is a person at a number; one office line may serve several people.
+    const repeatedContacts = repeatedPositions(node.contacts, (contact) => JSON.stringify([contact.name.trim(), contact.phone.trim()]));
     node.contacts.forEach((contact, position) => {
       if (!contact.name.trim() || !contact.phone.trim())
         add(['nodes', index, 'contacts', position], UserErrorCode.BLANK, 'A contact needs a name and a phone number.');
+      else if (repeatedContacts.has(position))
+        add(
+          ['nodes', index, 'contacts', position],
+          UserErrorCode.DUPLICATE,
+          `The contact ${contact.name.trim()} (${contact.phone.trim()}) appears twice in ${node.code}.`,
+        );
     });
   });
   content.nodes.forEach((node, index) => {
+    const repeatedAfter = repeatedPositions(node.after, (code) => code);
     node.after.forEach((code, position) => {
       if (!draftNodes.has(code))
         add(['nodes', index, 'after', position], UserErrorCode.NOT_FOUND, `${node.code} comes after ${code}, which is not in the bundle.`);
+      else if (repeatedAfter.has(position))
+        add(['nodes', index, 'after', position], UserErrorCode.DUPLICATE, `${node.code} names ${code} twice among the nodes it comes after.`);
     });
   });
   const cycle = findCycle(content.nodes);

@@ -7,7 +7,7 @@ import { Matter } from '../one-matter/matter.entity';
 import { MatterItem } from '../one-matter/matter-item.entity';
 import { ServiceItem } from '../one-matter/service-item.entity';
 import { LifecycleStage } from '../enterprise/lifecycle-stage';
-import { bundleProblems, diffBundles, type BundleContent, type BundleDiff, type BundleProblem } from './bundle-content';
+import { bundleProblems, bundleSizeProblems, diffBundles, type BundleContent, type BundleDiff, type BundleProblem } from './bundle-content';
 import { assertDeskOf } from './chain.access';
 import { chainsOf, type ChainDefinition } from './chain-definition';
 import { BundleVersion, ChainBundle } from './chain-bundle.entity';
@@ -34,8 +34,8 @@ export class BundleService {
   constructor(private readonly context: GraphQLContext) {}
 
   private async catalogue(em: EntityManager, content: BundleContent) {
-    const matterCodes = content.nodes.flatMap((node) => node.matters);
-    const itemCodes = content.nodes.flatMap((node) => node.items);
+    const matterCodes = [...new Set(content.nodes.flatMap((node) => node.matters))];
+    const itemCodes = [...new Set(content.nodes.flatMap((node) => node.items))];
     // Plain rows, not partly loaded entities that later resolvers of the same request would meet.
     const [matters, items] = await Promise.all([
       em
@@ -53,6 +53,9 @@ export class BundleService {
   }
 
   async problems(em: EntityManager, chain: ChainDefinition, content: BundleContent): Promise<BundleProblem[]> {
+    // A list beyond its bound is refused on its length alone, before its codes are looked up.
+    const oversized = bundleSizeProblems(content);
+    if (oversized.length > 0) return oversized;
     return bundleProblems(content, chain, await this.catalogue(em, content));
   }
 

@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { UserError } from '../platform/errors/user-error';
 import { ChainCode } from './chain-code';
-import type { BundleNodeContent } from './bundle-content';
+import { BUNDLE_LIMITS, type BundleNodeContent } from './bundle-content';
 import type { ChainNodeDefinition } from './chain-definition';
 
 @ObjectType('BundlePolicy', { description: 'A policy that applies at a chain node (惠企政策).' })
@@ -89,19 +89,34 @@ export class BundleNodeInput {
   @Field(() => String, { description: 'Code of one of the chain’s nodes.' })
   code!: string;
 
-  @Field(() => [String], { defaultValue: [], description: 'Codes of the nodes that come before this one.' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: `Codes of the nodes that come before this one, each once; at most ${BUNDLE_LIMITS.afterPerNode}.`,
+  })
   after!: string[];
 
-  @Field(() => [String], { defaultValue: [], description: 'Codes of lifecycle matters to stack.' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: `Codes of lifecycle matters to stack, each once; at most ${BUNDLE_LIMITS.mattersPerNode}.`,
+  })
   matters!: string[];
 
-  @Field(() => [String], { defaultValue: [], description: 'Codes of standalone service items to stack.' })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: `Codes of standalone service items to stack, each once; at most ${BUNDLE_LIMITS.itemsPerNode}.`,
+  })
   items!: string[];
 
-  @Field(() => [BundlePolicyType], { defaultValue: [], description: 'Policies that apply at the node.' })
+  @Field(() => [BundlePolicyType], {
+    defaultValue: [],
+    description: `Policies that apply at the node, each title once; at most ${BUNDLE_LIMITS.policiesPerNode}.`,
+  })
   policies!: BundlePolicyType[];
 
-  @Field(() => [BundleContactType], { defaultValue: [], description: 'Desk contacts for the node.' })
+  @Field(() => [BundleContactType], {
+    defaultValue: [],
+    description: `Desk contacts for the node, each name and phone once; at most ${BUNDLE_LIMITS.contactsPerNode}.`,
+  })
   contacts!: BundleContactType[];
 }
 

@@ -4,6 +4,7 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 import { Channel } from '../one-matter/case-states';
 import { ChainCode } from './chain-code';
 import { BundleDraft, BundleNodeInput } from './bundle.types';
+import { BUNDLE_LIMITS } from './bundle-content';
 import { BundleVersion } from './chain-bundle.entity';
 import { BundleApplication } from './bundle-application.entity';
 
@@ -18,7 +19,7 @@ export class BundleDraftSaveInput {
   @Field(() => String, { description: 'What the bundle offers.' })
   description!: string;
 
-  @Field(() => [BundleNodeInput], { description: 'The chain nodes with what is stacked on them.' })
+  @Field(() => [BundleNodeInput], { description: `The chain nodes with what is stacked on them, each node once; at most ${BUNDLE_LIMITS.nodes}.` })
   nodes!: BundleNodeInput[];
 
   @Field(() => Int, { nullable: true, description: 'The revision last read (0 before the first save); refused when no longer current.' })

@@ -205,11 +205,13 @@ export class BundleApplicationResolver {
     try {
       return await runMutation(context, BundleApplyPayload, async (em) => ({ application: await service.apply(em, input) }));
     } catch (error) {
-      // A retry raced the first application and lost on a unique key: answer with what the winner created.
+      // A retry raced the first application and lost on a unique key: answer with what the winner created, as a
+      // later retry would be answered, and refuse a different application under the same key.
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       const existing = await service.findByIdempotencyKey(context.em.fork() as EntityManager, input.idempotencyKey);
       if (!existing) throw error;
-      return Object.assign(new BundleApplyPayload(), { application: existing });
+      const userErrors = service.conflictWith(existing, input);
+      return Object.assign(new BundleApplyPayload(), userErrors.length > 0 ? { userErrors } : { application: existing });
     }
   }
 

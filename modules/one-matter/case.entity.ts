@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../platform/database/base.entity';
 import { Node } from '../platform/relay/node.interface';
@@ -45,11 +45,11 @@ export class ServiceCase extends BaseEntity<
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   submittedAt!: Date;
 
-  @Field(() => GraphQLLocalDate, { description: 'Local date of submission; the clock starts after it.' })
+  @Field(() => LocalDateScalar, { description: 'Local date of submission; the clock starts after it.' })
   @Property({ type: 'date' })
   submittedOn!: string;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDateScalar, {
     description: 'The day by which all tasks are due, from committed limits and dependencies, extended by suspensions.',
   })
   @Property({ type: 'date' })
@@ -66,7 +66,7 @@ export class ServiceCase extends BaseEntity<
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   finishedAt: Date | null = null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Local date the case ended.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Local date the case ended.' })
   @Property({ type: 'date', nullable: true })
   finishedOn: string | null = null;
 

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../platform/errors/mutation';
 import { ServiceCase } from './case.entity';
@@ -97,9 +97,9 @@ export class CaseFilter {
   @Field(() => Boolean, { nullable: true, description: 'Only overdue (true) or only not overdue (false) cases.' })
   overdue?: boolean | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Only cases submitted on or after this day.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Only cases submitted on or after this day.' })
   submittedFrom?: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Only cases submitted on or before this day.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Only cases submitted on or before this day.' })
   submittedTo?: string | null;
 }

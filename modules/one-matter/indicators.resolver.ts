@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../platform/context';
@@ -16,8 +16,8 @@ export class OneMatterIndicatorsResolver {
   @Authorized(Role.ADMIN, Role.ANALYST)
   @Query(() => OneMatterIndicators, { description: 'The "one matter" indicators for a period of local dates, both ends included (ADMIN, ANALYST).' })
   async oneMatterIndicators(
-    @Arg('from', () => GraphQLLocalDate, { description: 'First day (YYYY-MM-DD).' }) from: string,
-    @Arg('to', () => GraphQLLocalDate, { description: 'Last day, included (YYYY-MM-DD).' }) to: string,
+    @Arg('from', () => LocalDateScalar, { description: 'First day (YYYY-MM-DD).' }) from: string,
+    @Arg('to', () => LocalDateScalar, { description: 'Last day, included (YYYY-MM-DD).' }) to: string,
     @Ctx() { em }: GraphQLContext,
   ): Promise<OneMatterIndicators> {
     if (from > to) throw new BadUserInputError('`from` lies after `to`.', ['from']);

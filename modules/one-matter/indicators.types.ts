@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Department } from './department.entity';
 
@@ -13,10 +13,10 @@ export class DepartmentOverdueCount {
 
 @ObjectType({ description: 'The "one matter" indicators of a period; indicatorDefinitions gives each definition.' })
 export class OneMatterIndicators {
-  @Field(() => GraphQLLocalDate, { description: 'First day of the period.' })
+  @Field(() => LocalDateScalar, { description: 'First day of the period.' })
   from!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Last day of the period, included.' })
+  @Field(() => LocalDateScalar, { description: 'Last day of the period, included.' })
   to!: string;
 
   @Field(() => Int, { description: 'Cases submitted in the period.' })

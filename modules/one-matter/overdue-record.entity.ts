@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Entity, ManyToOne, OneToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../platform/database/base.entity';
 import { Department } from './department.entity';
@@ -15,11 +15,11 @@ export class OverdueRecord extends BaseEntity {
   @ManyToOne(() => Department, { ref: true })
   department!: Ref<Department>;
 
-  @Field(() => GraphQLLocalDate, { description: 'The due date that was missed, suspensions already added.' })
+  @Field(() => LocalDateScalar, { description: 'The due date that was missed, suspensions already added.' })
   @Property({ type: 'date' })
   dueOn!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When the overdue was recorded.' })
+  @Field(() => LocalDateScalar, { description: 'When the overdue was recorded.' })
   @Property({ type: 'date' })
   recordedOn!: string;
 }

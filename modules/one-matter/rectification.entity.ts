@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Entity, Enum, ManyToOne, OneToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../platform/database/base.entity';
 import { Node } from '../platform/relay/node.interface';
@@ -36,11 +36,11 @@ export class Rectification extends BaseEntity<'state' | 'dueOnProvisional' | 'me
   @Enum({ items: () => RectificationState })
   state: RectificationState = RectificationState.OPEN;
 
-  @Field(() => GraphQLLocalDate, { description: 'The day the measures are due, in working days from the review (or the reopening).' })
+  @Field(() => LocalDateScalar, { description: 'The day the measures are due, in working days from the review (or the reopening).' })
   @Property({ type: 'date' })
   dueOn!: string;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDateScalar, {
     description: 'When the current round started: the review, or the reopening after an unsatisfied follow-up; the due date counts from it.',
   })
   @Property({ type: 'date' })
@@ -57,11 +57,11 @@ export class Rectification extends BaseEntity<'state' | 'dueOnProvisional' | 'me
   @Property({ type: 'text', nullable: true })
   measures: string | null = null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the department reported its measures.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the department reported its measures.' })
   @Property({ type: 'date', nullable: true })
   rectifiedOn: string | null = null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the rectification was closed.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the rectification was closed.' })
   @Property({ type: 'date', nullable: true })
   closedOn: string | null = null;
 

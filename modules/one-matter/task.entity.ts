@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../platform/database/base.entity';
 import { Node } from '../platform/relay/node.interface';
@@ -60,11 +60,11 @@ export class Task extends BaseEntity<
   @Property({ type: 'integer' })
   limitDays!: number;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the task reached its department; null while it waits for others.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the task reached its department; null while it waits for others.' })
   @Property({ type: 'date', nullable: true })
   activatedOn: string | null = null;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Due date in working days from activation, extended by suspensions; null while waiting.',
   })
@@ -78,7 +78,7 @@ export class Task extends BaseEntity<
   @Property({ type: 'boolean', default: false })
   dueOnProvisional: boolean = false;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the clock was stopped for a supplement.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the clock was stopped for a supplement.' })
   @Property({ type: 'date', nullable: true })
   suspendedOn: string | null = null;
 
@@ -98,7 +98,7 @@ export class Task extends BaseEntity<
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   finishedAt: Date | null = null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Local date the task ended.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Local date the task ended.' })
   @Property({ type: 'date', nullable: true })
   finishedOn: string | null = null;
 

@@ -24,6 +24,16 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
   });
 
+  it('keeps development conveniences to a server on the loopback address', () => {
+    for (const host of ['127.0.0.1', '127.0.0.2', 'localhost', '::1']) expect(loadConfig({ HOST: host }).isDevelopment).toBe(true);
+    // NODE_ENV forgotten on a server others can reach: it refuses the public secret instead of accepting tokens signed with it.
+    expect(() => loadConfig({ HOST: '0.0.0.0' })).toThrow('JWT_SECRET: required when the server listens beyond the loopback address (HOST=0.0.0.0)');
+    const reachable = loadConfig({ HOST: '0.0.0.0', JWT_SECRET: 'x'.repeat(40), DEBUG_ERRORS: 'true' });
+    expect(reachable).toMatchObject({ isDevelopment: false, debugErrors: false, corsOrigins: [] });
+    expect(loadConfig({ DEBUG_ERRORS: 'true' }).debugErrors).toBe(true);
+    expect(loadConfig({}).debugErrors).toBe(false);
+  });
+
   it('allows the local front-end origins in development only, and only origins in CORS_ORIGINS', () => {
     expect(loadConfig({}).corsOrigins).toContain('http://localhost:3000');
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).corsOrigins).toEqual([]);

@@ -79,6 +79,8 @@ const schema = z.object({
   MAX_PAGE_SIZE: positiveInt(100),
   DEFAULT_PAGE_SIZE: positiveInt(20),
   DISABLED_MODULES: commaList.default(''),
+  /** Characters a text in a mutation's input may hold when no column or field sets its own limit. */
+  MAX_TEXT_LENGTH: positiveInt(4000),
   /** Connections the pool keeps at most; no request ever holds two, so a burst queues instead of deadlocking. */
   DATABASE_POOL_MAX: positiveInt(10),
   /** How long a request waits for a pooled connection before it fails, in milliseconds. */
@@ -89,6 +91,14 @@ const schema = z.object({
    * Answers queries whose every field has an SQL reading with one statement, without resolvers (see
    * modules/platform/reads). Off only to compare answers with the resolvers' or to rule the path out.
    */
+  /**
+   * Internal messages and stack traces in error answers, for debugging on one's own machine: honoured only in
+   * development mode (see isDevelopment), never on a server others can reach.
+   */
+  DEBUG_ERRORS: z
+    .enum(['true', 'false'])
+    .default('false')
+    .transform((value) => value === 'true'),
   COMPILED_READS: z
     .enum(['true', 'false'])
     .default('true')
@@ -147,8 +157,20 @@ export type Config = z.infer<typeof schema> & {
   jwtSecret: string;
   /** The CORS allow-list in force: configured, or the development origins in development. */
   corsOrigins: string[];
+  /**
+   * Development conveniences (the public development secret, the printed token, the local front-end origins) apply
+   * only to a server that is not in production and listens on the loopback address: a server others can reach
+   * behaves as in production whatever NODE_ENV says.
+   */
   isDevelopment: boolean;
+  /** Internal messages and stack traces reach the client: DEBUG_ERRORS in development mode only. */
+  debugErrors: boolean;
 };
+
+/** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
+}
 
 export class ConfigError extends Error {}
 
@@ -165,13 +187,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (values.NODE_ENV === 'production' && !values.JWT_SECRET) {
     throw new ConfigError('Invalid configuration:\n  JWT_SECRET: required in production');
   }
+  const isDevelopment = values.NODE_ENV !== 'production' && isLoopback(values.HOST);
+  if (!isDevelopment && !values.JWT_SECRET) {
+    throw new ConfigError(
+      `Invalid configuration:\n  JWT_SECRET: required when the server listens beyond the loopback address (HOST=${values.HOST}); ` +
+        'the development secret is public, so anyone could sign an administrator token',
+    );
+  }
   if (values.DEFAULT_PAGE_SIZE > values.MAX_PAGE_SIZE) {
     throw new ConfigError('Invalid configuration:\n  DEFAULT_PAGE_SIZE: must not exceed MAX_PAGE_SIZE');
   }
   return {
     ...values,
     jwtSecret: values.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET,
-    corsOrigins: values.CORS_ORIGINS ?? (values.NODE_ENV === 'development' ? DEVELOPMENT_ORIGINS : []),
-    isDevelopment: values.NODE_ENV !== 'production',
+    corsOrigins: values.CORS_ORIGINS ?? (isDevelopment && values.NODE_ENV === 'development' ? DEVELOPMENT_ORIGINS : []),
+    isDevelopment,
+    debugErrors: isDevelopment && values.DEBUG_ERRORS,
   };
 }

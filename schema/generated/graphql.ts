@@ -130,23 +130,23 @@ export type BundleDraftSaveInput = {
   expectedRevision?: number | null | undefined;
   /** Name of the bundle. */
   name: string;
-  /** The chain nodes with what is stacked on them. */
+  /** The chain nodes with what is stacked on them, each node once; at most 20. */
   nodes: Array<BundleNodeInput>;
 };
 
 /** A chain node of a bundle draft. */
 export type BundleNodeInput = {
-  /** Codes of the nodes that come before this one. */
+  /** Codes of the nodes that come before this one, each once; at most 20. */
   after?: Array<string>;
   /** Code of one of the chain’s nodes. */
   code: string;
-  /** Desk contacts for the node. */
+  /** Desk contacts for the node, each name and phone once; at most 10. */
   contacts?: Array<BundleContactInput>;
-  /** Codes of standalone service items to stack. */
+  /** Codes of standalone service items to stack, each once; at most 50. */
   items?: Array<string>;
-  /** Codes of lifecycle matters to stack. */
+  /** Codes of lifecycle matters to stack, each once; at most 30. */
   matters?: Array<string>;
-  /** Policies that apply at the node. */
+  /** Policies that apply at the node, each title once; at most 20. */
   policies?: Array<BundlePolicyInput>;
 };
 
@@ -382,7 +382,7 @@ export type CreditRecordKind =
 
 /** A CSV file of credit records of one kind. */
 export type CreditRecordsImportInput = {
-  /** The CSV text, with a header line: uscc, then the fields of the kind’s record mutation. */
+  /** The CSV text, with a header line: uscc, then the fields of the kind’s record mutation. UTF-8, with or without a byte order mark (as Excel saves it); blank lines are skipped; a quoted value may span lines. */
   csv: string;
   /** Kind of the records. */
   kind: CreditRecordKind;
@@ -955,6 +955,8 @@ export type UserErrorCode =
   | 'NOT_PERMITTED'
   /** Not possible yet; the message says from when. */
   | 'NOT_YET_ELIGIBLE'
+  /** A bulk operation refused every row it was given, so nothing was written; each row says why. */
+  | 'NO_ROW_ACCEPTED'
   /** The value is outside the allowed range. */
   | 'OUT_OF_RANGE'
   /** A required value is missing. */

@@ -32,6 +32,12 @@ describe('top-level errors', () => {
     expect(body).not.toMatch(/secret_table|select|stacktrace|\.ts:|at /);
   });
 
+  it('points at the log line with the request id instead', async () => {
+    const admin = await app.clientAs(Role.ADMIN);
+    const response = await admin.raw('{ faulty }', {}, { 'x-request-id': 'report-me-42' });
+    expect(response.errors?.[0].extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', requestId: 'report-me-42' });
+  });
+
   it('keeps client faults readable, with their code and without a stack trace', async () => {
     const response = await app.client.raw('{ enterprises(first: 1) { nodes { nonsense } } }');
     expect(errorCode(response)).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -48,5 +54,24 @@ describe('top-level errors', () => {
     const response = await app.client.raw('{ viewer { role } }', {}, { authorization: 'Basic abc' });
     expect(response.status).toBe(401);
     expect(errorCode(response)).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('errors on a development server', () => {
+  const started: TestApp[] = [];
+  afterAll(() => Promise.all(started.map((app) => app.stop())));
+
+  it('shows no internals by default, even in development, and all of them only when DEBUG_ERRORS asks', async () => {
+    const quiet = await TestApp.start({ modules: [...modules, faultyModule], env: { NODE_ENV: 'development' } });
+    started.push(quiet);
+    const hidden = await (await quiet.clientAs(Role.ADMIN)).raw('{ faulty }');
+    expect(hidden.errors?.[0].message).toBe('Internal server error');
+    expect(JSON.stringify(hidden)).not.toMatch(/secret_table|stacktrace/);
+
+    const debugging = await quiet.startPeer({ DEBUG_ERRORS: 'true' });
+    started.push(debugging);
+    const shown = await (await debugging.clientAs(Role.ADMIN)).raw('{ faulty }');
+    expect(shown.errors?.[0].message).toMatch(/secret_table/);
+    expect(shown.errors?.[0].extensions?.stacktrace).toBeDefined();
   });
 });

@@ -102,6 +102,30 @@ describe('relay: cursor pagination and node refetch', () => {
     }
   });
 
+  it('refuses a cursor whose value does not fit the column it is sorted by, before it reaches SQL', async () => {
+    const uuid = '00000000-0000-4000-8000-000000000000';
+    const cases: Array<[string, unknown]> = [
+      ['REGISTERED_CAPITAL', 'a lot'],
+      ['ESTABLISHED_ON', '2024-02-30'],
+      ['ESTABLISHED_ON', '0000-01-01'],
+      ['CREATED_AT', 1e300],
+      ['CREATED_AT', '2026-13-01T00:00:00.000Z'],
+      ['NAME', 'a\u0000b'],
+      ['NAME', '\ud800'],
+    ];
+    const properties: Record<string, string> = {
+      REGISTERED_CAPITAL: 'registeredCapital',
+      ESTABLISHED_ON: 'establishedOn',
+      CREATED_AT: 'createdAt',
+      NAME: 'name',
+    };
+    for (const [field, value] of cases) {
+      const forged = Buffer.from(JSON.stringify({ f: properties[field], v: value, id: uuid })).toString('base64url');
+      const answer = await admin.request(EnterprisesDocument, { first: 2, after: forged, orderBy: { field: field as never, direction: 'ASC' } });
+      expect([field, value, errorCode(answer)]).toEqual([field, value, 'BAD_USER_INPUT']);
+    }
+  });
+
   it('answers null for an id whose key is not a uuid', async () => {
     const dashes = Buffer.from(`Enterprise:${'-'.repeat(36)}`).toString('base64url');
     expect((await admin.data(NodeDocument, { id: dashes })).node).toBeNull();

@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { Node } from '../../platform/relay/node.interface';
@@ -35,7 +35,7 @@ export class CamelliaQualitySample extends BaseEntity {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;
 
-  @Field(() => GraphQLLocalDate, { description: 'When the sample was taken.' })
+  @Field(() => LocalDateScalar, { description: 'When the sample was taken.' })
   @Property({ type: 'date' })
   sampledOn!: string;
 
@@ -62,7 +62,7 @@ export class CamelliaPressingLicence extends BaseEntity {
   @Property({ type: 'string', length: 16, unique: true })
   licenceNumber!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  @Field(() => LocalDateScalar, { description: 'Valid until.' })
   @Property({ type: 'date' })
   validUntil!: string;
 }

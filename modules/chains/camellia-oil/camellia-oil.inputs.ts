@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Field, ID, InputType } from 'type-graphql';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 
@@ -25,7 +25,7 @@ export class CamelliaQualitySampleRecordInput {
   @Field(() => ID, { description: 'Global id of the enterprise.' })
   enterpriseId!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When the sample was taken; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'When the sample was taken; not in the future.' })
   sampledOn!: string;
 
   @Field(() => String, { description: 'Product and batch.' })
@@ -46,6 +46,6 @@ export class CamelliaPressingLicenceRegisterInput {
   @Field(() => String, { description: 'Licence number: SC and 14 digits.' })
   licenceNumber!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  @Field(() => LocalDateScalar, { description: 'Valid until.' })
   validUntil!: string;
 }

@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Entity, Enum, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { Node } from '../../platform/relay/node.interface';
@@ -73,7 +73,7 @@ export class ChipPatent extends BaseEntity {
   @Enum({ items: () => PatentKind })
   kind!: PatentKind;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was granted.' })
+  @Field(() => LocalDateScalar, { description: 'When it was granted.' })
   @Property({ type: 'date' })
   grantedOn!: string;
 }
@@ -88,7 +88,7 @@ export class ChipCertification extends BaseEntity {
   @Enum({ items: () => ChipCertificationKind })
   kind!: ChipCertificationKind;
 
-  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  @Field(() => LocalDateScalar, { description: 'Valid until.' })
   @Property({ type: 'date' })
   validUntil!: string;
 }
@@ -99,7 +99,7 @@ export class ChipEnvironmentalInspection extends BaseEntity {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it took place.' })
+  @Field(() => LocalDateScalar, { description: 'When it took place.' })
   @Property({ type: 'date' })
   inspectedOn!: string;
 

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 import { ChipCertificationKind, PatentKind } from './chip.entities';
@@ -29,7 +29,7 @@ export class ChipPatentRegisterInput {
   @Field(() => PatentKind, { description: 'Kind.' })
   kind!: PatentKind;
 
-  @Field(() => GraphQLLocalDate, { description: 'Grant date; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'Grant date; not in the future.' })
   grantedOn!: string;
 }
 
@@ -41,7 +41,7 @@ export class ChipCertificationRegisterInput {
   @Field(() => ChipCertificationKind, { description: 'Kind.' })
   kind!: ChipCertificationKind;
 
-  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  @Field(() => LocalDateScalar, { description: 'Valid until.' })
   validUntil!: string;
 }
 
@@ -50,7 +50,7 @@ export class ChipEnvironmentalInspectionRecordInput {
   @Field(() => ID, { description: 'Global id of the enterprise.' })
   enterpriseId!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it took place; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'When it took place; not in the future.' })
   inspectedOn!: string;
 
   @Field(() => Boolean, { description: 'Whether the enterprise complied with its environmental permits.' })

@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Entity, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { Node } from '../../platform/relay/node.interface';
@@ -49,7 +49,7 @@ export class HuyouResidueTest extends BaseEntity {
   @ManyToOne(() => HuyouOrchard, { ref: true })
   orchard!: Ref<HuyouOrchard>;
 
-  @Field(() => GraphQLLocalDate, { description: 'When the sample was taken.' })
+  @Field(() => LocalDateScalar, { description: 'When the sample was taken.' })
   @Property({ type: 'date' })
   sampledOn!: string;
 
@@ -80,7 +80,7 @@ export class HuyouProductBatch extends BaseEntity {
   @Property({ type: 'decimal', precision: 14, scale: 2 })
   quantityKg!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Production date.' })
+  @Field(() => LocalDateScalar, { description: 'Production date.' })
   @Property({ type: 'date' })
   producedOn!: string;
 

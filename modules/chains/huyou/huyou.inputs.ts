@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../platform/errors/mutation';
 import { DecimalScalar } from '../../platform/scalars/decimal';
@@ -24,7 +24,7 @@ export class HuyouResidueTestRecordInput {
   @Field(() => ID, { description: 'Global id of the orchard.' })
   orchardId!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When the sample was taken; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'When the sample was taken; not in the future.' })
   sampledOn!: string;
 
   @Field(() => Boolean, { description: 'Whether every residue was within the limit.' })
@@ -54,7 +54,7 @@ export class HuyouProductBatchRegisterInput {
   @Field(() => DecimalScalar, { description: 'Quantity in kilograms, above zero.' })
   quantityKg!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Production date; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'Production date; not in the future.' })
   producedOn!: string;
 
   @Field(() => String, { description: 'Sales channel.' })

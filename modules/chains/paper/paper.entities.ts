@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Entity, ManyToOne, Property, type Ref, Unique } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { Node } from '../../platform/relay/node.interface';
@@ -16,7 +16,7 @@ export class PaperDischargePermit extends BaseEntity {
   @Property({ type: 'string', length: 40, unique: true })
   permitNumber!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  @Field(() => LocalDateScalar, { description: 'Valid until.' })
   @Property({ type: 'date' })
   validUntil!: string;
 }
@@ -27,7 +27,7 @@ export class PaperEmissionExceedance extends BaseEntity {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was measured.' })
+  @Field(() => LocalDateScalar, { description: 'When it was measured.' })
   @Property({ type: 'date' })
   occurredOn!: string;
 

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 
@@ -10,7 +10,7 @@ export class PaperDischargePermitRegisterInput {
   @Field(() => String, { description: 'Permit number: the 18-character credit code, a serial letter and 3 digits.' })
   permitNumber!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  @Field(() => LocalDateScalar, { description: 'Valid until.' })
   validUntil!: string;
 }
 
@@ -19,7 +19,7 @@ export class PaperEmissionExceedanceRecordInput {
   @Field(() => ID, { description: 'Global id of the enterprise.' })
   enterpriseId!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was measured; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'When it was measured; not in the future.' })
   occurredOn!: string;
 
   @Field(() => String, { description: 'Pollutant.' })

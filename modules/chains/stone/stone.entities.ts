@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Entity, Enum, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { Node } from '../../platform/relay/node.interface';
@@ -32,7 +32,7 @@ export class StoneMiningLicence extends BaseEntity {
   @Property({ type: 'string', length: 40, unique: true })
   licenceNumber!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  @Field(() => LocalDateScalar, { description: 'Valid until.' })
   @Property({ type: 'date' })
   validUntil!: string;
 
@@ -51,11 +51,11 @@ export class StoneRestoration extends BaseEntity<'acceptedOn'> {
   @Property({ type: 'decimal', precision: 12, scale: 2 })
   areaMu!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Due date of the restoration.' })
+  @Field(() => LocalDateScalar, { description: 'Due date of the restoration.' })
   @Property({ type: 'date' })
   dueOn!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the restoration passed acceptance; null while open.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the restoration passed acceptance; null while open.' })
   @Property({ type: 'date', nullable: true })
   acceptedOn: string | null = null;
 }
@@ -66,7 +66,7 @@ export class StoneSafetyIncident extends BaseEntity {
   @ManyToOne(() => Enterprise, { ref: true })
   enterprise!: Ref<Enterprise>;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it happened.' })
+  @Field(() => LocalDateScalar, { description: 'When it happened.' })
   @Property({ type: 'date' })
   occurredOn!: string;
 

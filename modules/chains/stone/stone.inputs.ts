@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 import { IncidentSeverity } from './stone.entities';
@@ -11,7 +11,7 @@ export class StoneMiningLicenceRegisterInput {
   @Field(() => String, { description: 'Licence number: C and 10 to 30 digits.' })
   licenceNumber!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Valid until.' })
+  @Field(() => LocalDateScalar, { description: 'Valid until.' })
   validUntil!: string;
 
   @Field(() => DecimalScalar, { description: 'Licensed annual output in tonnes, above zero.' })
@@ -26,10 +26,10 @@ export class StoneRestorationRecordInput {
   @Field(() => DecimalScalar, { description: 'Area to restore in mu, above zero.' })
   areaMu!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Due date.' })
+  @Field(() => LocalDateScalar, { description: 'Due date.' })
   dueOn!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Acceptance date, when already accepted; not in the future.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Acceptance date, when already accepted; not in the future.' })
   acceptedOn?: string | null;
 }
 
@@ -38,7 +38,7 @@ export class StoneSafetyIncidentRecordInput {
   @Field(() => ID, { description: 'Global id of the enterprise.' })
   enterpriseId!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it happened; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'When it happened; not in the future.' })
   occurredOn!: string;
 
   @Field(() => IncidentSeverity, { description: 'Severity.' })

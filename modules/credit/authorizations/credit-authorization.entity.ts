@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { Node } from '../../platform/relay/node.interface';
@@ -26,11 +26,11 @@ export class CreditAuthorization extends BaseEntity<'revokedAt'> {
   @Property({ type: 'text' })
   purpose!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'First day it is valid.' })
+  @Field(() => LocalDateScalar, { description: 'First day it is valid.' })
   @Property({ type: 'date' })
   validFrom!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Last day it is valid.' })
+  @Field(() => LocalDateScalar, { description: 'Last day it is valid.' })
   @Property({ type: 'date' })
   validUntil!: string;
 
@@ -136,7 +136,7 @@ export class CreditLoan extends BaseEntity {
   @Enum({ items: () => LoanOutcome })
   outcome!: LoanOutcome;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was recorded.' })
+  @Field(() => LocalDateScalar, { description: 'When it was recorded.' })
   @Property({ type: 'date' })
   recordedOn!: string;
 }

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../platform/errors/mutation';
 import { DecimalScalar } from '../../platform/scalars/decimal';
@@ -15,10 +15,10 @@ export class CreditAuthorizationGrantInput {
   @Field(() => String, { description: 'What the partner may use the report for.' })
   purpose!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'First valid day; today when omitted.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'First valid day; today when omitted.' })
   validFrom?: string | null;
 
-  @Field(() => GraphQLLocalDate, { description: 'Last valid day, at most a year on.' })
+  @Field(() => LocalDateScalar, { description: 'Last valid day, at most a year on.' })
   validUntil!: string;
 }
 

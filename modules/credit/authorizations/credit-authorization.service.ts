@@ -9,6 +9,7 @@ import { uuidFromGlobalId } from '../../platform/relay/global-id';
 import { requestLoader } from '../../platform/relay/request-loader';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { isOwnEnterprise } from '../../enterprise/enterprise.access';
+import { addMonths } from '../repair/repair-eligibility';
 import { CreditAuthorization, CreditLoan, CreditReportAccess, LoanOutcome, RateBand } from './credit-authorization.entity';
 
 export interface GrantRequest {
@@ -27,7 +28,8 @@ export interface LoanRequest {
   outcome: LoanOutcome;
 }
 
-const MAX_VALIDITY_DAYS = 366;
+/** An authorization lasts at most a year: its last day is at latest the same date a year on (29 February: 28 February). */
+const MAX_VALIDITY_MONTHS = 12;
 
 export class CreditAuthorizationService {
   constructor(private readonly context: GraphQLContext) {}
@@ -55,8 +57,12 @@ export class CreditAuthorizationService {
     const validFrom = request.validFrom ?? this.today;
     if (validFrom < this.today) errors.add(['input', 'validFrom'], UserErrorCode.OUT_OF_RANGE, 'An authorization cannot start in the past.');
     if (request.validUntil < validFrom) errors.add(['input', 'validUntil'], UserErrorCode.INVALID_RANGE, 'It must end on or after its first day.');
-    else if ((Date.parse(request.validUntil) - Date.parse(validFrom)) / 86_400_000 > MAX_VALIDITY_DAYS) {
-      errors.add(['input', 'validUntil'], UserErrorCode.OUT_OF_RANGE, 'An authorization lasts at most a year.');
+    else if (request.validUntil > addMonths(validFrom, MAX_VALIDITY_MONTHS)) {
+      errors.add(
+        ['input', 'validUntil'],
+        UserErrorCode.OUT_OF_RANGE,
+        `An authorization lasts at most a year: from ${validFrom}, until ${addMonths(validFrom, MAX_VALIDITY_MONTHS)} at the latest.`,
+      );
     }
     errors.throwIfAny();
     const authorization = em.create(CreditAuthorization, {
@@ -71,17 +77,24 @@ export class CreditAuthorizationService {
     return authorization;
   }
 
+  /**
+   * Revokes once: the write is a conditional update (`revoked_at is null`), so of simultaneous revocations exactly
+   * one changes the row, and the others, like any later one, get ALREADY_REVOKED and write nothing.
+   */
   async revoke(em: EntityManager, globalId: string): Promise<CreditAuthorization> {
     const id = uuidFromGlobalId(globalId, 'CreditAuthorization');
     const authorization = id ? await em.findOne(CreditAuthorization, { id }, { populate: ['enterprise'] }) : null;
     if (!authorization) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No authorization has this id.')]);
     if (!isOwnEnterprise(this.context.principal, authorization.enterprise.getEntity()))
       throw new ForbiddenError('Only the enterprise itself revokes its authorizations.');
-    if (authorization.revokedAt)
-      throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.ALREADY_REVOKED, 'The authorization was already revoked.')]);
-    authorization.revokedAt = this.context.platform.clock.now();
-    await em.flush();
-    return authorization;
+    const alreadyRevoked = () =>
+      new UserErrorsException([userError(['input', 'id'], UserErrorCode.ALREADY_REVOKED, 'The authorization was already revoked.')]);
+    if (authorization.revokedAt) throw alreadyRevoked();
+    const now = this.context.platform.clock.now();
+    const changed = await em.nativeUpdate(CreditAuthorization, { id: authorization.id, revokedAt: null }, { revokedAt: now, updatedAt: new Date() });
+    if (changed === 0) throw alreadyRevoked();
+    // The row as written, without the entity scheduling a second update.
+    return (await em.refresh(authorization)) ?? authorization;
   }
 
   /** The partner's valid authorization for an enterprise today, if any (one query per request and enterprise). */

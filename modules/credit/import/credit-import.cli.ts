@@ -6,7 +6,7 @@ import { ANONYMOUS, Role } from '../../platform/auth/principal';
 import { runCli, withServices } from '../../platform/cli/with-services';
 import { migrateAndLoadReferenceData } from '../../platform/server/start';
 import { CREDIT_RECORD_KINDS, type CreditRecordKindCode } from '../records/credit-record-kinds';
-import { importCreditRecords } from './credit-import.service';
+import { importCreditRecords, refusalOf } from './credit-import.service';
 import { buildGraphQLSchema } from '../../platform/schema';
 
 /** `npm run credit:import -- --kind PENALTY --file penalties.csv`: the import with a progress bar and a line-by-line report. */
@@ -39,5 +39,11 @@ runCli(async () => {
     process.stdout.write(`Imported ${result.imported} rows; rejected ${result.rejected.length}.\n`);
     for (const problem of result.rejected)
       process.stdout.write(`  line ${problem.line}: ${problem.field.join('.') || 'row'} ${problem.code} — ${problem.message}\n`);
+    // As the mutation does, an import of which no row went in counts as refused.
+    const refusal = refusalOf(result);
+    if (refusal) {
+      process.stderr.write(`${refusal.code}: ${refusal.message}\n`);
+      process.exitCode = 1;
+    }
   });
 });

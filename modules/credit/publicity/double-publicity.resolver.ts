@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Arg, Authorized, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../platform/auth/principal';
@@ -22,8 +22,8 @@ export class DoublePublicityResolver {
     description: 'Double-publicity reporting, timeliness and compliance for decisions made in a period (ADMIN, ANALYST).',
   })
   doublePublicityIndicators(
-    @Arg('from', () => GraphQLLocalDate, { description: 'First day.' }) from: string,
-    @Arg('to', () => GraphQLLocalDate, { description: 'Last day, included.' }) to: string,
+    @Arg('from', () => LocalDateScalar, { description: 'First day.' }) from: string,
+    @Arg('to', () => LocalDateScalar, { description: 'Last day, included.' }) to: string,
     @Ctx() context: GraphQLContext,
   ): Promise<DoublePublicityIndicators> {
     return new DoublePublicityService(context).indicators(context.em as EntityManager, from, to);

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Field, Float, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { MutationPayload } from '../../platform/errors/mutation';
 import { AdministrativePenalty, LicensingDecision } from '../records/credit-records.entities';
@@ -14,7 +14,7 @@ export class DecisionPublishInput {
   @Field(() => ID, { description: 'Global id of the LicensingDecision or AdministrativePenalty.' })
   id!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Day of publication: not before the decision, not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'Day of publication: not before the decision, not in the future.' })
   publishedOn!: string;
 }
 
@@ -26,10 +26,10 @@ export class DecisionPublishPayload extends MutationPayload {
 
 @ObjectType({ description: 'Double-publicity figures of a period (双公示): decisions made in it and their publication.' })
 export class DoublePublicityIndicators {
-  @Field(() => GraphQLLocalDate, { description: 'First day.' })
+  @Field(() => LocalDateScalar, { description: 'First day.' })
   from!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Last day, included.' })
+  @Field(() => LocalDateScalar, { description: 'Last day, included.' })
   to!: string;
 
   @Field(() => Int, { description: 'Licensing and penalty decisions made in the period.' })

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../../platform/context';
 import type { Deadline } from '../../platform/calendar/working-day-calendar';
@@ -21,7 +21,7 @@ const PROVISIONAL_DESCRIPTION = 'Whether publicationDueOn was counted across a p
 
 @Resolver(() => AdministrativePenalty)
 export class PenaltyPublicationResolver {
-  @FieldResolver(() => GraphQLLocalDate, { nullable: true, description: DUE_DESCRIPTION })
+  @FieldResolver(() => LocalDateScalar, { nullable: true, description: DUE_DESCRIPTION })
   publicationDueOn(@Root() penalty: AdministrativePenalty, @Ctx() context: GraphQLContext): string | null {
     return publicationDeadline(penalty, context)?.dueOn ?? null;
   }
@@ -34,7 +34,7 @@ export class PenaltyPublicationResolver {
 
 @Resolver(() => LicensingDecision)
 export class LicensingPublicationResolver {
-  @FieldResolver(() => GraphQLLocalDate, { nullable: true, description: DUE_DESCRIPTION })
+  @FieldResolver(() => LocalDateScalar, { nullable: true, description: DUE_DESCRIPTION })
   publicationDueOn(@Root() decision: LicensingDecision, @Ctx() context: GraphQLContext): string | null {
     return publicationDeadline(decision, context)?.dueOn ?? null;
   }

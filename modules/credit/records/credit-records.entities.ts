@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Entity, Enum, Index, ManyToOne, Property, Unique, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { Node } from '../../platform/relay/node.interface';
@@ -41,7 +41,7 @@ export class AdministrativePenalty extends BaseEntity<'repairedOn' | 'publishedO
   @Enum({ items: () => PenaltySector })
   sector!: PenaltySector;
 
-  @Field(() => GraphQLLocalDate, { description: 'Date of the decision.' })
+  @Field(() => LocalDateScalar, { description: 'Date of the decision.' })
   @Property({ type: 'date' })
   decidedOn!: string;
 
@@ -49,18 +49,18 @@ export class AdministrativePenalty extends BaseEntity<'repairedOn' | 'publishedO
   @Property({ type: 'decimal', precision: 20, scale: 2 })
   amount!: string;
 
-  @Field(() => GraphQLLocalDate, {
+  @Field(() => LocalDateScalar, {
     nullable: true,
     description: 'Last day of publicity: a year after a general decision, three after a serious one; null for minor ones, which are not published.',
   })
   @Property({ type: 'date', nullable: true })
   publicityEndsOn!: string | null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When a credit repair ended the publicity early.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When a credit repair ended the publicity early.' })
   @Property({ type: 'date', nullable: true })
   repairedOn: string | null = null;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When the decision was published (双公示); minor penalties are not.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the decision was published (双公示); minor penalties are not.' })
   @Property({ type: 'date', nullable: true })
   publishedOn: string | null = null;
 }
@@ -84,11 +84,11 @@ export class LicensingDecision extends BaseEntity<'publishedOn'> {
   @Property({ type: 'string', length: 200 })
   licence!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Date of the decision.' })
+  @Field(() => LocalDateScalar, { description: 'Date of the decision.' })
   @Property({ type: 'date' })
   decidedOn!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was published (双公示).' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When it was published (双公示).' })
   @Property({ type: 'date', nullable: true })
   publishedOn: string | null = null;
 }
@@ -104,11 +104,11 @@ export class AbnormalListEntry extends BaseEntity<'removedOn' | 'removalCause'> 
   @Enum({ items: () => AbnormalListReason })
   reason!: AbnormalListReason;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was listed.' })
+  @Field(() => LocalDateScalar, { description: 'When it was listed.' })
   @Property({ type: 'date' })
   listedOn!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was removed; null while listed.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When it was removed; null while listed.' })
   @Property({ type: 'date', nullable: true })
   removedOn: string | null = null;
 
@@ -128,11 +128,11 @@ export class SeriousViolationEntry extends BaseEntity<'removedOn'> {
   @Property({ type: 'text' })
   reason!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was listed.' })
+  @Field(() => LocalDateScalar, { description: 'When it was listed.' })
   @Property({ type: 'date' })
   listedOn!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was removed; null while listed.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When it was removed; null while listed.' })
   @Property({ type: 'date', nullable: true })
   removedOn: string | null = null;
 }
@@ -152,7 +152,7 @@ export class AnnualReportFiling extends BaseEntity<'filedOn'> {
   @Enum({ items: () => AnnualReportStatus })
   status!: AnnualReportStatus;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was filed; null when missing.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When it was filed; null when missing.' })
   @Property({ type: 'date', nullable: true })
   filedOn: string | null = null;
 }
@@ -184,11 +184,11 @@ export class JudgmentDefaulter extends BaseEntity<'removedOn'> {
   @Property({ type: 'string', length: 80, unique: true })
   caseNumber!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was listed.' })
+  @Field(() => LocalDateScalar, { description: 'When it was listed.' })
   @Property({ type: 'date' })
   listedOn!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was removed; null while listed.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When it was removed; null while listed.' })
   @Property({ type: 'date', nullable: true })
   removedOn: string | null = null;
 }
@@ -208,7 +208,7 @@ export class CreditCommitment extends BaseEntity {
   @Property({ type: 'text' })
   promise!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was made.' })
+  @Field(() => LocalDateScalar, { description: 'When it was made.' })
   @Property({ type: 'date' })
   madeOn!: string;
 
@@ -232,7 +232,7 @@ export class Honour extends BaseEntity {
   @Property({ type: 'string', length: 200 })
   title!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was awarded.' })
+  @Field(() => LocalDateScalar, { description: 'When it was awarded.' })
   @Property({ type: 'date' })
   awardedOn!: string;
 }

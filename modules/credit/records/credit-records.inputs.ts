@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../../platform/errors/mutation';
 import { DecimalScalar } from '../../platform/scalars/decimal';
@@ -31,7 +31,7 @@ export class PenaltyRecordInput {
   @Field(() => PenaltySector, { defaultValue: PenaltySector.GENERAL, description: 'Regulated field.' })
   sector!: PenaltySector;
 
-  @Field(() => GraphQLLocalDate, { description: 'Date of the decision; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'Date of the decision; not in the future.' })
   decidedOn!: string;
 
   @Field(() => DecimalScalar, { description: 'Fine in yuan; not negative.' })
@@ -46,7 +46,7 @@ export class AbnormalListEntryRecordInput {
   @Field(() => AbnormalListReason, { description: 'Why.' })
   reason!: AbnormalListReason;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was listed; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'When it was listed; not in the future.' })
   listedOn!: string;
 }
 
@@ -55,7 +55,7 @@ export class AbnormalListEntryRemoveInput {
   @Field(() => ID, { description: 'Global id of the entry.' })
   id!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was removed; not before the listing nor in the future.' })
+  @Field(() => LocalDateScalar, { description: 'When it was removed; not before the listing nor in the future.' })
   removedOn!: string;
 
   @Field(() => String, { description: 'How the cause was cured.' })
@@ -70,7 +70,7 @@ export class SeriousViolationRecordInput {
   @Field(() => String, { description: 'Why.' })
   reason!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was listed; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'When it was listed; not in the future.' })
   listedOn!: string;
 }
 
@@ -85,7 +85,7 @@ export class AnnualReportFilingRecordInput {
   @Field(() => AnnualReportStatus, { description: 'Status.' })
   status!: AnnualReportStatus;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'Filing date; required unless MISSING.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Filing date; required unless MISSING.' })
   filedOn?: string | null;
 }
 
@@ -109,7 +109,7 @@ export class JudgmentDefaulterRecordInput {
   @Field(() => String, { description: 'Enforcement case number, unique.' })
   caseNumber!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was listed; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'When it was listed; not in the future.' })
   listedOn!: string;
 }
 
@@ -124,7 +124,7 @@ export class CreditCommitmentRecordInput {
   @Field(() => String, { description: 'What was promised.' })
   promise!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was made; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'When it was made; not in the future.' })
   madeOn!: string;
 
   @Field(() => CommitmentOutcome, { defaultValue: CommitmentOutcome.PENDING, description: 'Whether it was kept.' })
@@ -142,7 +142,7 @@ export class HonourRecordInput {
   @Field(() => String, { description: 'Title.' })
   title!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was awarded; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'When it was awarded; not in the future.' })
   awardedOn!: string;
 }
 
@@ -160,7 +160,7 @@ export class LicensingDecisionRecordInput {
   @Field(() => String, { description: 'The licence granted.' })
   licence!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Date of the decision; not in the future.' })
+  @Field(() => LocalDateScalar, { description: 'Date of the decision; not in the future.' })
   decidedOn!: string;
 }
 

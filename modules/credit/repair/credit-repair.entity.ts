@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Entity, Enum, Index, ManyToOne, Property, type Ref } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { Node } from '../../platform/relay/node.interface';
@@ -25,6 +25,15 @@ registerEnumType(RepairState, {
 /** An enterprise's application to repair a record (信用修复): end a penalty's publicity early, or leave the abnormal list. */
 @Entity({ tableName: 'credit_repair' })
 @Index({ properties: ['enterprise'] })
+// At most one pending repair per record, whatever races past the service's check: the loser of a race gets TAKEN.
+@Index({
+  name: 'credit_repair_one_pending_per_penalty',
+  expression: `create unique index "credit_repair_one_pending_per_penalty" on "credit_repair" ("penalty_id") where "state" = 'PENDING'`,
+})
+@Index({
+  name: 'credit_repair_one_pending_per_abnormal_entry',
+  expression: `create unique index "credit_repair_one_pending_per_abnormal_entry" on "credit_repair" ("abnormal_entry_id") where "state" = 'PENDING'`,
+})
 @ObjectType({ implements: Node, description: 'An application to repair a credit record (信用修复).' })
 export class CreditRepair extends BaseEntity<'state' | 'decidedOn' | 'decidedBy' | 'rejectionReason' | 'penalty' | 'abnormalEntry'> {
   @ManyToOne(() => Enterprise, { ref: true })
@@ -44,11 +53,11 @@ export class CreditRepair extends BaseEntity<'state' | 'decidedOn' | 'decidedBy'
   @Enum({ items: () => RepairState })
   state: RepairState = RepairState.PENDING;
 
-  @Field(() => GraphQLLocalDate, { description: 'When it was applied for.' })
+  @Field(() => LocalDateScalar, { description: 'When it was applied for.' })
   @Property({ type: 'date' })
   appliedOn!: string;
 
-  @Field(() => GraphQLLocalDate, { nullable: true, description: 'When it was decided.' })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When it was decided.' })
   @Property({ type: 'date', nullable: true })
   decidedOn: string | null = null;
 

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../../platform/scalars/local-date';
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { Role } from '../../platform/auth/principal';
 import type { GraphQLContext } from '../../platform/context';
@@ -37,7 +37,7 @@ export class CreditRepairResolver {
     }));
   }
 
-  @FieldResolver(() => GraphQLLocalDate, {
+  @FieldResolver(() => LocalDateScalar, {
     nullable: true,
     description:
       'The day by which the department should decide: CREDIT_REPAIR_DECISION_WORKING_DAYS working days after the application; null where the calendar does not reach.',

@@ -4,7 +4,7 @@ import { Role } from '../../platform/auth/principal';
 import { today } from '../../platform/clock';
 import type { GraphQLContext } from '../../platform/context';
 import { ForbiddenError } from '../../platform/errors/top-level-errors';
-import { UserErrorCode, UserErrorsException, userError } from '../../platform/errors/user-error';
+import { uniqueAsUserError, UserErrorCode, UserErrorsException, userError } from '../../platform/errors/user-error';
 import { uuidFromGlobalId } from '../../platform/relay/global-id';
 import { isOwnEnterprise } from '../../enterprise/enterprise.access';
 import { AbnormalListEntry, AdministrativePenalty, AnnualReportFiling } from '../records/credit-records.entities';
@@ -45,9 +45,10 @@ export class CreditRepairService {
       if (penalty.repairedOn || (penalty.publicityEndsOn && penalty.publicityEndsOn < this.today))
         refuse('penaltyId', UserErrorCode.INVALID_STATE, 'The penalty is no longer published.');
       if (this.today < eligibleOn!) refuse('penaltyId', UserErrorCode.NOT_YET_ELIGIBLE, `The penalty can be repaired from ${eligibleOn}.`);
-      if (await em.count(CreditRepair, { penalty, state: RepairState.PENDING }))
-        refuse('penaltyId', UserErrorCode.TAKEN, 'A repair of this penalty is already pending.');
-      return this.create(em, { enterprise: penalty.enterprise, penalty: ref(penalty) }, request.statement);
+      return this.create(em, { enterprise: penalty.enterprise, penalty: ref(penalty) }, request.statement, {
+        field: 'penaltyId',
+        message: 'A repair of this penalty is already pending.',
+      });
     }
     const id = uuidFromGlobalId(request.abnormalListEntryId!, 'AbnormalListEntry');
     const entry = id ? await em.findOne(AbnormalListEntry, { id }, { populate: ['enterprise'] }) : null;
@@ -63,18 +64,30 @@ export class CreditRepairService {
       });
       if (!filed) refuse('abnormalListEntryId', UserErrorCode.NOT_YET_ELIGIBLE, `File the annual report for ${reportYear} first.`);
     }
-    if (await em.count(CreditRepair, { abnormalEntry: entry, state: RepairState.PENDING }))
-      refuse('abnormalListEntryId', UserErrorCode.TAKEN, 'A repair of this entry is already pending.');
-    return this.create(em, { enterprise: entry.enterprise, abnormalEntry: ref(entry) }, request.statement);
+    return this.create(em, { enterprise: entry.enterprise, abnormalEntry: ref(entry) }, request.statement, {
+      field: 'abnormalListEntryId',
+      message: 'A repair of this entry is already pending.',
+    });
   }
 
   private assertOwn(enterprise: Parameters<typeof isOwnEnterprise>[1]): void {
     if (!isOwnEnterprise(this.context.principal, enterprise)) throw new ForbiddenError('An enterprise repairs its own records.');
   }
 
-  private async create(em: EntityManager, target: Partial<CreditRepair>, statement: string): Promise<CreditRepair> {
-    const repair = em.create(CreditRepair, { ...target, enterprise: target.enterprise!, statement: statement.trim(), appliedOn: this.today });
-    await em.flush();
+  /**
+   * One pending repair per record: the check answers a retry, and the partial unique indexes on credit_repair answer
+   * simultaneous applications that all passed it, with the same TAKEN.
+   */
+  private async create(
+    em: EntityManager,
+    target: Pick<CreditRepair, 'enterprise'> & Partial<Pick<CreditRepair, 'penalty' | 'abnormalEntry'>>,
+    statement: string,
+    taken: { field: string; message: string },
+  ): Promise<CreditRepair> {
+    const pending = target.penalty ? { penalty: target.penalty } : { abnormalEntry: target.abnormalEntry };
+    if (await em.count(CreditRepair, { ...pending, state: RepairState.PENDING })) refuse(taken.field, UserErrorCode.TAKEN, taken.message);
+    const repair = em.create(CreditRepair, { ...target, statement: statement.trim(), appliedOn: this.today });
+    await uniqueAsUserError(() => em.flush(), ['input', taken.field], UserErrorCode.TAKEN, taken.message);
     return repair;
   }
 

@@ -2,14 +2,16 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, Kind } from 'graphql';
 import type { GraphQLContext } from '../context';
 import { ErrorCode } from '../errors/top-level-errors';
-import { MutationPayload } from '../errors/mutation';
+import type { MutationPayload } from '../errors/mutation';
 import { toGlobalId } from '../relay/global-id';
+import { hasUnsafeCharacters } from '../validation/text';
 import { AuditEntry, AuditOutcome } from './audit-entry.entity';
 
 function targetIds(context: GraphQLContext, args: Record<string, unknown>, result: unknown): string[] {
   const ids = new Set<string>();
   const input = args.input as Record<string, unknown> | undefined;
-  if (input && typeof input.id === 'string') ids.add(input.id);
+  // The id as the caller sent it, unless it cannot be an id at all (the refusal of such input is audited without it).
+  if (input && typeof input.id === 'string' && input.id.length <= 200 && !hasUnsafeCharacters(input.id)) ids.add(input.id);
   if (result && typeof result === 'object') {
     for (const value of Object.values(result)) {
       const definition = value && typeof value === 'object' ? context.platform.nodeTypes.forObject(value) : undefined;
@@ -25,7 +27,8 @@ function outcomeOf(error: Error | null, result: unknown): { outcome: AuditOutcom
     const denied = code === ErrorCode.FORBIDDEN || code === ErrorCode.UNAUTHENTICATED;
     return { outcome: denied ? AuditOutcome.DENIED : AuditOutcome.FAILED, errorCodes: [code] };
   }
-  const userErrors = result instanceof MutationPayload ? result.userErrors : [];
+  // A payload refused before its resolver ran (the input policy) is a plain object with userErrors.
+  const userErrors = (result as Partial<MutationPayload> | null | undefined)?.userErrors ?? [];
   return {
     outcome: userErrors.length > 0 ? AuditOutcome.REJECTED : AuditOutcome.SUCCEEDED,
     errorCodes: [...new Set(userErrors.map((userError) => userError.code))],
@@ -51,7 +54,7 @@ export function auditPlugin(): ApolloServerPlugin<GraphQLContext> {
       return {
         async executionDidStart({ operation }) {
           executed = true;
-          if (operation.operation !== 'mutation') return;
+          if (operation?.operation !== 'mutation') return;
           return {
             willResolveField({ info, args, contextValue }) {
               if (info.parentType.name !== info.schema.getMutationType()?.name) return;
@@ -75,7 +78,12 @@ export function auditPlugin(): ApolloServerPlugin<GraphQLContext> {
         },
         async willSendResponse({ contextValue }) {
           if (entries.length === 0) return;
-          await contextValue.platform.orm.em.fork().insertMany(AuditEntry, entries);
+          try {
+            await contextValue.platform.orm.em.fork().insertMany(AuditEntry, entries);
+          } catch (error) {
+            // The mutation's own transaction has ended either way: its answer must still reach the caller.
+            contextValue.logger.error({ err: error, entries: entries.map((entry) => entry.operation) }, 'audit entries could not be written');
+          }
         },
       };
     },

@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../scalars/local-date';
 import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Extensions, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { keyedBy } from '../cli/client-policies';
 import { CalendarYearStatus } from './working-day-calendar';
@@ -19,10 +19,10 @@ registerEnumType(CalendarYearStatus, {
 @ObjectType('DateRange', { description: 'An inclusive range of local dates.' })
 @InputType('DateRangeInput', { description: 'An inclusive range of local dates.' })
 export class DateRange {
-  @Field(() => GraphQLLocalDate, { description: 'First day (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: 'First day (YYYY-MM-DD).' })
   from!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'Last day, inclusive (YYYY-MM-DD).' })
+  @Field(() => LocalDateScalar, { description: 'Last day, inclusive (YYYY-MM-DD).' })
   to!: string;
 }
 
@@ -39,7 +39,7 @@ export class CalendarYear {
   @Property({ type: 'json' })
   offRanges: DateRange[] = [];
 
-  @Field(() => [GraphQLLocalDate], { description: 'Weekend days that are working days (调休上班).' })
+  @Field(() => [LocalDateScalar], { description: 'Weekend days that are working days (调休上班).' })
   @Property({ type: 'json' })
   workDays: string[] = [];
 

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../scalars/local-date';
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MutationPayload } from '../errors/mutation';
 import { CalendarYear, DateRange } from './calendar-year.entity';
@@ -11,7 +11,7 @@ export class CalendarYearSetInput {
   @Field(() => [DateRange], { description: 'Inclusive ranges of days off within the year.' })
   offRanges!: DateRange[];
 
-  @Field(() => [GraphQLLocalDate], { description: 'Weekend days of the year that are working days.' })
+  @Field(() => [LocalDateScalar], { description: 'Weekend days of the year that are working days.' })
   workDays!: string[];
 
   @Field(() => String, { description: 'Where the data comes from, e.g. the State Council notice number.' })
@@ -53,7 +53,7 @@ export class DeadlineCorrectionFilter {
 
 @ObjectType({ description: 'A deadline in working days, with where its days came from.' })
 export class WorkingDayDeadline {
-  @Field(() => GraphQLLocalDate, { description: 'The day the deadline falls on.' })
+  @Field(() => LocalDateScalar, { description: 'The day the deadline falls on.' })
   dueOn!: string;
 
   @Field(() => Boolean, { description: 'Whether a day counted lies in a provisional calendar year: an estimate until that year is published.' })

@@ -1,4 +1,4 @@
-import { GraphQLLocalDate } from 'graphql-scalars';
+import { LocalDateScalar } from '../scalars/local-date';
 import type { FilterQuery } from '@mikro-orm/core';
 import { Arg, Args, Authorized, Ctx, Extensions, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { publicFor } from '../server/cache-hints';
@@ -40,12 +40,12 @@ function countsByKind(kinds: string[]): Array<{ kind: string; count: number }> {
 @Resolver(() => CalendarYear)
 export class CalendarResolver {
   @Extensions(publicFor(300))
-  @Query(() => GraphQLLocalDate, {
+  @Query(() => LocalDateScalar, {
     description:
       'The n-th working day after `from` in the county calendar (Asia/Shanghai); `days: 0` gives `from`. Provisional years count (workingDayDeadline says whether the answer rests on one); beyond the horizon is CALENDAR_YEAR_MISSING.',
   })
   addWorkingDays(
-    @Arg('from', () => GraphQLLocalDate, { description: 'Start date (YYYY-MM-DD).' }) from: string,
+    @Arg('from', () => LocalDateScalar, { description: 'Start date (YYYY-MM-DD).' }) from: string,
     @Arg('days', () => Int, { description: `Working days to add, 0 to ${MAX_DAYS}.` }) days: number,
     @Ctx() context: GraphQLContext,
   ): string {
@@ -58,7 +58,7 @@ export class CalendarResolver {
       'The n-th working day after `from`, as addWorkingDays, and whether it was counted over a provisional year (an estimate until the year is published).',
   })
   workingDayDeadline(
-    @Arg('from', () => GraphQLLocalDate, { description: 'Start date (YYYY-MM-DD).' }) from: string,
+    @Arg('from', () => LocalDateScalar, { description: 'Start date (YYYY-MM-DD).' }) from: string,
     @Arg('days', () => Int, { description: `Working days to add, 0 to ${MAX_DAYS}.` }) days: number,
     @Ctx() context: GraphQLContext,
   ): WorkingDayDeadline {
@@ -68,8 +68,8 @@ export class CalendarResolver {
   @Extensions(publicFor(300))
   @Query(() => Int, { description: 'Working days after `from` up to and including `to`; negative when `to` precedes `from`.' })
   workingDaysBetween(
-    @Arg('from', () => GraphQLLocalDate, { description: 'Start date, not counted (YYYY-MM-DD).' }) from: string,
-    @Arg('to', () => GraphQLLocalDate, { description: 'End date, counted (YYYY-MM-DD).' }) to: string,
+    @Arg('from', () => LocalDateScalar, { description: 'Start date, not counted (YYYY-MM-DD).' }) from: string,
+    @Arg('to', () => LocalDateScalar, { description: 'End date, counted (YYYY-MM-DD).' }) to: string,
     @Ctx() context: GraphQLContext,
   ): number {
     return context.platform.calendar.calendar().workingDaysBetween(from, to);

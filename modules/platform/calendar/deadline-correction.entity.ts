@@ -1,5 +1,5 @@
+import { LocalDateScalar } from '../scalars/local-date';
 import { Entity, Index, Property } from '@mikro-orm/core';
-import { GraphQLLocalDate } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../database/base.entity';
 import { Node } from '../relay/node.interface';
@@ -25,11 +25,11 @@ export class DeadlineCorrection extends BaseEntity {
   @Property({ type: 'string', length: 200 })
   subjectId!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'The deadline before the correction.' })
+  @Field(() => LocalDateScalar, { description: 'The deadline before the correction.' })
   @Property({ type: 'date' })
   previousDueOn!: string;
 
-  @Field(() => GraphQLLocalDate, { description: 'The deadline after the correction.' })
+  @Field(() => LocalDateScalar, { description: 'The deadline after the correction.' })
   @Property({ type: 'date' })
   dueOn!: string;
 

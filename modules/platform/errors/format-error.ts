@@ -2,7 +2,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './top-level-errors';
-import type { Logger } from '../logger';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-unavailable';
 
 const PASS_THROUGH_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
@@ -18,6 +18,8 @@ const REQUEST_FAULTS: Record<string, string> = {
   'provided sha does not match query': 'The persisted query’s sha256Hash is not the SHA-256 of the query text sent with it.',
 };
 
+export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+
 /** A refusal of the request by the GraphQL server itself (HTTP 400, no code): the client's fault, said as such. */
 function requestFault(original: unknown): boolean {
   if (!(original instanceof GraphQLError) || original.extensions.code !== undefined) return false;
@@ -25,32 +27,50 @@ function requestFault(original: unknown): boolean {
 }
 
 /**
- * Known client faults keep their message; anything else is an internal fault whose message may carry SQL or
- * internals, so outside development it is logged and replaced by a neutral message.
+ * Whether an error is a fault of the server rather than of the request: its message may carry SQL, addresses or
+ * other internals, so it is logged and never shown.
  */
-export function createErrorFormatter(logger: Logger, isDevelopment: boolean) {
+export function isInternalFault(code: string | undefined, error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (requestFault(original)) return false;
+  const effective = code ?? ErrorCode.INTERNAL_SERVER_ERROR;
+  // type-graphql's argument validation reports BAD_USER_INPUT on a plain GraphQLError.
+  if (effective === 'BAD_USER_INPUT' && original instanceof GraphQLError) return false;
+  return !PASS_THROUGH_CODES.has(effective);
+}
+
+/**
+ * Known client faults keep their message; an internal fault becomes a neutral message whose request id (added by
+ * errorReferencePlugin) points at the log line. Internal messages and stack traces reach the client only with
+ * `debugErrors`, which only a development server on the loopback address allows.
+ */
+export function createErrorFormatter(debugErrors: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = (formatted.extensions?.code as string | undefined) ?? ErrorCode.INTERNAL_SERVER_ERROR;
-    const original = unwrapResolverError(error);
-    const isTypeGraphqlValidation = original instanceof GraphQLError && code === 'BAD_USER_INPUT';
-    if (requestFault(original)) {
+    const code = formatted.extensions?.code as string | undefined;
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    if (requestFault(unwrapResolverError(error))) {
       return {
         message: REQUEST_FAULTS[formatted.message] ?? formatted.message,
         locations: formatted.locations,
         extensions: { code: ErrorCode.BAD_USER_INPUT },
       };
     }
-    if (PASS_THROUGH_CODES.has(code) || isTypeGraphqlValidation) {
-      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions: isDevelopment ? formatted.extensions : extensions };
+    if (!isInternalFault(code, error)) return { ...formatted, extensions: debugErrors ? formatted.extensions : extensions };
+    if (isDatabaseUnavailable(error)) {
+      return {
+        message: DATABASE_UNAVAILABLE_MESSAGE,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      };
     }
-    logger.error({ err: original, path: formatted.path }, 'internal error while executing an operation');
-    if (isDevelopment) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    if (debugErrors) return { ...formatted, extensions: { ...formatted.extensions, code: ErrorCode.INTERNAL_SERVER_ERROR } };
     return {
-      message: 'Internal server error',
+      message: INTERNAL_ERROR_MESSAGE,
       path: formatted.path,
       locations: formatted.locations,
-      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+      // A fault before the request ran (its context) carries its request id already; later ones get it from the plugin.
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, ...(extensions.requestId ? { requestId: extensions.requestId } : {}) },
     };
   };
 }

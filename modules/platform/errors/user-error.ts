@@ -28,6 +28,7 @@ export enum UserErrorCode {
   DUPLICATE = 'DUPLICATE',
   NOT_YET_ELIGIBLE = 'NOT_YET_ELIGIBLE',
   NOT_PERMITTED = 'NOT_PERMITTED',
+  NO_ROW_ACCEPTED = 'NO_ROW_ACCEPTED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -59,6 +60,7 @@ registerEnumType(UserErrorCode, {
     DUPLICATE: { description: 'The same value appears twice in one input.' },
     NOT_YET_ELIGIBLE: { description: 'Not possible yet; the message says from when.' },
     NOT_PERMITTED: { description: 'The caller may not write this row (role or department).' },
+    NO_ROW_ACCEPTED: { description: 'A bulk operation refused every row it was given, so nothing was written; each row says why.' },
   },
 });
 

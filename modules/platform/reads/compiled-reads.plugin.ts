@@ -88,7 +88,8 @@ export function compiledReadsPlugin(services: PlatformServices): ApolloServerPlu
       return {
         async responseForOperation(requestContext) {
           const { operation, document, schema, contextValue, request } = requestContext;
-          if (operation.operation !== 'query') return null;
+          // Apollo's types promise an operation here, but a document whose operationName names none arrives without.
+          if (operation?.operation !== 'query') return null;
           const { plan, compiled } = planOf(schema, document, requestContext.operationName ?? null);
           if (!plan) return null;
           try {

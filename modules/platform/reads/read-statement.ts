@@ -216,7 +216,7 @@ export class ReadStatement {
     const listConditions = [...conditions];
 
     const keyset = (cursor: string, argument: 'after' | 'before', towards: SortDirection) => {
-      const payload = decodeCursor(cursor, argument, sortField);
+      const payload = decodeCursor(cursor, argument, sortField, sortProperty);
       return `(${qualified(rows, sortProperty)}, ${qualified(rows, id)}) ${towards === 'ASC' ? '>' : '<'} (${this.bind(payload.v)}::${sortProperty.columnTypes[0]}, ${this.bind(payload.id)}::uuid)`;
     };
     if (args.after) conditions.push(keyset(args.after as string, 'after', direction));

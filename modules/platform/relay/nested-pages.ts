@@ -40,7 +40,7 @@ export function nestedPage<T extends { id: string }>(
     const conditions = [
       options.where as Record<string, unknown>,
       { [options.parentProperty]: { $in: [...parentIds] } },
-      ...cursorConditions(options.args, options.sortField, options.direction),
+      ...cursorConditions(options.args, options.sortField, options.direction, meta.properties[options.sortField as never]),
     ];
     return { $and: conditions } as FilterQuery<T>;
   };

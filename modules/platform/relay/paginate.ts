@@ -1,7 +1,8 @@
 import type { GraphQLContext } from '../context';
-import type { EntityClass, FilterQuery } from '@mikro-orm/core';
+import type { EntityClass, EntityProperty, FilterQuery } from '@mikro-orm/core';
 import { BadUserInputError } from '../errors/top-level-errors';
 import { UUID_PATTERN } from './global-id';
+import { fitsSortColumn } from './cursor-value';
 import { ConnectionArgs, ConnectionPage, PageInfo } from './connection';
 
 export type SortDirection = 'ASC' | 'DESC';
@@ -28,7 +29,7 @@ export function encodeCursor(value: unknown, id: string, sortField: string): str
 }
 
 /** Reads a cursor back, refusing anything this list did not hand out: it goes straight into SQL conditions. */
-export function decodeCursor(cursor: string, argument: string, sortField: string): CursorPayload {
+export function decodeCursor(cursor: string, argument: string, sortField: string, sortProperty: EntityProperty): CursorPayload {
   let payload: Partial<CursorPayload> | null;
   try {
     payload = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Partial<CursorPayload>;
@@ -41,7 +42,8 @@ export function decodeCursor(cursor: string, argument: string, sortField: string
     payload.f === sortField &&
     typeof payload.id === 'string' &&
     UUID_PATTERN.test(payload.id) &&
-    (typeof payload.v === 'string' || typeof payload.v === 'number');
+    (typeof payload.v === 'string' || typeof payload.v === 'number') &&
+    fitsSortColumn(payload.v, sortProperty);
   if (!valid) throw new BadUserInputError(`The cursor given as \`${argument}\` is not valid for this list and order.`, [argument]);
   return payload as CursorPayload;
 }
@@ -71,10 +73,15 @@ export function keysetCondition(field: string, direction: SortDirection, cursor:
 }
 
 /** The keyset conditions of `after` and `before`. */
-export function cursorConditions(args: ConnectionArgs, sortField: string, direction: SortDirection): Array<Record<string, unknown>> {
+export function cursorConditions(
+  args: ConnectionArgs,
+  sortField: string,
+  direction: SortDirection,
+  sortProperty: EntityProperty,
+): Array<Record<string, unknown>> {
   const conditions: Array<Record<string, unknown>> = [];
-  if (args.after) conditions.push(keysetCondition(sortField, direction, decodeCursor(args.after, 'after', sortField)));
-  if (args.before) conditions.push(keysetCondition(sortField, flip(direction), decodeCursor(args.before, 'before', sortField)));
+  if (args.after) conditions.push(keysetCondition(sortField, direction, decodeCursor(args.after, 'after', sortField, sortProperty)));
+  if (args.before) conditions.push(keysetCondition(sortField, flip(direction), decodeCursor(args.before, 'before', sortField, sortProperty)));
   return conditions;
 }
 
@@ -89,7 +96,8 @@ export async function paginate<T extends { id: string }>(context: GraphQLContext
   const { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } = context.platform.config;
   const { entity, where, sortField, direction, args } = options;
   const { size, fromEnd } = pageSize(args, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
-  const conditions = [where as Record<string, unknown>, ...cursorConditions(args, sortField, direction)];
+  const sortProperty = em.getMetadata().get(entity.name).properties[sortField as never];
+  const conditions = [where as Record<string, unknown>, ...cursorConditions(args, sortField, direction, sortProperty)];
   const readDirection = fromEnd ? flip(direction) : direction;
 
   const rows =

@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     `  Explorer         : ${running.url}/graphql (open it in a browser)`,
     `  Health           : ${running.url}/healthz  ${running.url}/readyz`,
   ];
-  if (config.NODE_ENV !== 'production') {
+  if (config.isDevelopment) {
     const token = await running.services.jwt.sign({
       subject: 'dev-admin',
       role: Role.ADMIN,

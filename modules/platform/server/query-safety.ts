@@ -68,6 +68,13 @@ export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin
           }
         },
         async didResolveOperation({ document, request, schema, operationName, operation }) {
+          // No operation by that name (or several unnamed ones): the GraphQL server refuses the request itself.
+          if (!operation) return;
+          if (operation.operation === 'subscription') {
+            throw new GraphQLError('The graph serves queries and mutations; it has no subscriptions.', {
+              extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
+            });
+          }
           const depths = depthChecked.get(document) ?? new Map<string, boolean>();
           depthChecked.set(document, depths);
           let tooDeep = depths.get(operationName ?? '');
@@ -84,8 +91,8 @@ export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin
           const known = costs.get(document) ?? new Map<string, number>();
           costs.set(document, known);
           const variables = request.variables ?? {};
-          let relevant = operation ? costVariablesOf.get(operation) : Object.keys(variables);
-          if (!relevant) costVariablesOf.set(operation!, (relevant = costVariables(operation!)));
+          let relevant = costVariablesOf.get(operation);
+          if (!relevant) costVariablesOf.set(operation, (relevant = costVariables(operation)));
           const costKey = `${request.operationName ?? ''}|${JSON.stringify(relevant.map((name) => variables[name]))}`;
           let complexity = known.get(costKey);
           if (complexity === undefined) {

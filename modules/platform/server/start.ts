@@ -23,7 +23,11 @@ import { CalendarService } from '../calendar/calendar.service';
 import { JobRunner } from '../jobs/job-runner';
 import { JwtService, InvalidTokenError } from '../auth/jwt';
 import { authenticate } from '../auth/authenticate';
-import { createErrorFormatter } from '../errors/format-error';
+import { createErrorFormatter, INTERNAL_ERROR_MESSAGE } from '../errors/format-error';
+import { databaseUnavailableError, isDatabaseUnavailable } from '../errors/database-unavailable';
+import { errorReferencePlugin } from '../errors/error-reference.plugin';
+import { httpErrorHandler, notFoundHandler } from './http-errors';
+import { applyInputPolicy } from '../validation/input-policy';
 import { ErrorCode } from '../errors/top-level-errors';
 import { buildGraphQLSchema } from '../schema';
 import type { GraphQLContext, PlatformServices } from '../context';
@@ -142,11 +146,12 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     app.set('etag', false);
     const httpServer = http.createServer(app);
     const schema = await buildGraphQLSchema(services.modules);
+    applyInputPolicy(schema, orm.getMetadata(), config.MAX_TEXT_LENGTH);
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
       introspection: true,
-      includeStacktraceInErrorResponses: config.NODE_ENV === 'development',
-      formatError: createErrorFormatter(logger, config.NODE_ENV === 'development'),
+      includeStacktraceInErrorResponses: config.debugErrors,
+      formatError: createErrorFormatter(config.debugErrors),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
         ApolloServerPluginLandingPageDisabled(),
@@ -154,6 +159,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         // never stored by browsers or proxies: the header is set for every response below.
         ApolloServerPluginCacheControlDisabled(),
         querySafetyPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
+        errorReferencePlugin(),
         auditPlugin(),
         cacheHintsPlugin(),
         ...(config.COMPILED_READS ? [compiledReadsPlugin(services)] : []),
@@ -237,11 +243,17 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
             };
           } catch (error) {
             if (error instanceof InvalidTokenError) throw credentialError(error);
-            throw error;
+            // Only an API key's lookup reads the database here; any other fault is the server's, never shown.
+            logger.child({ reqId: req.id }).error({ err: error }, 'could not authenticate the request');
+            if (isDatabaseUnavailable(error)) throw databaseUnavailableError();
+            throw new GraphQLError(INTERNAL_ERROR_MESSAGE, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: String(req.id) } });
           }
         },
       }),
     );
+
+    app.use(notFoundHandler());
+    app.use(httpErrorHandler(logger));
 
     await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
     const address = httpServer.address() as AddressInfo;

@@ -1,0 +1,34 @@
+import { ConnectionException } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { ErrorCode } from './top-level-errors';
+
+/** SQLSTATE classes and codes that mean the server is not there or going away, not that the statement is wrong. */
+const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-3]|53300)/;
+const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
+
+/** Whether a fault means the database cannot be reached (down, restarting, the pool exhausted), seen through wrappers. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current = unwrapResolverError(error); current && typeof current === 'object' && !seen.has(current);) {
+    seen.add(current);
+    if (current instanceof ConnectionException) return true;
+    const { code, name, message } = current as { code?: unknown; name?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+    if (name === 'KnexTimeoutError') return true;
+    if (typeof message === 'string' && /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message))
+      return true;
+    const next = (current as { cause?: unknown; previous?: unknown; originalError?: unknown }).previous ?? (current as { cause?: unknown }).cause;
+    current = next ?? (current as { originalError?: unknown }).originalError;
+  }
+  return false;
+}
+
+export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable at the moment; try again shortly.';
+
+/** What a client sees while the database is down: a clear, retryable error, never the driver's message. */
+export function databaseUnavailableError(): GraphQLError {
+  return new GraphQLError(DATABASE_UNAVAILABLE_MESSAGE, {
+    extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, http: { status: 503, headers: new Map([['retry-after', '5']]) } },
+  });
+}
