@@ -1,3 +1,4 @@
+import { allowLongStatements } from '../modules/platform/database/statement-timeout';
 /**
  * Times a full recompute of the credit scores (the public score, then every chain's credit+ score) over a
  * realistic record mix, beside the public arithmetic written directly as one SQL aggregate (no explanation, no
@@ -44,6 +45,7 @@ export async function runCreditBench(args: string[]): Promise<void> {
       // All or nothing, so a failed run leaves no half-written mix behind for the next one to reuse.
       await timed('writing the credit and chain records', () =>
         em.transactional(async (transaction) => {
+          await allowLongStatements(transaction as EntityManager, 0);
           for (const statement of [...RECORDS_SQL, ...chainSql(chainsOf(services.modules))]) await transaction.execute(statement);
         }),
       );
@@ -57,7 +59,10 @@ export async function runCreditBench(args: string[]): Promise<void> {
     await em.execute('analyze');
     for (let round = 1; round <= 3; round++) {
       await timed(`round ${round}: platform recompute (public + 5 credit+ plugins)`, () =>
-        em.transactional((transaction) => new CreditScoringService(services).recompute(transaction as EntityManager, null)),
+        em.transactional(async (transaction) => {
+          await allowLongStatements(transaction as EntityManager, 0);
+          await new CreditScoringService(services).recompute(transaction as EntityManager, null);
+        }),
       );
       await timed(`round ${round}: the same arithmetic written directly in SQL`, () =>
         em.execute(`select sum(score), count(*) from (${DIRECT_SQL}) scores`),

@@ -1,3 +1,4 @@
+import { allowLongStatements } from '../../modules/platform/database/statement-timeout';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { SingleBar, Presets } from 'cli-progress';
 import type { PlatformServices } from '../../modules/platform/context';
@@ -92,7 +93,10 @@ export async function ensureDataset(services: PlatformServices, enterprises: num
       }),
     );
     await timed('computing credit scores', () =>
-      em.transactional((transaction) => new CreditScoringService(services).recompute(transaction as EntityManager, null)),
+      em.transactional(async (transaction) => {
+        await allowLongStatements(transaction as EntityManager, 0);
+        await new CreditScoringService(services).recompute(transaction as EntityManager, null);
+      }),
     );
     await em.execute('delete from bench_dataset');
     await em.execute('insert into bench_dataset (enterprises) values (?)', [enterprises]);

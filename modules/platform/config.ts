@@ -83,6 +83,10 @@ const schema = z.object({
   MAX_TEXT_LENGTH: positiveInt(4000),
   /** Connections the pool keeps at most; no request ever holds two, so a burst queues instead of deadlocking. */
   DATABASE_POOL_MAX: positiveInt(10),
+  /** How long one SQL statement of a request may run before PostgreSQL cancels it, in milliseconds; 0: no limit. */
+  DATABASE_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(30_000),
+  /** The same for long work: recomputing every score, demo data, jobs; 0: no limit. */
+  DATABASE_LONG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).default(600_000),
   /** How long a request waits for a pooled connection before it fails, in milliseconds. */
   DATABASE_POOL_ACQUIRE_TIMEOUT_MS: positiveInt(10_000),
   /** Provisional calendar years are derived up to the current year plus this many; later years stay missing. */

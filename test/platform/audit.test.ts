@@ -41,6 +41,23 @@ describe('the audit log', () => {
     ]);
   });
 
+  it('records mutations sent with a bad token or API key as DENIED, before the server ran them', async () => {
+    const input = { year: 2032, offRanges: [], workDays: [], source: 'x' };
+    const forged = await app.client.as({ token: 'not.a.token' }).request(CalendarYearSetDocument, { input });
+    expect(errorCode(forged)).toBe('UNAUTHENTICATED');
+    const unknownKey = await app.client.as({ apiKey: 'esg_nothing_like_a_key' }).request(CalendarYearSetDocument, { input });
+    expect(errorCode(unknownKey)).toBe('UNAUTHENTICATED');
+    const { auditEntries } = await admin.data(AuditEntriesDocument, {
+      filter: { operation: 'calendarYearSet', actorSubject: '(credentials refused)' },
+    });
+    expect(auditEntries.nodes.map((entry) => [entry.actorRole, entry.outcome, entry.errorCodes, entry.requestId])).toEqual(
+      expect.arrayContaining([
+        ['ANONYMOUS', 'DENIED', ['UNAUTHENTICATED'], forged.headers.get('x-request-id')],
+        ['ANONYMOUS', 'DENIED', ['UNAUTHENTICATED'], unknownKey.headers.get('x-request-id')],
+      ]),
+    );
+  });
+
   it('records rejected mutations with their userError codes', async () => {
     await admin.request(ApiKeyCreateDocument, { input: { name: '' } });
     const { auditEntries } = await admin.data(AuditEntriesDocument, { filter: { outcome: 'REJECTED', actorSubject: 'admin-wang' } });

@@ -1,3 +1,4 @@
+import { allowLongStatements } from '../../platform/database/statement-timeout';
 import { Authorized, Ctx, Extensions, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import { sqlRead } from '../../platform/reads/sql-read';
 import { Role } from '../../platform/auth/principal';
@@ -65,6 +66,7 @@ export class EnterpriseCreditResolver {
   })
   creditScoresRecompute(@Ctx() context: GraphQLContext) {
     return runMutation(context, CreditScoresRecomputePayload, async (em) => {
+      await allowLongStatements(em, context.platform.config.DATABASE_LONG_STATEMENT_TIMEOUT_MS);
       await new CreditScoringService(context.platform).recompute(em, null);
       return { enterprises: await em.count(Enterprise, {}) };
     });

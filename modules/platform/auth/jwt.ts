@@ -63,9 +63,13 @@ export class JwtService {
   async verify(token: string): Promise<Principal> {
     let payload: unknown;
     try {
-      ({ payload } = await jwtVerify(token, this.key, { issuer: this.issuer, algorithms: ['HS256'] }));
+      // A token without an expiry would be valid forever, whoever holds it: refused like a forged one.
+      ({ payload } = await jwtVerify(token, this.key, { issuer: this.issuer, algorithms: ['HS256'], requiredClaims: ['exp'] }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new InvalidTokenError('The token has expired.');
+      if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp') {
+        throw new InvalidTokenError('The token carries no expiry (exp); every token must expire.');
+      }
       throw new InvalidTokenError('The token is not valid.');
     }
     const claims = claimsSchema.safeParse(payload);

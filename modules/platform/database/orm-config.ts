@@ -14,6 +14,8 @@ export interface OrmConfigOptions {
   moduleMigrations?: MigrationObject[];
   /** Connections kept at most, and how long a request waits for one before it fails. */
   pool?: { max: number; acquireTimeoutMillis: number };
+  /** Set on every pooled connection: how long a statement may run, in milliseconds (0: no limit). */
+  statementTimeoutMs?: number;
 }
 
 export function ormConfig({
@@ -23,6 +25,7 @@ export function ormConfig({
   onQuery,
   moduleMigrations = [],
   pool = { max: 10, acquireTimeoutMillis: 10_000 },
+  statementTimeoutMs = 0,
 }: OrmConfigOptions): Options {
   return defineConfig({
     clientUrl: url,
@@ -33,6 +36,8 @@ export function ormConfig({
     forceUtcTimezone: true,
     allowGlobalContext: false,
     pool: { min: 0, ...pool },
+    // A connection parameter, not a statement per request: every connection of the pool starts with the limit.
+    driverOptions: { connection: { statement_timeout: statementTimeoutMs } },
     extensions: [Migrator],
     migrations: {
       migrationsList: [...migrationsList, ...moduleMigrations],

@@ -1,6 +1,8 @@
 import type { PlatformServices } from '../context';
 import type { SeedOptions } from '../module';
 import { SeedRun } from './seed-run.entity';
+import { allowLongStatements } from './statement-timeout';
+import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * Runs every enabled module's demo data in registry order (or only the named modules), in one transaction, and
@@ -8,6 +10,7 @@ import { SeedRun } from './seed-run.entity';
  */
 export async function runSeeds(services: PlatformServices, options: SeedOptions, only?: string[]): Promise<void> {
   await services.orm.em.fork().transactional(async (em) => {
+    await allowLongStatements(em as EntityManager, services.config.DATABASE_LONG_STATEMENT_TIMEOUT_MS);
     for (const module of services.modules) {
       if (only && !only.includes(module.name)) continue;
       if (module.seed) await module.seed(em, options, services);

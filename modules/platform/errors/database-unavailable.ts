@@ -24,6 +24,20 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/** Whether PostgreSQL cancelled a statement for running past statement_timeout (SQLSTATE 57014). */
+export function isStatementTimeout(error: unknown): boolean {
+  const seen = new Set<unknown>();
+  for (let current = unwrapResolverError(error); current && typeof current === 'object' && !seen.has(current);) {
+    seen.add(current);
+    if ((current as { code?: unknown }).code === '57014') return true;
+    current = (current as { previous?: unknown }).previous ?? (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+export const STATEMENT_TIMEOUT_MESSAGE =
+  'The request took longer than the database allows for one statement, and was stopped; nothing of it was written.';
+
 export const DATABASE_UNAVAILABLE_MESSAGE = 'The database is unavailable at the moment; try again shortly.';
 
 /** What a client sees while the database is down: a clear, retryable error, never the driver's message. */

@@ -2,7 +2,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from './top-level-errors';
-import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable } from './database-unavailable';
+import { DATABASE_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, isStatementTimeout, STATEMENT_TIMEOUT_MESSAGE } from './database-unavailable';
 
 const PASS_THROUGH_CODES = new Set<string>([
   ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
@@ -56,6 +56,14 @@ export function createErrorFormatter(debugErrors: boolean) {
       };
     }
     if (!isInternalFault(code, error)) return { ...formatted, extensions: debugErrors ? formatted.extensions : extensions };
+    if (isStatementTimeout(error)) {
+      return {
+        message: STATEMENT_TIMEOUT_MESSAGE,
+        path: formatted.path,
+        locations: formatted.locations,
+        extensions: { code: ErrorCode.STATEMENT_TIMEOUT },
+      };
+    }
     if (isDatabaseUnavailable(error)) {
       return {
         message: DATABASE_UNAVAILABLE_MESSAGE,

@@ -9,6 +9,8 @@ export const ErrorCode = {
   CALENDAR_YEAR_MISSING: 'CALENDAR_YEAR_MISSING',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** A statement of the request ran longer than DATABASE_STATEMENT_TIMEOUT_MS allows and was cancelled. */
+  STATEMENT_TIMEOUT: 'STATEMENT_TIMEOUT',
   /** The database cannot be reached for now (down, restarting, every connection busy): retry later. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

@@ -28,6 +28,8 @@ import { databaseUnavailableError, isDatabaseUnavailable } from '../errors/datab
 import { errorReferencePlugin } from '../errors/error-reference.plugin';
 import { httpErrorHandler, notFoundHandler } from './http-errors';
 import { applyInputPolicy } from '../validation/input-policy';
+import { auditCredentialRefusal } from '../audit/credential-refusals';
+import { allowLongStatements } from '../database/statement-timeout';
 import { ErrorCode } from '../errors/top-level-errors';
 import { buildGraphQLSchema } from '../schema';
 import type { GraphQLContext, PlatformServices } from '../context';
@@ -85,6 +87,7 @@ export async function bootServices(options: StartOptions = {}) {
         logger,
         onQuery: options.onQuery,
         pool: { max: config.DATABASE_POOL_MAX, acquireTimeoutMillis: config.DATABASE_POOL_ACQUIRE_TIMEOUT_MS },
+        statementTimeoutMs: config.DATABASE_STATEMENT_TIMEOUT_MS,
       }),
     );
     const clock = options.clock ?? systemClock;
@@ -116,7 +119,11 @@ export async function bootServices(options: StartOptions = {}) {
 }
 
 export async function migrateAndLoadReferenceData(services: PlatformServices): Promise<void> {
-  const applied = await services.orm.getMigrator().up();
+  // Migrations may rewrite large tables: no limit on their statements.
+  const applied = await services.orm.em.fork().transactional(async (em) => {
+    await allowLongStatements(em as EntityManager, 0);
+    return services.orm.getMigrator().up({ transaction: em.getTransactionContext() });
+  });
   if (applied.length > 0) services.logger.info({ migrations: applied.map((migration) => migration.name) }, 'applied migrations');
   for (const module of services.modules) {
     if (module.referenceData) await module.referenceData(services.orm.em.fork() as EntityManager, services);
@@ -242,7 +249,10 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
               },
             };
           } catch (error) {
-            if (error instanceof InvalidTokenError) throw credentialError(error);
+            if (error instanceof InvalidTokenError) {
+              await auditCredentialRefusal(orm, logger, req.body, String(req.id));
+              throw credentialError(error);
+            }
             // Only an API key's lookup reads the database here; any other fault is the server's, never shown.
             logger.child({ reqId: req.id }).error({ err: error }, 'could not authenticate the request');
             if (isDatabaseUnavailable(error)) throw databaseUnavailableError();
