@@ -32,7 +32,16 @@ const DATABASE = 'esg_bench_api';
 
 /** The bench database: its own database on DATABASE_URL's server, or the embedded one under .data. */
 async function benchEnvironment(): Promise<NodeJS.ProcessEnv> {
-  const base = { ...process.env, NODE_ENV: 'production', JWT_SECRET, JOBS_ENABLED: 'false', LOG_LEVEL: 'warn', DEMO_SEED: 'false' };
+  // The bench is one caller sending thousands of requests a second on purpose: no per-caller rate limit.
+  const base = {
+    ...process.env,
+    NODE_ENV: 'production',
+    JWT_SECRET,
+    JOBS_ENABLED: 'false',
+    LOG_LEVEL: 'warn',
+    DEMO_SEED: 'false',
+    RATE_LIMIT_PER_MINUTE: '0',
+  };
   if (!process.env.DATABASE_URL) return { ...base, EMBEDDED_PG_DIR: process.env.EMBEDDED_PG_DIR ?? '.data/bench-api-postgres' };
   const client = new Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();

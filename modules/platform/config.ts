@@ -76,6 +76,14 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_QUERY_DEPTH: positiveInt(12),
   MAX_QUERY_COMPLEXITY: positiveInt(5000),
+  /** Aliases, directives and lexical tokens one document may hold (graphql-armor): cheap documents stay cheap to parse. */
+  MAX_ALIASES: positiveInt(30),
+  MAX_DIRECTIVES: positiveInt(20),
+  MAX_TOKENS: positiveInt(4000),
+  /** Requests per minute per credential (per address for anonymous callers), in each instance; 0: no limit. */
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(1200),
+  /** Who may introspect the schema: public, signed-in or off; by default public in development, signed-in otherwise. */
+  INTROSPECTION: z.enum(['public', 'signed-in', 'off']).optional(),
   MAX_PAGE_SIZE: positiveInt(100),
   DEFAULT_PAGE_SIZE: positiveInt(20),
   DISABLED_MODULES: commaList.default(''),
@@ -169,6 +177,8 @@ export type Config = z.infer<typeof schema> & {
   isDevelopment: boolean;
   /** Internal messages and stack traces reach the client: DEBUG_ERRORS in development mode only. */
   debugErrors: boolean;
+  /** The introspection policy in force: configured, or public in development and signed-in otherwise. */
+  introspection: 'public' | 'signed-in' | 'off';
 };
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
@@ -207,5 +217,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: values.CORS_ORIGINS ?? (isDevelopment && values.NODE_ENV === 'development' ? DEVELOPMENT_ORIGINS : []),
     isDevelopment,
     debugErrors: isDevelopment && values.DEBUG_ERRORS,
+    introspection: values.INTROSPECTION ?? (isDevelopment ? 'public' : 'signed-in'),
   };
 }

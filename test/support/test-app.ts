@@ -52,6 +52,8 @@ export class TestApp {
         PORT: '0',
         LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
         JOBS_ENABLED: 'false',
+        // Tests send hundreds of requests a minute as one caller; the limit has a test of its own.
+        RATE_LIMIT_PER_MINUTE: '0',
         ...this.options.env,
       },
       modules: this.options.modules,

@@ -9,6 +9,8 @@ export const ErrorCode = {
   CALENDAR_YEAR_MISSING: 'CALENDAR_YEAR_MISSING',
   QUERY_TOO_DEEP: 'QUERY_TOO_DEEP',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** The caller sent more requests than RATE_LIMIT_PER_MINUTE allows; retry after extensions.retryAfterSeconds. */
+  RATE_LIMITED: 'RATE_LIMITED',
   /** A statement of the request ran longer than DATABASE_STATEMENT_TIMEOUT_MS allows and was cancelled. */
   STATEMENT_TIMEOUT: 'STATEMENT_TIMEOUT',
   /** The database cannot be reached for now (down, restarting, every connection busy): retry later. */

@@ -29,6 +29,9 @@ import { errorReferencePlugin } from '../errors/error-reference.plugin';
 import { httpErrorHandler, notFoundHandler } from './http-errors';
 import { applyInputPolicy } from '../validation/input-policy';
 import { auditCredentialRefusal } from '../audit/credential-refusals';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { RequestRateLimit } from './rate-limit';
+import { introspectionPolicyPlugin } from './introspection-policy';
 import { allowLongStatements } from '../database/statement-timeout';
 import { ErrorCode } from '../errors/top-level-errors';
 import { buildGraphQLSchema } from '../schema';
@@ -154,8 +157,22 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     const httpServer = http.createServer(app);
     const schema = await buildGraphQLSchema(services.modules);
     applyInputPolicy(schema, orm.getMetadata(), config.MAX_TEXT_LENGTH);
+    // Aliases, directives and tokens per document; depth and cost stay with querySafetyPlugin, which knows page sizes.
+    const armor = new ApolloArmor({
+      maxAliases: { n: config.MAX_ALIASES },
+      maxDirectives: { n: config.MAX_DIRECTIVES },
+      // graphql-js counts tokens while it parses (parseOptions below), refusing as a parse failure (400).
+      maxTokens: { enabled: false },
+      maxDepth: { enabled: false },
+      costLimit: { enabled: false },
+      // Suggestions ("Did you mean …?") help while building a client; elsewhere they would reveal the schema piece by piece.
+      blockFieldSuggestion: { enabled: config.introspection !== 'public' },
+    }).protect();
+    const rateLimit = new RequestRateLimit(config.RATE_LIMIT_PER_MINUTE);
     const apollo = new ApolloServer<GraphQLContext>({
       schema,
+      validationRules: armor.validationRules,
+      parseOptions: { maxTokens: config.MAX_TOKENS },
       introspection: true,
       includeStacktraceInErrorResponses: config.debugErrors,
       formatError: createErrorFormatter(config.debugErrors),
@@ -166,6 +183,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         // never stored by browsers or proxies: the header is set for every response below.
         ApolloServerPluginCacheControlDisabled(),
         querySafetyPlugin({ maxDepth: config.MAX_QUERY_DEPTH, maxComplexity: config.MAX_QUERY_COMPLEXITY }),
+        ...armor.plugins,
+        introspectionPolicyPlugin(config.introspection),
         errorReferencePlugin(),
         auditPlugin(),
         cacheHintsPlugin(),
@@ -234,6 +253,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
                 usage: services.apiKeyUsage,
               },
             );
+            await rateLimit.take(principal, req.socket.remoteAddress);
             // The request's EntityManager and logger are made when first used: a compiled read needs neither.
             let em: EntityManager | undefined;
             let requestLogger = req.log as Logger | undefined;
@@ -253,6 +273,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
               await auditCredentialRefusal(orm, logger, req.body, String(req.id));
               throw credentialError(error);
             }
+            // Refusals the context states itself (the rate limit) reach the client as they are.
+            if (error instanceof GraphQLError) throw error;
             // Only an API key's lookup reads the database here; any other fault is the server's, never shown.
             logger.child({ reqId: req.id }).error({ err: error }, 'could not authenticate the request');
             if (isDatabaseUnavailable(error)) throw databaseUnavailableError();
