@@ -1,6 +1,7 @@
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Arg, Authorized, ClassType, Ctx, Extensions, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, ClassType, Ctx, Extensions, FieldResolver, Mutation, Resolver, Root, type ResolverData } from 'type-graphql';
+import type { AccessRule } from '../platform/auth/auth-checker';
 import { sqlRead } from '../platform/reads/sql-read';
 import { Role } from '../platform/auth/principal';
 import type { GraphQLContext } from '../platform/context';
@@ -82,6 +83,16 @@ export function enterpriseRecordResolvers<T extends object, I extends { enterpri
   const listMethod = options.listField;
   const recordMethod = options.mutation;
 
+  // Who may write is part of the declared rule (the department of an officer, the chain of a desk), so it is decided
+  // before anything looks at the input, as every other refusal is.
+  const writerRules: AccessRule[] = options.writerRoles.map((role) => ({
+    role,
+    scope: (principal: Principal, data: ResolverData<GraphQLContext>) => {
+      options.assertWriter(principal, data.args.input as I);
+      return true;
+    },
+  }));
+
   @Resolver(() => Enterprise)
   class EnterpriseRecordResolver {
     @Authorized(...(options.readerRoles ?? ENTERPRISE_READERS))
@@ -107,11 +118,10 @@ export function enterpriseRecordResolvers<T extends object, I extends { enterpri
       return recordsOf(context, options.entity, 'enterprise', enterprise.id, options.orderBy);
     }
 
-    @Authorized(...options.writerRoles)
+    @Authorized(...writerRules)
     @Mutation(() => RecordPayload, { name: options.mutation, description: options.mutationDescription })
     [recordMethod](@Arg('input', () => options.input) input: I, @Ctx() context: GraphQLContext): Promise<RecordPayload> {
       return runMutation(context, RecordPayload, async (em) => {
-        options.assertWriter(context.principal, input);
         const enterprise = await enterpriseOf(em, input.enterpriseId);
         const errors = new UserErrorCollector();
         const record = await options.build(input, enterprise, errors, context, em);

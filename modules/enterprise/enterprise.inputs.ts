@@ -1,5 +1,6 @@
 import { LocalDateScalar } from '../platform/scalars/local-date';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { range } from '../platform/validation/number-range';
 import { MutationPayload } from '../platform/errors/mutation';
 import { DecimalScalar } from '../platform/scalars/decimal';
 import { Enterprise } from './enterprise.entity';
@@ -79,6 +80,8 @@ export class EnterpriseRegisterInput {
   legalRepresentative!: string;
 
   @Field(() => DecimalScalar, { description: 'Registered capital in yuan; not negative.' })
+  // The sign is the service's rule (NEGATIVE), reported with the input's other problems; the range bounds the size.
+  @Extensions(range(-100_000_000_000_000, 100_000_000_000_000))
   registeredCapital!: string;
 
   @Field(() => LocalDateScalar, { description: 'Date of establishment; not in the future.' })
@@ -100,6 +103,7 @@ export class EnterpriseUpdateInput {
   id!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version last read; when given and no longer current, the update is refused.' })
+  @Extensions(range(1, 2_147_483_647))
   expectedVersion?: number | null;
 
   @Field(() => String, { nullable: true, description: 'New registered name.' })
@@ -109,6 +113,8 @@ export class EnterpriseUpdateInput {
   legalRepresentative?: string | null;
 
   @Field(() => DecimalScalar, { nullable: true, description: 'New registered capital in yuan.' })
+  // As on registration: the sign is the service's rule, the range bounds the size.
+  @Extensions(range(-100_000_000_000_000, 100_000_000_000_000))
   registeredCapital?: string | null;
 
   @Field(() => LocalDateScalar, { nullable: true, description: 'Corrected date of establishment.' })

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { range } from '../platform/validation/number-range';
 import { MutationPayload } from '../platform/errors/mutation';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { Channel } from '../one-matter/case-states';
@@ -23,6 +24,7 @@ export class BundleDraftSaveInput {
   nodes!: BundleNodeInput[];
 
   @Field(() => Int, { nullable: true, description: 'The revision last read (0 before the first save); refused when no longer current.' })
+  @Extensions(range(0, 2_147_483_647))
   expectedRevision?: number | null;
 }
 

@@ -1,5 +1,6 @@
 import { LocalDateScalar } from '../platform/scalars/local-date';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { range } from '../platform/validation/number-range';
 import { MutationPayload } from '../platform/errors/mutation';
 import { ServiceCase } from './case.entity';
 import { CaseState, Channel } from './case-states';
@@ -47,6 +48,7 @@ export class TaskActionInput {
   id!: string;
 
   @Field(() => Int, { nullable: true, description: 'The version last read; when given and no longer current, the action is refused.' })
+  @Extensions(range(1, 2_147_483_647))
   expectedVersion?: number | null;
 }
 

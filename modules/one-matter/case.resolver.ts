@@ -65,11 +65,13 @@ export class CaseResolver {
     try {
       return await runMutation(context, CaseSubmitPayload, async (em) => ({ case: await service.submit(em, input) }));
     } catch (error) {
-      // A retry raced the first submission and lost on the unique key: answer with the case the winner created.
+      // Submissions under one key queue up (see CaseService.submit); should one still lose on the unique key, it is
+      // answered as a later retry would be: the winner's case for the same application, CONFLICT for a different one.
       if (!(error instanceof UniqueConstraintViolationException)) throw error;
       const existing = await service.findByIdempotencyKey(context.em.fork() as EntityManager, input.idempotencyKey);
       if (!existing) throw error;
-      return Object.assign(new CaseSubmitPayload(), { case: existing });
+      const userErrors = service.conflictWith(existing, input);
+      return Object.assign(new CaseSubmitPayload(), userErrors.length > 0 ? { userErrors } : { case: existing });
     }
   }
 

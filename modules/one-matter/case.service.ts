@@ -4,7 +4,7 @@ import { Role } from '../platform/auth/principal';
 import { today } from '../platform/clock';
 import type { GraphQLContext } from '../platform/context';
 import { ForbiddenError } from '../platform/errors/top-level-errors';
-import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../platform/errors/user-error';
+import { UserErrorCode, UserErrorCollector, UserErrorsException, userError, type UserError } from '../platform/errors/user-error';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import type { ConnectionArgs } from '../platform/relay/connection';
 import { paginate } from '../platform/relay/paginate';
@@ -54,6 +54,22 @@ export class CaseService {
     );
   }
 
+  /** What a key already used answers: nothing for a retry of the same application, CONFLICT for a different one. */
+  conflictWith(previous: ServiceCase, input: CaseSubmitInput): UserError[] {
+    const same =
+      previous.matter.getEntity().code === input.matterCode && previous.enterprise.id === uuidFromGlobalId(input.enterpriseId, 'Enterprise');
+    return same ? [] : [userError(['input', 'idempotencyKey'], UserErrorCode.CONFLICT, 'This key was already used for a different application.')];
+  }
+
+  /**
+   * Queues the submissions of one principal under one key behind each other until the end of the transaction: a
+   * submission that raced another is then answered by the same check as a later retry (the case, or CONFLICT).
+   */
+  private async lockIdempotencyKey(em: EntityManager, key: string): Promise<void> {
+    const name = JSON.stringify(['service_case', this.context.principal.subject, key]);
+    await em.execute('select pg_advisory_xact_lock(hashtext(?)) as locked', [name]);
+  }
+
   async submit(em: EntityManager, input: CaseSubmitInput): Promise<ServiceCase> {
     const { principal } = this.context;
     if (!CASE_SUBMITTERS.includes(principal.role)) throw new ForbiddenError('Only an enterprise or an officer at a window submits cases.');
@@ -69,13 +85,11 @@ export class CaseService {
     errors.throwIfAny();
 
     const enterpriseId = uuidFromGlobalId(input.enterpriseId, 'Enterprise');
+    await this.lockIdempotencyKey(em, key);
     const previous = await this.findByIdempotencyKey(em, key);
     if (previous) {
-      if (previous.matter.getEntity().code !== input.matterCode || previous.enterprise.id !== enterpriseId) {
-        throw new UserErrorsException([
-          userError(['input', 'idempotencyKey'], UserErrorCode.CONFLICT, 'This key was already used for a different application.'),
-        ]);
-      }
+      const conflict = this.conflictWith(previous, input);
+      if (conflict.length > 0) throw new UserErrorsException(conflict);
       return previous;
     }
 

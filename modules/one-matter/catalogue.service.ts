@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { FilterQuery } from '@mikro-orm/core';
 import type { GraphQLContext } from '../platform/context';
-import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../platform/errors/user-error';
+import { uniqueAsUserError, UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../platform/errors/user-error';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import type { ConnectionArgs } from '../platform/relay/connection';
 import { paginate } from '../platform/relay/paginate';
@@ -40,7 +40,8 @@ export class CatalogueService {
     this.checkName(input.name, errors);
     errors.throwIfAny();
     const department = em.create(Department, { code: input.code, name: input.name.trim() });
-    await em.flush();
+    // A simultaneous creation of the same code loses on the unique index and is answered as a later one would be.
+    await uniqueAsUserError(() => em.flush(), ['input', 'code'], UserErrorCode.TAKEN, `A department already has the code ${input.code}.`);
     return department;
   }
 

@@ -1,4 +1,5 @@
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { range } from '../platform/validation/number-range';
 import { MutationPayload } from '../platform/errors/mutation';
 import { Rectification } from './rectification.entity';
 import { ReviewDimension, ReviewLevel, RectificationState } from './review-levels';
@@ -10,6 +11,8 @@ export class DimensionRatingInput {
   dimension!: ReviewDimension;
 
   @Field(() => Int, { description: 'Score from 1 to 5.' })
+  // The service's rule is 1 to 5, reported with the review's other problems; the range is the outer bound.
+  @Extensions(range(0, 10))
   score!: number;
 }
 

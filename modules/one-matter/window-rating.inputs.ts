@@ -1,4 +1,5 @@
-import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, InputType, Int, ObjectType } from 'type-graphql';
+import { range } from '../platform/validation/number-range';
 import { MutationPayload } from '../platform/errors/mutation';
 import { WindowBonus, WindowRating } from './window-rating.entity';
 
@@ -11,6 +12,8 @@ export class WindowBonusRecordInput {
   month!: string;
 
   @Field(() => Int, { description: 'Points, -20 to 20, not 0.' })
+  // The service's rule is -20 to 20 and not 0, reported with the input's other problems; the range is the outer bound.
+  @Extensions(range(-100, 100))
   points!: number;
 
   @Field(() => String, { description: 'Why.' })

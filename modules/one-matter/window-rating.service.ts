@@ -64,11 +64,17 @@ export class WindowRatingService {
     if (!MONTH.test(month)) errors.add(field, UserErrorCode.INVALID_FORMAT, 'A month is written YYYY-MM, e.g. 2026-10.');
   }
 
-  /** Computes and publishes every window's rating for a month, replacing an earlier publication of it. */
+  /**
+   * Computes and publishes every window's rating for a month, replacing an earlier publication of it. Publications
+   * of one month queue up behind a transaction-scoped lock: each replaces the one before it whole, so that
+   * simultaneous ones end as the same publications in turn would, never on the (window, month) unique index
+   * (under READ COMMITTED, every statement after the lock sees what the publication before it committed).
+   */
   async publish(em: EntityManager, month: string): Promise<WindowRating[]> {
     const errors = new UserErrorCollector();
     WindowRatingService.checkMonth(month, ['input', 'month'], errors);
     errors.throwIfAny();
+    await em.execute('select pg_advisory_xact_lock(hashtext(?)) as locked', [`window_rating:${month}`]);
     const { start, end } = monthRange(month);
     const rows = await em.execute<FigureRow[]>(FIGURES_SQL, [start, end, start, end, start, end, start, end, month]);
     const publishedAt = this.platform.clock.now();

@@ -14,19 +14,7 @@ import {
 } from 'graphql';
 import { Role } from '../../modules/platform/auth/principal';
 import { TestApp } from '../support/test-app';
-
-/** Plausible values by scalar, so that only the value under test is hostile. */
-const SAMPLES: Record<string, unknown> = {
-  String: 'sample',
-  ID: 'RW50ZXJwcmlzZTowMDAwMDAwMC0wMDAwLTQwMDAtODAwMC0wMDAwMDAwMDAwMDA',
-  Int: 1,
-  Float: 1,
-  Boolean: true,
-  LocalDate: '2026-06-01',
-  DateTime: '2026-06-01T02:00:00.000Z',
-  Decimal: '1.00',
-  JSONObject: {},
-};
+import { SCALAR_SAMPLES } from '../support/scalar-samples';
 
 /** Values that are fine as text, and must stay text: never SQL, never an internal error. */
 const INJECTIONS = ["x'); drop table enterprise; --", '{"$ne": null}', '${process.exit()}', '<script>alert(1)</script>'];
@@ -60,7 +48,7 @@ function sample(type: GraphQLInputType, path: Path, target: Path, hostile: strin
   if (onTarget) return hostile;
   const named = getNullableType(type);
   if (isListType(named)) return [sample(named.ofType, [...path, '0'], target, hostile, seen)];
-  if (isScalarType(named)) return SAMPLES[named.name] ?? 'sample';
+  if (isScalarType(named)) return SCALAR_SAMPLES[named.name] ?? 'sample';
   if (isEnumType(named)) return named.getValues()[0].name;
   if (!isInputObjectType(named) || seen.has(named.name)) return null;
   const inner = new Set(seen).add(named.name);

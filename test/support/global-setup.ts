@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import { mkdirSync, mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { modules } from '../../modules';
@@ -9,17 +8,7 @@ import { ormConfig } from '../../modules/platform/database/orm-config';
 import { startEmbeddedPostgres } from '../../modules/platform/database/embedded-postgres';
 import { createLogger } from '../../modules/platform/logger';
 import { databaseUrl, withAdminClient } from './database-server';
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolvePort(port));
-    });
-    server.on('error', reject);
-  });
-}
+import { freePort } from './free-port';
 
 /**
  * Starts PostgreSQL for the run (the server of DATABASE_URL when set, else an embedded one) and builds a

@@ -1,5 +1,6 @@
 import { LocalDateScalar } from '../../platform/scalars/local-date';
-import { Field, ID, InputType } from 'type-graphql';
+import { Extensions, Field, ID, InputType } from 'type-graphql';
+import { range } from '../../platform/validation/number-range';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 
 @InputType({ description: 'A camellia forest plot to register.' })
@@ -11,12 +12,15 @@ export class CamelliaForestPlotRegisterInput {
   name!: string;
 
   @Field(() => DecimalScalar, { description: 'Area in mu, above zero.' })
+  @Extensions(range(0.01, 10_000_000))
   areaMu!: string;
 
   @Field(() => DecimalScalar, { description: 'Low-yield forest in mu, at most the area.' })
+  @Extensions(range(0, 10_000_000))
   lowYieldMu!: string;
 
   @Field(() => DecimalScalar, { description: 'Renovated low-yield forest in mu, at most the low-yield area.' })
+  @Extensions(range(0, 10_000_000))
   renovatedMu!: string;
 }
 

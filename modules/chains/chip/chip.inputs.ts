@@ -1,5 +1,6 @@
 import { LocalDateScalar } from '../../platform/scalars/local-date';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int } from 'type-graphql';
+import { range } from '../../platform/validation/number-range';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 import { ChipCertificationKind, PatentKind } from './chip.entities';
 
@@ -9,12 +10,15 @@ export class ChipRdSpendingRecordInput {
   enterpriseId!: string;
 
   @Field(() => Int, { description: 'The year, not after the current one.' })
+  @Extensions(range(2000, 2999))
   year!: number;
 
   @Field(() => DecimalScalar, { description: 'R&D spending in yuan.' })
+  @Extensions(range(0, 1_000_000_000_000))
   amount!: string;
 
   @Field(() => DecimalScalar, { description: 'Revenue in yuan, above zero.' })
+  @Extensions(range(0.01, 10_000_000_000_000))
   revenue!: string;
 }
 

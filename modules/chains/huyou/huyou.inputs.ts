@@ -1,5 +1,6 @@
 import { LocalDateScalar } from '../../platform/scalars/local-date';
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, ObjectType } from 'type-graphql';
+import { range } from '../../platform/validation/number-range';
 import { MutationPayload } from '../../platform/errors/mutation';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 import { HuyouResidueTest, OrchardCertification } from './huyou.entities';
@@ -13,6 +14,8 @@ export class HuyouOrchardRegisterInput {
   name!: string;
 
   @Field(() => DecimalScalar, { description: 'Area in mu, above zero.' })
+  // The sign is the resolver's rule (OUT_OF_RANGE unless above zero), reported with the input's other problems; the range bounds the size.
+  @Extensions(range(-10_000_000, 10_000_000))
   areaMu!: string;
 
   @Field(() => [OrchardCertification], { defaultValue: [], description: 'Certifications held.' })
@@ -52,6 +55,7 @@ export class HuyouProductBatchRegisterInput {
   traceabilityCode!: string;
 
   @Field(() => DecimalScalar, { description: 'Quantity in kilograms, above zero.' })
+  @Extensions(range(0.01, 1_000_000_000))
   quantityKg!: string;
 
   @Field(() => LocalDateScalar, { description: 'Production date; not in the future.' })

@@ -1,5 +1,6 @@
 import { LocalDateScalar } from '../../platform/scalars/local-date';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int } from 'type-graphql';
+import { range } from '../../platform/validation/number-range';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 
 @InputType({ description: 'A discharge permit.' })
@@ -26,6 +27,7 @@ export class PaperEmissionExceedanceRecordInput {
   pollutant!: string;
 
   @Field(() => DecimalScalar, { description: 'Multiple of the limit, above 1.' })
+  @Extensions(range(1, 10_000))
   multipleOfLimit!: string;
 }
 
@@ -35,8 +37,10 @@ export class PaperEnergyReportRecordInput {
   enterpriseId!: string;
 
   @Field(() => Int, { description: 'The year.' })
+  @Extensions(range(2000, 2999))
   year!: number;
 
   @Field(() => DecimalScalar, { description: 'kgce per tonne, above zero.' })
+  @Extensions(range(0.01, 100_000))
   kgceePerTonne!: string;
 }

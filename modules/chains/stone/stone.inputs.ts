@@ -1,5 +1,6 @@
 import { LocalDateScalar } from '../../platform/scalars/local-date';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int } from 'type-graphql';
+import { range } from '../../platform/validation/number-range';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 import { IncidentSeverity } from './stone.entities';
 
@@ -15,6 +16,7 @@ export class StoneMiningLicenceRegisterInput {
   validUntil!: string;
 
   @Field(() => DecimalScalar, { description: 'Licensed annual output in tonnes, above zero.' })
+  @Extensions(range(0.01, 1_000_000_000))
   annualCapacityTonnes!: string;
 }
 
@@ -24,6 +26,7 @@ export class StoneRestorationRecordInput {
   enterpriseId!: string;
 
   @Field(() => DecimalScalar, { description: 'Area to restore in mu, above zero.' })
+  @Extensions(range(0.01, 10_000_000))
   areaMu!: string;
 
   @Field(() => LocalDateScalar, { description: 'Due date.' })
@@ -45,5 +48,6 @@ export class StoneSafetyIncidentRecordInput {
   severity!: IncidentSeverity;
 
   @Field(() => Int, { defaultValue: 0, description: 'Casualties, 0 or more.' })
+  @Extensions(range(0, 10_000))
   casualties!: number;
 }

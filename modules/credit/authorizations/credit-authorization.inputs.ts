@@ -1,5 +1,6 @@
 import { LocalDateScalar } from '../../platform/scalars/local-date';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { range } from '../../platform/validation/number-range';
 import { MutationPayload } from '../../platform/errors/mutation';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 import { CreditAuthorization, CreditLoan, LoanOutcome, RateBand } from './credit-authorization.entity';
@@ -40,9 +41,12 @@ export class CreditLoanRecordInput {
   enterpriseId!: string;
 
   @Field(() => DecimalScalar, { description: 'Amount in yuan.' })
+  @Extensions(range(0, 1_000_000_000_000))
   amount!: string;
 
   @Field(() => Int, { description: 'Term in months, 1 to 360.' })
+  // 0 is left to the service's rule (1 to 360), which reports it with the input's other problems.
+  @Extensions(range(0, 600))
   termMonths!: number;
 
   @Field(() => RateBand, { description: 'Rate band.' })

@@ -1,4 +1,5 @@
-import { Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, InputType, Int, ObjectType } from 'type-graphql';
+import { range } from '../../platform/validation/number-range';
 import { MutationPayload } from '../../platform/errors/mutation';
 import { ChainCode } from '../../one-category/chain-code';
 import type { RuleOperator } from './credit-plus-plugin';
@@ -20,9 +21,12 @@ export class CreditPlusRuleInput {
   operator!: RuleOperator;
 
   @Field(() => Float, { description: 'The threshold.' })
+  @Extensions(range(-1_000_000_000, 1_000_000_000))
   threshold!: number;
 
   @Field(() => Int, { description: 'Points when the rule holds, from -500 to 500.' })
+  // The service's rule is -500 to 500, reported with the rule set's other problems; the range is the score's whole scale.
+  @Extensions(range(-1000, 1000))
   points!: number;
 }
 

@@ -1,7 +1,9 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../platform/clock';
 import type { GraphQLContext } from '../../platform/context';
 import { UserErrorCode, type UserErrorCollector } from '../../platform/errors/user-error';
 import type { EnterpriseRecordOptions } from '../../enterprise/enterprise-record.resolvers';
+import { Department } from '../../one-matter/department.entity';
 import { addMonths } from '../repair/repair-eligibility';
 import {
   AbnormalListEntry,
@@ -33,6 +35,21 @@ export function checkPast(date: string, field: string, errors: UserErrorCollecto
   if (date > today(context.platform.clock)) errors.add(['input', field], UserErrorCode.IN_FUTURE, 'The date must not lie in the future.');
 }
 
+/**
+ * Adds NOT_FOUND to `errors` unless the code names a department of the catalogue: a record of no department is
+ * owned by nobody (no officer may publish or repair it). Departments are never deleted, so the check cannot race.
+ */
+export async function checkDepartment(code: string, errors: UserErrorCollector, em: EntityManager): Promise<void> {
+  if (!code || !(await em.count(Department, { code }))) {
+    errors.add(['input', 'departmentCode'], UserErrorCode.NOT_FOUND, 'No department has this code; see the departments query.');
+  }
+}
+
+const DECISION_TAKEN = 'This decision is already recorded.';
+const YEAR_RECORDED = 'That year is already recorded.';
+const YEAR_RATED = 'That year is already rated.';
+const CASE_TAKEN = 'This case is already recorded.';
+
 export type CreditRecordKind<T extends object, I extends { enterpriseId: string }> = Omit<
   EnterpriseRecordOptions<T, I>,
   'writerRoles' | 'readerRoles' | 'afterWrite'
@@ -50,15 +67,17 @@ export const CREDIT_RECORD_KINDS = {
     listDescription: 'Administrative penalties, newest first (not for partners).',
     orderBy: { decidedOn: 'DESC' },
     mutation: 'administrativePenaltyRecord',
-    mutationDescription: 'Records an administrative penalty decision (an officer of the deciding department, ADMIN).',
+    mutationDescription: 'Records an administrative penalty decision of a department of the catalogue (an officer of that department, ADMIN).',
     input: PenaltyRecordInput,
     payloadField: 'penalty',
+    taken: { field: 'decisionNumber', message: DECISION_TAKEN },
     assertWriter: (principal, input) => officerOf(input.departmentCode)(principal),
     build: async (input, enterprise, errors, context, em) => {
       if (!input.decisionNumber.trim()) errors.add(['input', 'decisionNumber'], UserErrorCode.BLANK, 'Give the decision number.');
       else if (await em.count(AdministrativePenalty, { decisionNumber: input.decisionNumber.trim() })) {
-        errors.add(['input', 'decisionNumber'], UserErrorCode.TAKEN, 'This decision is already recorded.');
+        errors.add(['input', 'decisionNumber'], UserErrorCode.TAKEN, DECISION_TAKEN);
       }
+      await checkDepartment(input.departmentCode, errors, em);
       if (input.amount.startsWith('-')) errors.add(['input', 'amount'], UserErrorCode.NEGATIVE, 'A fine cannot be negative.');
       else if (/\.\d{3,}$/.test(input.amount) || input.amount.split('.')[0].length > 18)
         errors.add(['input', 'amount'], UserErrorCode.INVALID_FORMAT, 'A fine has at most 18 digits and two decimals (fen).');
@@ -116,13 +135,14 @@ export const CREDIT_RECORD_KINDS = {
     mutationDescription: 'Records how a year’s annual report was filed (market regulation, ADMIN).',
     input: AnnualReportFilingRecordInput,
     payloadField: 'filing',
+    taken: { field: 'year', message: YEAR_RECORDED },
     assertWriter: officerOf('market-regulation'),
     build: async (input, enterprise, errors, context, em) => {
       const thisYear = Number(today(context.platform.clock).slice(0, 4));
       if (input.year < 2000 || input.year >= thisYear)
         errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, `A report covers a past year, 2000 to ${thisYear - 1}.`);
       else if (await em.count(AnnualReportFiling, { enterprise, year: input.year }))
-        errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already recorded.');
+        errors.add(['input', 'year'], UserErrorCode.TAKEN, YEAR_RECORDED);
       if (input.status !== AnnualReportStatus.MISSING && !input.filedOn)
         errors.add(['input', 'filedOn'], UserErrorCode.REQUIRED, 'Give the filing date.');
       if (input.status === AnnualReportStatus.MISSING && input.filedOn)
@@ -140,13 +160,13 @@ export const CREDIT_RECORD_KINDS = {
     mutationDescription: 'Records a year’s tax credit level (tax, ADMIN).',
     input: TaxCreditRatingRecordInput,
     payloadField: 'rating',
+    taken: { field: 'year', message: YEAR_RATED },
     assertWriter: officerOf('tax'),
     build: async (input, enterprise, errors, context, em) => {
       const thisYear = Number(today(context.platform.clock).slice(0, 4));
       if (input.year < 2000 || input.year >= thisYear)
         errors.add(['input', 'year'], UserErrorCode.OUT_OF_RANGE, `Levels are given for past years, 2000 to ${thisYear - 1}.`);
-      else if (await em.count(TaxCreditRating, { enterprise, year: input.year }))
-        errors.add(['input', 'year'], UserErrorCode.TAKEN, 'That year is already rated.');
+      else if (await em.count(TaxCreditRating, { enterprise, year: input.year })) errors.add(['input', 'year'], UserErrorCode.TAKEN, YEAR_RATED);
       return em.create(TaxCreditRating, { enterprise, year: input.year, level: input.level });
     },
   }),
@@ -159,11 +179,12 @@ export const CREDIT_RECORD_KINDS = {
     mutationDescription: 'Records a listing as judgment defaulter (the court, ADMIN).',
     input: JudgmentDefaulterRecordInput,
     payloadField: 'listing',
+    taken: { field: 'caseNumber', message: CASE_TAKEN },
     assertWriter: officerOf('court'),
     build: async (input, enterprise, errors, context, em) => {
       if (!input.caseNumber.trim()) errors.add(['input', 'caseNumber'], UserErrorCode.BLANK, 'Give the case number.');
       else if (await em.count(JudgmentDefaulter, { caseNumber: input.caseNumber.trim() }))
-        errors.add(['input', 'caseNumber'], UserErrorCode.TAKEN, 'This case is already recorded.');
+        errors.add(['input', 'caseNumber'], UserErrorCode.TAKEN, CASE_TAKEN);
       checkPast(input.listedOn, 'listedOn', errors, context);
       return em.create(JudgmentDefaulter, { enterprise, caseNumber: input.caseNumber.trim(), listedOn: input.listedOn });
     },
@@ -196,14 +217,16 @@ export const CREDIT_RECORD_KINDS = {
     listDescription: 'Administrative licensing decisions, newest first (not for partners).',
     orderBy: { decidedOn: 'DESC' },
     mutation: 'licensingDecisionRecord',
-    mutationDescription: 'Records an administrative licensing decision (an officer of the deciding department, ADMIN).',
+    mutationDescription: 'Records an administrative licensing decision of a department of the catalogue (an officer of that department, ADMIN).',
     input: LicensingDecisionRecordInput,
     payloadField: 'decision',
+    taken: { field: 'decisionNumber', message: DECISION_TAKEN },
     assertWriter: (principal, input) => officerOf(input.departmentCode)(principal),
     build: async (input, enterprise, errors, context, em) => {
       if (!input.decisionNumber.trim()) errors.add(['input', 'decisionNumber'], UserErrorCode.BLANK, 'Give the decision number.');
       else if (await em.count(LicensingDecision, { decisionNumber: input.decisionNumber.trim() }))
-        errors.add(['input', 'decisionNumber'], UserErrorCode.TAKEN, 'This decision is already recorded.');
+        errors.add(['input', 'decisionNumber'], UserErrorCode.TAKEN, DECISION_TAKEN);
+      await checkDepartment(input.departmentCode, errors, em);
       if (!input.licence.trim()) errors.add(['input', 'licence'], UserErrorCode.BLANK, 'Name the licence.');
       checkPast(input.decidedOn, 'decidedOn', errors, context);
       return em.create(LicensingDecision, {

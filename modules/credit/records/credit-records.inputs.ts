@@ -1,5 +1,6 @@
 import { LocalDateScalar } from '../../platform/scalars/local-date';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { range } from '../../platform/validation/number-range';
 import { MutationPayload } from '../../platform/errors/mutation';
 import { DecimalScalar } from '../../platform/scalars/decimal';
 import { AbnormalListEntry } from './credit-records.entities';
@@ -35,6 +36,8 @@ export class PenaltyRecordInput {
   decidedOn!: string;
 
   @Field(() => DecimalScalar, { description: 'Fine in yuan; not negative.' })
+  // The sign is the service's rule (NEGATIVE), reported with the input's other problems; the range bounds the size.
+  @Extensions(range(-1_000_000_000_000, 1_000_000_000_000))
   amount!: string;
 }
 
@@ -80,6 +83,7 @@ export class AnnualReportFilingRecordInput {
   enterpriseId!: string;
 
   @Field(() => Int, { description: 'The reported year.' })
+  @Extensions(range(2000, 2999))
   year!: number;
 
   @Field(() => AnnualReportStatus, { description: 'Status.' })
@@ -95,6 +99,7 @@ export class TaxCreditRatingRecordInput {
   enterpriseId!: string;
 
   @Field(() => Int, { description: 'The rated year.' })
+  @Extensions(range(2000, 2999))
   year!: number;
 
   @Field(() => TaxCreditLevel, { description: 'Level.' })

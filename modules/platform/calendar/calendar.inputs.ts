@@ -1,11 +1,13 @@
 import { LocalDateScalar } from '../scalars/local-date';
-import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { Extensions, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { range } from '../validation/number-range';
 import { MutationPayload } from '../errors/mutation';
 import { CalendarYear, DateRange } from './calendar-year.entity';
 
 @InputType({ description: 'A whole year of the working-day calendar; replaces what the year had.' })
 export class CalendarYearSetInput {
   @Field(() => Int, { description: 'The year, 2000 to 2100.' })
+  @Extensions(range(2000, 2100))
   year!: number;
 
   @Field(() => [DateRange], { description: 'Inclusive ranges of days off within the year.' })

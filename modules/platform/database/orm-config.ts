@@ -37,7 +37,16 @@ export function ormConfig({
     allowGlobalContext: false,
     pool: { min: 0, ...pool },
     // A connection parameter, not a statement per request: every connection of the pool starts with the limit.
-    driverOptions: { connection: { statement_timeout: statementTimeoutMs } },
+    driverOptions: {
+      connection: { statement_timeout: statementTimeoutMs },
+      // Knex's own notices (a connection lost while the database restarts) go to the log, not to the console.
+      log: {
+        warn: (message: unknown) => logger?.warn({ component: 'knex' }, String(message)),
+        error: (message: unknown) => logger?.error({ component: 'knex' }, String(message)),
+        deprecate: (message: unknown) => logger?.debug({ component: 'knex' }, String(message)),
+        debug: (message: unknown) => logger?.debug({ component: 'knex' }, String(message)),
+      },
+    },
     extensions: [Migrator],
     migrations: {
       migrationsList: [...migrationsList, ...moduleMigrations],

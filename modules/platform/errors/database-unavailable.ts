@@ -7,6 +7,20 @@ import { ErrorCode } from './top-level-errors';
 const UNAVAILABLE_SQLSTATES = /^(08|57P0[1-3]|53300)/;
 const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENOTFOUND']);
 
+/**
+ * What an error wraps: MikroORM's `previous`, the standard `cause`, Apollo's `originalError`, or the value
+ * graphql-js wraps when something that is not an Error was thrown (a driver's plain object).
+ */
+function causeOf(error: object): unknown {
+  const { previous, cause, originalError, thrownValue } = error as {
+    previous?: unknown;
+    cause?: unknown;
+    originalError?: unknown;
+    thrownValue?: unknown;
+  };
+  return previous ?? cause ?? originalError ?? thrownValue;
+}
+
 /** Whether a fault means the database cannot be reached (down, restarting, the pool exhausted), seen through wrappers. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const seen = new Set<unknown>();
@@ -18,8 +32,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (name === 'KnexTimeoutError') return true;
     if (typeof message === 'string' && /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message))
       return true;
-    const next = (current as { cause?: unknown; previous?: unknown; originalError?: unknown }).previous ?? (current as { cause?: unknown }).cause;
-    current = next ?? (current as { originalError?: unknown }).originalError;
+    current = causeOf(current);
   }
   return false;
 }
@@ -30,7 +43,7 @@ export function isStatementTimeout(error: unknown): boolean {
   for (let current = unwrapResolverError(error); current && typeof current === 'object' && !seen.has(current);) {
     seen.add(current);
     if ((current as { code?: unknown }).code === '57014') return true;
-    current = (current as { previous?: unknown }).previous ?? (current as { cause?: unknown }).cause;
+    current = causeOf(current);
   }
   return false;
 }

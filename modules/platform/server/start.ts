@@ -156,7 +156,12 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     app.set('etag', false);
     const httpServer = http.createServer(app);
     const schema = await buildGraphQLSchema(services.modules);
-    applyInputPolicy(schema, orm.getMetadata(), config.MAX_TEXT_LENGTH);
+    applyInputPolicy(
+      schema,
+      orm.getMetadata(),
+      config.MAX_TEXT_LENGTH,
+      collect(services.modules, (module) => module.resolvers),
+    );
     // Aliases, directives and tokens per document; depth and cost stay with querySafetyPlugin, which knows page sizes.
     const armor = new ApolloArmor({
       maxAliases: { n: config.MAX_ALIASES },
