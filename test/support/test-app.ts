@@ -58,7 +58,13 @@ export class TestApp {
       },
       modules: this.options.modules,
       clock: this.options.clock,
-      onQuery: (sql) => void this.statements.push(sql),
+      onQuery: (sql) => {
+        this.statements.push(sql);
+        if (this.failingStatement !== undefined && --this.failingStatement === 0) {
+          this.failingStatement = undefined;
+          throw new Error('interrupted by the test');
+        }
+      },
     });
   }
 
@@ -101,6 +107,18 @@ export class TestApp {
   /** Demo data of every module, or of the named ones only. */
   async seed(enterprises: number, seed = 1, only?: string[]): Promise<void> {
     await runSeeds(this.running.services, { enterprises, seed }, only);
+  }
+
+  private failingStatement: number | undefined;
+
+  /** Runs work whose `statement`-th SQL statement fails, as if the process or the database stopped there. */
+  async interruptedAt<T>(statement: number, work: () => Promise<T>): Promise<T> {
+    this.failingStatement = statement;
+    try {
+      return await work();
+    } finally {
+      this.failingStatement = undefined;
+    }
   }
 
   /** Counts the SQL statements that one piece of work issues. */
