@@ -40,7 +40,8 @@ const canDump = process.env.DATABASE_URL !== undefined && hasTool('pg_dump') && 
     rmSync(folder, { recursive: true, force: true });
   });
 
-  const page = '{ enterprises(first: 5) { totalCount nodes { name uscc creditScore { score grade } } } chains { code published { number publishedAt } } }';
+  const page =
+    '{ enterprises(first: 5) { totalCount nodes { name uscc creditScore { score grade } } } chains { code published { number publishedAt } } }';
 
   it('restores a dump into an empty database that a server then serves unchanged, without migrating again', async () => {
     const analyst = await app.clientAs(Role.ANALYST);
