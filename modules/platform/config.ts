@@ -124,6 +124,23 @@ const schema = z.object({
     .default('true')
     .transform((value) => value === 'true'),
   DEMO_ENTERPRISES: positiveInt(200),
+  /** Prometheus metrics on GET /metrics (see modules/platform/observability). */
+  METRICS_ENABLED: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
+  /** When set, /metrics answers only requests bearing it (Authorization: Bearer …), except in development mode. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** An OpenTelemetry collector's OTLP/HTTP base URL, e.g. http://collector:4318; traces are sent only when it is set. */
+  OTEL_EXPORTER_OTLP_ENDPOINT: z
+    .string()
+    .url()
+    .refine((url) => /^https?:\/\//.test(url), 'must be an http:// or https:// URL')
+    .optional(),
+  /** Share of requests traced, decided at the start of each request; 0 switches tracing off. */
+  TRACES_SAMPLE_RATIO: z.coerce.number().min(0).max(1).default(1),
+  /** Share of traced GraphQL requests whose resolvers get a span each (a page can run thousands of them). */
+  TRACES_RESOLVER_SAMPLE_RATIO: z.coerce.number().min(0).max(1).default(0.1),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
   /** One-matter: working days a department has to rectify after a bad review (整改时限). */
   RECTIFICATION_WORKING_DAYS: positiveInt(5),
@@ -179,6 +196,8 @@ export type Config = z.infer<typeof schema> & {
   debugErrors: boolean;
   /** The introspection policy in force: configured, or public in development and signed-in otherwise. */
   introspection: 'public' | 'signed-in' | 'off';
+  /** Traces are exported: an OTLP endpoint is set and some share of requests is sampled. */
+  tracingEnabled: boolean;
 };
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
@@ -218,5 +237,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     isDevelopment,
     debugErrors: isDevelopment && values.DEBUG_ERRORS,
     introspection: values.INTROSPECTION ?? (isDevelopment ? 'public' : 'signed-in'),
+    tracingEnabled: values.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined && values.TRACES_SAMPLE_RATIO > 0,
   };
 }

@@ -35,7 +35,12 @@ export class JobRunner {
     return this.definitions.find((definition) => definition.name === name);
   }
 
-  async start(connectionString: string, platform: PlatformServices): Promise<void> {
+  /** `onOutcome` hears how each run ended, e.g. to count runs in the metrics. */
+  async start(
+    connectionString: string,
+    platform: PlatformServices,
+    onOutcome?: (job: string, outcome: 'completed' | 'failed') => void,
+  ): Promise<void> {
     const boss = new PgBoss({ connectionString, schema: 'pgboss', max: 3, application_name: 'esg-jobs' });
     boss.on('error', (error) => this.logger.error({ err: error }, 'job queue error'));
     await boss.start();
@@ -43,7 +48,15 @@ export class JobRunner {
       await boss.createQueue(definition.name);
       await boss.work(definition.name, async ([job]) => {
         this.logger.info({ job: definition.name, jobId: job.id }, 'job started');
-        const output = await definition.handler(platform, (job.data ?? {}) as Record<string, unknown>);
+        let output;
+        try {
+          output = await definition.handler(platform, (job.data ?? {}) as Record<string, unknown>);
+        } catch (error) {
+          // pg-boss records the failure and retries as the queue says; this only counts it.
+          onOutcome?.(definition.name, 'failed');
+          throw error;
+        }
+        onOutcome?.(definition.name, 'completed');
         this.logger.info({ job: definition.name, jobId: job.id }, 'job completed');
         return output ?? {};
       });

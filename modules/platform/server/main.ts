@@ -1,3 +1,4 @@
+import '../observability/register-tracing';
 import 'reflect-metadata';
 import { ConfigError } from '../config';
 import { ModuleConfigurationError } from '../module';

@@ -49,6 +49,12 @@ import { ApiKeyUsage } from '../auth/api-key-usage';
 import { ApiKeyPrincipals } from '../auth/api-key-principals';
 import { ChangeNotifications } from '../database/change-notifications';
 import { StaticReferences } from '../database/static-references';
+import { PlatformMetrics } from '../observability/metrics';
+import { httpMetrics } from '../observability/http-metrics';
+import { metricsEndpoint } from '../observability/metrics-endpoint';
+import { observabilityPlugin } from '../observability/observability.plugin';
+import { OperationSpans } from '../observability/operation-spans';
+import { activeTracing } from '../observability/tracing';
 
 export interface StartOptions {
   env?: NodeJS.ProcessEnv;
@@ -148,7 +154,13 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     // Listening first: a change another instance commits while this one loads is not missed.
     await services.notifications.start(database.url);
     await migrateAndLoadReferenceData(services);
-    if (config.JOBS_ENABLED) await services.jobs.start(database.url, services);
+    const metrics = config.METRICS_ENABLED
+      ? new PlatformMetrics(orm, config.JOBS_ENABLED ? services.jobs.definitions.map((definition) => definition.name) : [])
+      : null;
+    // Tracing runs when the entry point started it in this process (see observability/tracing.ts), not merely configured.
+    const tracing = activeTracing();
+    const operationSpans = tracing ? new OperationSpans(tracing.resolverRatio) : null;
+    if (config.JOBS_ENABLED) await services.jobs.start(database.url, services, metrics ? (job, outcome) => metrics.jobRun(job, outcome) : undefined);
 
     const app = express();
     app.disable('x-powered-by');
@@ -183,6 +195,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       formatError: createErrorFormatter(config.debugErrors),
       plugins: [
         ApolloServerPluginDrainHttpServer({ httpServer }),
+        ...(metrics || operationSpans ? [observabilityPlugin(metrics, operationSpans)] : []),
         ApolloServerPluginLandingPageDisabled(),
         // The graph sets no cache hints; the plugin would still wrap every field of every response. Answers are
         // never stored by browsers or proxies: the header is set for every response below.
@@ -204,13 +217,15 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       response.setHeader('x-request-id', id);
       return id;
     };
+    // First, so that every answer counts, refusals and errors included.
+    if (metrics) app.use(httpMetrics(metrics));
     if (logger.isLevelEnabled('info')) {
       // Requests are logged once, on completion, at info.
       app.use(
         pinoHttp({
           logger,
           genReqId: requestId,
-          autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' },
+          autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics' },
           quietReqLogger: true,
         }),
       );
@@ -225,6 +240,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     // Large answers (introspection, pages) travel compressed, brotli or gzip as the client accepts; small ones as they are.
     app.use(compression({ threshold: 1024 }));
     app.use(healthRoutes(orm));
+    // The token guards the metrics on a server others can reach; on one's own machine it is not asked for.
+    if (metrics) app.get('/metrics', metricsEndpoint(metrics.registry, config.isDevelopment ? null : (config.METRICS_TOKEN ?? null)));
     app.use(EXPLORER_PATH, explorerAssets());
     app.get('/', (_request, response) => response.redirect('/graphql'));
     app.get('/graphql', (request, response, next) => {
@@ -234,6 +251,52 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       }
       next();
     });
+    const apolloHandler = expressMiddleware(apollo, {
+      context: async ({ req }): Promise<GraphQLContext> => {
+        const authorization = req.headers.authorization;
+        const apiKey = req.headers['x-api-key'];
+        try {
+          // Looking up a key reads one row through a connection, with no identity map of the request's own.
+          const principal = await authenticate(
+            { authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined },
+            services.jwt,
+            orm.em as EntityManager,
+            {
+              principals: services.apiKeyPrincipals,
+              usage: services.apiKeyUsage,
+            },
+          );
+          await rateLimit.take(principal, req.socket.remoteAddress);
+          // The request's EntityManager and logger are made when first used: a compiled read needs neither.
+          let em: EntityManager | undefined;
+          let requestLogger = req.log as Logger | undefined;
+          return {
+            requestId: String(req.id),
+            principal,
+            platform: services,
+            get em() {
+              return (em ??= orm.em.fork() as EntityManager);
+            },
+            get logger() {
+              return (requestLogger ??= logger.child({ reqId: req.id }));
+            },
+          };
+        } catch (error) {
+          if (error instanceof InvalidTokenError) {
+            await auditCredentialRefusal(orm, logger, req.body, String(req.id));
+            throw credentialError(error);
+          }
+          // Refusals the context states itself (the rate limit) reach the client as they are.
+          if (error instanceof GraphQLError) throw error;
+          // Only an API key's lookup reads the database here; any other fault is the server's, never shown.
+          logger.child({ reqId: req.id }).error({ err: error }, 'could not authenticate the request');
+          if (isDatabaseUnavailable(error)) throw databaseUnavailableError();
+          throw new GraphQLError(INTERNAL_ERROR_MESSAGE, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: String(req.id) } });
+        }
+      },
+    });
+    // While tracing runs, everything the GraphQL server does for a request sits under a span named after its operation.
+    const graphqlHandler = operationSpans ? operationSpans.around(apolloHandler) : apolloHandler;
     app.use(
       '/graphql',
       corsPolicy(config.corsOrigins),
@@ -243,50 +306,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
         next();
       },
       express.json({ limit: '1mb' }),
-      expressMiddleware(apollo, {
-        context: async ({ req }): Promise<GraphQLContext> => {
-          const authorization = req.headers.authorization;
-          const apiKey = req.headers['x-api-key'];
-          try {
-            // Looking up a key reads one row through a connection, with no identity map of the request's own.
-            const principal = await authenticate(
-              { authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined },
-              services.jwt,
-              orm.em as EntityManager,
-              {
-                principals: services.apiKeyPrincipals,
-                usage: services.apiKeyUsage,
-              },
-            );
-            await rateLimit.take(principal, req.socket.remoteAddress);
-            // The request's EntityManager and logger are made when first used: a compiled read needs neither.
-            let em: EntityManager | undefined;
-            let requestLogger = req.log as Logger | undefined;
-            return {
-              requestId: String(req.id),
-              principal,
-              platform: services,
-              get em() {
-                return (em ??= orm.em.fork() as EntityManager);
-              },
-              get logger() {
-                return (requestLogger ??= logger.child({ reqId: req.id }));
-              },
-            };
-          } catch (error) {
-            if (error instanceof InvalidTokenError) {
-              await auditCredentialRefusal(orm, logger, req.body, String(req.id));
-              throw credentialError(error);
-            }
-            // Refusals the context states itself (the rate limit) reach the client as they are.
-            if (error instanceof GraphQLError) throw error;
-            // Only an API key's lookup reads the database here; any other fault is the server's, never shown.
-            logger.child({ reqId: req.id }).error({ err: error }, 'could not authenticate the request');
-            if (isDatabaseUnavailable(error)) throw databaseUnavailableError();
-            throw new GraphQLError(INTERNAL_ERROR_MESSAGE, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: String(req.id) } });
-          }
-        },
-      }),
+      graphqlHandler,
     );
 
     app.use(notFoundHandler());
@@ -301,6 +321,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       (stopping ??= (async () => {
         logger.info('shutting down: finishing in-flight requests');
         await apollo.stop();
+        // The last requests' spans leave before the process does.
+        await tracing?.forceFlush();
         await services.jobs.stop();
         await services.notifications.close();
         await services.apiKeyUsage.flush();
