@@ -21,31 +21,30 @@ function causeOf(error: object): unknown {
   return previous ?? cause ?? originalError ?? thrownValue;
 }
 
-/** Whether a fault means the database cannot be reached (down, restarting, the pool exhausted), seen through wrappers. */
-export function isDatabaseUnavailable(error: unknown): boolean {
+/** Whether any error in the chain an error wraps (through resolver wrappers, each once) passes the test. */
+function anyCause(error: unknown, test: (cause: object) => boolean): boolean {
   const seen = new Set<unknown>();
-  for (let current = unwrapResolverError(error); current && typeof current === 'object' && !seen.has(current);) {
+  for (let current = unwrapResolverError(error); current && typeof current === 'object' && !seen.has(current); current = causeOf(current)) {
     seen.add(current);
-    if (current instanceof ConnectionException) return true;
-    const { code, name, message } = current as { code?: unknown; name?: unknown; message?: unknown };
-    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
-    if (name === 'KnexTimeoutError') return true;
-    if (typeof message === 'string' && /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message))
-      return true;
-    current = causeOf(current);
+    if (test(current)) return true;
   }
   return false;
 }
 
+/** Whether a fault means the database cannot be reached (down, restarting, the pool exhausted), seen through wrappers. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  return anyCause(error, (cause) => {
+    if (cause instanceof ConnectionException) return true;
+    const { code, name, message } = cause as { code?: unknown; name?: unknown; message?: unknown };
+    if (typeof code === 'string' && (UNAVAILABLE_SQLSTATES.test(code) || UNAVAILABLE_SOCKET_CODES.has(code))) return true;
+    if (name === 'KnexTimeoutError') return true;
+    return typeof message === 'string' && /Connection terminated|connection is closed|Client has encountered a connection error/i.test(message);
+  });
+}
+
 /** Whether PostgreSQL cancelled a statement for running past statement_timeout (SQLSTATE 57014). */
 export function isStatementTimeout(error: unknown): boolean {
-  const seen = new Set<unknown>();
-  for (let current = unwrapResolverError(error); current && typeof current === 'object' && !seen.has(current);) {
-    seen.add(current);
-    if ((current as { code?: unknown }).code === '57014') return true;
-    current = causeOf(current);
-  }
-  return false;
+  return anyCause(error, (cause) => (cause as { code?: unknown }).code === '57014');
 }
 
 export const STATEMENT_TIMEOUT_MESSAGE =
