@@ -22,6 +22,13 @@ export interface Report {
   reads: ReadResult[];
   writes: WriteMixResult | null;
   rssMb: { graph: number; baseline: number };
+  /** What the graph recorded while it was measured: metrics, and the share of requests and resolvers traced. */
+  observability: {
+    metrics: boolean;
+    tracesSampleRatio: number;
+    resolverSampleRatio: number;
+    traceExports: { requests: number; bytes: number } | null;
+  };
 }
 
 /** The targets of the read path, as ratios to the baseline measured in the same run. */
@@ -31,12 +38,19 @@ const TARGETS: Record<string, { minRatio: number; maxCpuMs?: number; maxP99Ratio
   'flat-page-100': { minRatio: 0.6 },
 };
 
+function describeTraces(observability: Report['observability']): string {
+  if (!observability.traceExports) return 'traces off';
+  const { requests, bytes } = observability.traceExports;
+  return `traces on (${observability.tracesSampleRatio} of requests, ${observability.resolverSampleRatio} of those with resolver spans; ${requests} exports, ${(bytes / 1e6).toFixed(1)} MB)`;
+}
+
 const pad = (value: string | number, width: number) => String(value).padStart(width);
 
 export function printReport(report: Report): void {
   const lines = [
     '',
     `API benchmark: ${report.dataset.enterprises} enterprises, ${report.dataset.cases} cases; ${report.options.connections} connections, ${report.options.rounds} rounds of ${report.options.duration} s; medians`,
+    `observability: metrics ${report.observability.metrics ? 'on' : 'off'}, ${describeTraces(report.observability)}`,
     '',
     `${'workload'.padEnd(16)} ${pad('graph req/s', 12)} ${pad('baseline', 10)} ${pad('ratio', 6)} ${pad('p50 ms', 8)} ${pad('p99 ms', 8)} ${pad('base p99', 9)} ${pad('CPU ms', 7)} ${pad('base CPU', 9)} ${pad('SQL', 4)}  target`,
   ];

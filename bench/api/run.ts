@@ -25,6 +25,7 @@ import { ensureDataset, resetUnlessSized } from './dataset';
 import { READ_WORKLOADS, type ReadWorkload, type WorkloadInputs } from './workloads';
 import { cpuMs, freePort, rssMb, startProcess, type ServerProcess } from './processes';
 import { runWriteMix, type WriteMixResult } from './write-mix';
+import { startTraceSink } from './trace-sink';
 import { printReport, type ReadResult, type Report } from './report';
 
 const JWT_SECRET = 'bench-secret-of-at-least-thirty-two-characters';
@@ -185,6 +186,8 @@ export async function runApiBench(args: string[]): Promise<void> {
       json: { type: 'string' },
       only: { type: 'string' },
       profile: { type: 'string' },
+      // Share of requests traced, exported to a local OTLP sink; off unless given. Metrics follow METRICS_ENABLED.
+      traces: { type: 'string' },
     },
   });
   const only = values.only?.split(',');
@@ -198,6 +201,7 @@ export async function runApiBench(args: string[]): Promise<void> {
   const env = await benchEnvironment();
   const { services, database } = await bootServices({ env, logger: createLogger('warn') });
   const running: ServerProcess[] = [];
+  const stopping: Array<() => Promise<void>> = [];
   try {
     await resetUnlessSized(services, options.enterprises);
     await migrateAndLoadReferenceData(services);
@@ -214,7 +218,14 @@ export async function runApiBench(args: string[]): Promise<void> {
     // Statements per request, counted on a platform in this process; the load runs against a process of its own.
     const statements = await countStatements(env, databaseUrl, inputs, headers);
 
-    const serverEnv = { ...env, DATABASE_URL: databaseUrl };
+    const traceSink = values.traces === undefined ? null : await startTraceSink();
+    if (traceSink) stopping.push(() => traceSink.close());
+    const { OTEL_EXPORTER_OTLP_ENDPOINT: _collector, ...untraced } = env;
+    const serverEnv = {
+      ...untraced,
+      DATABASE_URL: databaseUrl,
+      ...(traceSink ? { OTEL_EXPORTER_OTLP_ENDPOINT: traceSink.url, TRACES_SAMPLE_RATIO: values.traces } : {}),
+    };
     const graph: Target = {
       process: await startProcess(
         'graph',
@@ -287,11 +298,18 @@ export async function runApiBench(args: string[]): Promise<void> {
       reads,
       writes,
       rssMb: { graph: rssMb(graph.process.child.pid!), baseline: rssMb(baseline.process.child.pid!) },
+      observability: {
+        metrics: env.METRICS_ENABLED !== 'false',
+        tracesSampleRatio: traceSink ? Number(values.traces) : 0,
+        resolverSampleRatio: traceSink ? Number(env.TRACES_RESOLVER_SAMPLE_RATIO ?? 0.1) : 0,
+        traceExports: traceSink?.exports() ?? null,
+      },
     };
     printReport(report);
     if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2));
   } finally {
     for (const server of running) await server.stop();
+    for (const stop of stopping) await stop();
     await services.orm.close(true);
     await database.embedded?.stop();
   }

@@ -2,7 +2,9 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 import { AuthChecker } from './auth/auth-checker';
+import type { MetadataStorage } from '@mikro-orm/core';
 import { collect, type ModuleDescriptor, type ResolverList } from './module';
+import { applyInputPolicy } from './validation/input-policy';
 
 /** The GraphQL schema of the enabled modules: a switched-off module leaves no type, field or enum value behind. */
 export async function buildGraphQLSchema(modules: ModuleDescriptor[]): Promise<GraphQLSchema> {
@@ -19,6 +21,18 @@ export async function buildGraphQLSchema(modules: ModuleDescriptor[]): Promise<G
     validate: false,
     emitSchemaFile: false,
   });
+}
+
+/** The schema that answers requests: the modules' schema with the input policy wrapped around every mutation. */
+export async function buildServingSchema(modules: ModuleDescriptor[], entities: MetadataStorage, maxTextLength: number): Promise<GraphQLSchema> {
+  const schema = await buildGraphQLSchema(modules);
+  applyInputPolicy(
+    schema,
+    entities,
+    maxTextLength,
+    collect(modules, (module) => module.resolvers),
+  );
+  return schema;
 }
 
 /** The schema as committed in schema/schema.graphql: sorted, so that the file changes only when the schema does. */

@@ -88,4 +88,30 @@ describe('the report of a credit records import', () => {
     });
     expect(auditEntries.nodes.map((entry) => [entry.outcome, entry.errorCodes])).toEqual([['SUCCEEDED', []]]);
   });
+
+  it('checks each row with the input policy of the single mutation: column lengths and number ranges', async () => {
+    const csv = [
+      PENALTY_HEADER,
+      penalty('X'.repeat(61)), // 2: the column holds 60 characters
+      `${enterprise.uscc},POLICY-2,market-regulation,GENERAL,GENERAL,2026-03-01,10000000000000.00`, // 3: beyond the range
+      penalty('POLICY-3'), // 4: goes in
+    ].join('\n');
+    const { creditRecordsImport } = await admin.data(CreditRecordsImportDocument, { input: { kind: 'PENALTY', csv } });
+    expect(creditRecordsImport.imported).toBe(1);
+    expect(creditRecordsImport.rejected.map((problem) => [problem.line, problem.field.join('.'), problem.code])).toEqual([
+      [2, 'decisionNumber', 'TOO_LONG'],
+      [3, 'amount', 'OUT_OF_RANGE'],
+    ]);
+  });
+
+  it('answers the row that loses a race for one decision number as TAKEN on that field', async () => {
+    const csv = [PENALTY_HEADER, penalty('RACE-1')].join('\n');
+    const answers = await Promise.all(Array.from({ length: 4 }, () => admin.data(CreditRecordsImportDocument, { input: { kind: 'PENALTY', csv } })));
+    expect(answers.map(({ creditRecordsImport }) => creditRecordsImport.imported).sort()).toEqual([0, 0, 0, 1]);
+    const losers = answers.filter(({ creditRecordsImport }) => creditRecordsImport.imported === 0);
+    for (const { creditRecordsImport } of losers)
+      expect(creditRecordsImport.rejected.map((problem) => [problem.line, problem.field.join('.'), problem.code])).toEqual([
+        [2, 'decisionNumber', 'TAKEN'],
+      ]);
+  });
 });

@@ -7,7 +7,7 @@ import { runCli, withServices } from '../../platform/cli/with-services';
 import { migrateAndLoadReferenceData } from '../../platform/server/start';
 import { CREDIT_RECORD_KINDS, type CreditRecordKindCode } from '../records/credit-record-kinds';
 import { importCreditRecords, refusalOf } from './credit-import.service';
-import { buildGraphQLSchema } from '../../platform/schema';
+import { buildServingSchema } from '../../platform/schema';
 
 /** `npm run credit:import -- --kind PENALTY --file penalties.csv`: the import with a progress bar and a line-by-line report. */
 runCli(async () => {
@@ -18,7 +18,7 @@ runCli(async () => {
   const csv = readFileSync(values.file, 'utf8');
   await withServices(async (services) => {
     await migrateAndLoadReferenceData(services);
-    const schema = await buildGraphQLSchema(services.modules);
+    const schema = await buildServingSchema(services.modules, services.orm.getMetadata(), services.config.MAX_TEXT_LENGTH);
     const bar = new SingleBar({ format: 'importing |{bar}| {value}/{total} rows' }, Presets.shades_classic);
     const result = await services.orm.em.fork().transactional(async (em) => {
       const context = {

@@ -5,6 +5,7 @@ import { coerceInputValue, getNamedType, GraphQLError, type GraphQLInputObjectTy
 import type { GraphQLContext } from '../../platform/context';
 import { type UserError, UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../../platform/errors/user-error';
 import { toGlobalId } from '../../platform/relay/global-id';
+import { inputPolicyErrors } from '../../platform/validation/input-policy';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { CREDIT_RECORD_KINDS, type CreditRecordKind, type CreditRecordKindCode } from '../records/credit-record-kinds';
 import { CreditScoringService } from '../scoring/scoring.service';
@@ -136,7 +137,10 @@ export async function importCreditRecords(
     } else {
       const { input, problems } = rowInput(row, toGlobalId('Enterprise', enterprise.id), inputType);
       for (const problem of problems) reject(problem.field, problem.code, problem.message);
-      if (input)
+      // The same input policy as the single mutation's: lengths, NUL and lone surrogates, number ranges.
+      const refused = input ? inputPolicyErrors(schema, kind.mutation, { input }) : [];
+      for (const problem of refused) reject(problem.field.slice(1), problem.code, problem.message);
+      if (input && refused.length === 0)
         try {
           await em.transactional(async (savepoint) => {
             kind.assertWriter(context.principal, input as never);
@@ -157,7 +161,8 @@ export async function importCreditRecords(
                 problem.message,
               );
           } else if (error instanceof UniqueConstraintViolationException) {
-            reject([], UserErrorCode.TAKEN, 'The record exists already.');
+            // A row that lost a race with another writer of the same record, answered as the single mutation does.
+            reject(kind.taken ? [kind.taken.field] : [], UserErrorCode.TAKEN, kind.taken?.message ?? 'The record exists already.');
           } else if (error instanceof GraphQLError && ['FORBIDDEN', 'UNAUTHENTICATED'].includes(String(error.extensions.code))) {
             reject([], UserErrorCode.NOT_PERMITTED, error.message);
           } else if (error instanceof DriverException) {

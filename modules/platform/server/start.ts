@@ -27,14 +27,13 @@ import { createErrorFormatter, INTERNAL_ERROR_MESSAGE } from '../errors/format-e
 import { databaseUnavailableError, isDatabaseUnavailable } from '../errors/database-unavailable';
 import { errorReferencePlugin } from '../errors/error-reference.plugin';
 import { httpErrorHandler, notFoundHandler } from './http-errors';
-import { applyInputPolicy } from '../validation/input-policy';
 import { auditCredentialRefusal } from '../audit/credential-refusals';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { RequestRateLimit } from './rate-limit';
 import { introspectionPolicyPlugin } from './introspection-policy';
 import { allowLongStatements } from '../database/statement-timeout';
 import { ErrorCode } from '../errors/top-level-errors';
-import { buildGraphQLSchema } from '../schema';
+import { buildServingSchema } from '../schema';
 import type { GraphQLContext, PlatformServices } from '../context';
 import { querySafetyPlugin } from './query-safety';
 import { auditPlugin } from '../audit/audit.plugin';
@@ -128,6 +127,17 @@ export async function bootServices(options: StartOptions = {}) {
 }
 
 export async function migrateAndLoadReferenceData(services: PlatformServices): Promise<void> {
+  // Instances of a deployment starting together on one database take turns: the first migrates and loads, the
+  // others wait on this lock (held by a transaction of its own, so no statement limit cuts the wait short) and then
+  // find nothing left to apply. A crashed instance's connection closes, and its lock with it.
+  await services.orm.em.fork().transactional(async (em) => {
+    await allowLongStatements(em as EntityManager, 0);
+    await em.execute(`select pg_advisory_xact_lock(hashtext('platform.start-up')) as locked`);
+    await migrateAndLoad(services);
+  });
+}
+
+async function migrateAndLoad(services: PlatformServices): Promise<void> {
   // Migrations may rewrite large tables: no limit on their statements.
   const applied = await services.orm.em.fork().transactional(async (em) => {
     await allowLongStatements(em as EntityManager, 0);
@@ -167,13 +177,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     // Answers are never stored (no-store below), so an entity tag would only cost a hash of every body.
     app.set('etag', false);
     const httpServer = http.createServer(app);
-    const schema = await buildGraphQLSchema(services.modules);
-    applyInputPolicy(
-      schema,
-      orm.getMetadata(),
-      config.MAX_TEXT_LENGTH,
-      collect(services.modules, (module) => module.resolvers),
-    );
+    const schema = await buildServingSchema(services.modules, orm.getMetadata(), config.MAX_TEXT_LENGTH);
     // Aliases, directives and tokens per document; depth and cost stay with querySafetyPlugin, which knows page sizes.
     const armor = new ApolloArmor({
       maxAliases: { n: config.MAX_ALIASES },

@@ -24,6 +24,26 @@ import type { Check } from './check';
 import { rangeCheck, type NumberRange } from './number-range';
 import { AuthChecker, type AccessRule } from '../auth/auth-checker';
 
+/** The policy's checks of each mutation's arguments, kept for callers that take a mutation's input another way (a CSV row). */
+const argumentChecks = new WeakMap<GraphQLField<unknown, unknown>, Array<{ name: string; check: Check }>>();
+
+/**
+ * What the input policy finds wrong with arguments of a mutation of a schema the policy was applied to, as userErrors
+ * with their paths from the argument's name. An import checks each row with it exactly as the mutation would.
+ */
+export function inputPolicyErrors(schema: GraphQLSchema, mutation: string, args: Record<string, unknown>): UserError[] {
+  const field = schema.getMutationType()?.getFields()[mutation];
+  const checks = field && argumentChecks.get(field);
+  if (!checks) throw new Error(`The input policy was not applied to Mutation.${mutation} of this schema.`);
+  return runChecks(checks, args);
+}
+
+function runChecks(checks: Array<{ name: string; check: Check }>, args: Record<string, unknown>): UserError[] {
+  const errors: UserError[] = [];
+  for (const { name, check } of checks) if (args[name] !== undefined && args[name] !== null) check(args[name], [name], errors);
+  return errors;
+}
+
 /** Field extension that sets a text input's limit where the column's does not apply, e.g. a CSV file. */
 export const maxLength = (characters: number) => ({ maxLength: characters });
 
@@ -69,9 +89,9 @@ export function applyInputPolicy(schema: GraphQLSchema, orm: MetadataStorage, de
     const payload = getNamedType(field.type);
     const returnsUserErrors = isObjectType(payload) && payload.getFields().userErrors !== undefined;
     const rules = declaredRules(field.name, resolverClasses);
+    argumentChecks.set(field, checks);
     field.resolve = (source, args: Record<string, unknown>, context, info) => {
-      const errors: UserError[] = [];
-      for (const { name, check } of checks) if (args[name] !== undefined && args[name] !== null) check(args[name], [name], errors);
+      const errors = runChecks(checks, args);
       if (errors.length === 0) return resolve(source, args, context, info);
       // Authorization comes first, as it does when the resolver runs: a caller the rules refuse is refused as such
       // (and audited as DENIED), never told what is wrong with its input.
