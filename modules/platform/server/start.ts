@@ -47,6 +47,7 @@ import { DomainEvents } from '../events/domain-event';
 import { ApiKeyUsage } from '../auth/api-key-usage';
 import { ApiKeyPrincipals } from '../auth/api-key-principals';
 import { ChangeNotifications } from '../database/change-notifications';
+import { Client } from 'pg';
 import { StaticReferences } from '../database/static-references';
 import { PlatformMetrics } from '../observability/metrics';
 import { httpMetrics } from '../observability/http-metrics';
@@ -128,13 +129,17 @@ export async function bootServices(options: StartOptions = {}) {
 
 export async function migrateAndLoadReferenceData(services: PlatformServices): Promise<void> {
   // Instances of a deployment starting together on one database take turns: the first migrates and loads, the
-  // others wait on this lock (held by a transaction of its own, so no statement limit cuts the wait short) and then
-  // find nothing left to apply. A crashed instance's connection closes, and its lock with it.
-  await services.orm.em.fork().transactional(async (em) => {
-    await allowLongStatements(em as EntityManager, 0);
-    await em.execute(`select pg_advisory_xact_lock(hashtext('platform.start-up')) as locked`);
+  // others wait on this lock and then find nothing left to apply. It is held by a connection of its own, outside the
+  // pool (the work needs the pool's connections, however few) and without the pool's statement limit, which would cut
+  // the wait short. A crashed instance's connection closes, and its lock with it.
+  const lock = new Client({ connectionString: services.orm.config.getClientUrl() });
+  await lock.connect();
+  try {
+    await lock.query(`select pg_advisory_lock(hashtext('platform.start-up'))`);
     await migrateAndLoad(services);
-  });
+  } finally {
+    await lock.end();
+  }
 }
 
 async function migrateAndLoad(services: PlatformServices): Promise<void> {
