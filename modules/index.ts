@@ -5,6 +5,7 @@ import { enterprise } from './enterprise';
 import { oneMatter } from './one-matter';
 import { oneCategory } from './one-category';
 import { credit } from './credit';
+import { appeals } from './appeals';
 import { huyou } from './chains/huyou';
 import { camelliaOil } from './chains/camellia-oil';
 import { chip } from './chains/chip';
@@ -27,4 +28,5 @@ export const modules: ModuleDescriptor[] = [
   credit,
   // The chains' credit+ plugins (plugins/index.ts), read by credit through its extension point.
   creditPlusPluginSet,
+  appeals,
 ];

@@ -15,6 +15,7 @@ import { Rectification } from './rectification.entity';
 import { RectificationFilter, RectificationFollowUpInput, RectificationReportInput, ReviewSubmitInput } from './review.inputs';
 import { BAD_REVIEW_SCORE, IN_PERSON_DIMENSIONS, ONLINE_DIMENSIONS, RectificationState, REVIEW_SCORE } from './review-levels';
 import { Review } from './review.entity';
+import { badReviewRectificationOpened, rectificationProgressed } from './review.events';
 import type { WorkingDayCalendar } from '../platform/calendar/working-day-calendar';
 
 const REVIEWABLE_STATES = [CaseState.COMPLETED, CaseState.REJECTED];
@@ -89,6 +90,26 @@ export class ReviewService {
     if (score <= BAD_REVIEW_SCORE)
       rectification = em.create(Rectification, { review, department: department!, ...this.rectificationClock(calendar) });
     await em.flush();
+    if (rectification) {
+      await this.context.platform.events.publish(
+        badReviewRectificationOpened,
+        {
+          rectificationId: rectification.id,
+          reviewId: review.id,
+          caseId: serviceCase.id,
+          caseNumber: serviceCase.number,
+          enterpriseId: serviceCase.enterprise.id,
+          departmentId: department!.id,
+          level: review.level,
+          comment,
+          reviewedAt: review.reviewedAt,
+          openedOn: rectification.openedOn,
+          dueOn: rectification.dueOn,
+          dueOnProvisional: rectification.dueOnProvisional,
+        },
+        { em, platform: this.context.platform },
+      );
+    }
     return { review, rectification };
   }
 
@@ -117,6 +138,7 @@ export class ReviewService {
     if (!input.measures.trim()) throw new UserErrorsException([userError(['input', 'measures'], UserErrorCode.BLANK, 'Say what was done.')]);
     Object.assign(rectification, { state: RectificationState.RECTIFIED, measures: input.measures.trim(), rectifiedOn: this.today });
     await em.flush();
+    await this.progressed(em, rectification, null, null);
     return rectification;
   }
 
@@ -142,7 +164,26 @@ export class ReviewService {
     if (input.raterSatisfied) Object.assign(rectification, { state: RectificationState.CLOSED, closedOn: this.today });
     else Object.assign(rectification, { state: RectificationState.OPEN, ...this.rectificationClock(calendar), rectifiedOn: null });
     await em.flush();
+    await this.progressed(em, rectification, input.raterSatisfied, input.note.trim());
     return rectification;
+  }
+
+  private async progressed(em: EntityManager, rectification: Rectification, raterSatisfied: boolean | null, note: string | null): Promise<void> {
+    await this.context.platform.events.publish(
+      rectificationProgressed,
+      {
+        rectificationId: rectification.id,
+        state: rectification.state,
+        measures: rectification.measures,
+        raterSatisfied,
+        note,
+        on: this.today,
+        dueOn: rectification.dueOn,
+        dueOnProvisional: rectification.dueOnProvisional,
+        actor: this.context.principal.subject,
+      },
+      { em, platform: this.context.platform },
+    );
   }
 
   list(args: ConnectionArgs, filter: RectificationFilter | null) {

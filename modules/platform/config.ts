@@ -144,6 +144,19 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
   /** One-matter: working days a department has to rectify after a bad review (整改时限). */
   RECTIFICATION_WORKING_DAYS: positiveInt(5),
+  /** Appeals: working days the departments have by grade, the "135" limits (简单、一般、复杂). */
+  APPEAL_DAYS_SIMPLE: positiveInt(1),
+  APPEAL_DAYS_GENERAL: positiveInt(3),
+  APPEAL_DAYS_COMPLEX: positiveInt(5),
+  /** Appeals: working days after the assignment within which a department may return a wrong one (退回时限). */
+  APPEAL_RETURN_WORKING_DAYS: positiveInt(1),
+  /** Appeals: working days before a deadline when the departments are told it approaches. */
+  APPEAL_DEADLINE_WARNING_WORKING_DAYS: positiveInt(1),
+  /** Appeals: the department whose officers dispatch the pool (一口子流转交办), the business-environment office. */
+  APPEAL_DISPATCHER_DEPARTMENT: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{1,59}$/, 'must be a department code such as business-environment')
+    .default('business-environment'),
   /**
    * Credit repair: months a penalty must have been published before its publicity can end early, by severity,
    * and for the sensitive fields (food, drugs, special equipment, production safety, fire) whatever the severity.

@@ -12,6 +12,7 @@ import type { ApiKeyUsage } from './auth/api-key-usage';
 import type { ApiKeyPrincipals } from './auth/api-key-principals';
 import type { ChangeNotifications } from './database/change-notifications';
 import type { StaticReferences } from './database/static-references';
+import type { LiveEvents } from './events/live-events';
 import type { DomainEvents } from './events/domain-event';
 
 /** Long-lived services of one running platform, shared by all requests. */
@@ -35,6 +36,8 @@ export interface PlatformServices {
   staticReferences: StaticReferences;
   /** Delivers domain events to the subscriptions of the enabled modules. */
   events: DomainEvents;
+  /** Events for GraphQL subscriptions, across the instances (LISTEN/NOTIFY). */
+  live: LiveEvents;
 }
 
 /** Per-request state: who calls, and a forked EntityManager so identity maps and loaders never leak across requests. */

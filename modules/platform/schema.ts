@@ -20,6 +20,16 @@ export async function buildGraphQLSchema(modules: ModuleDescriptor[]): Promise<G
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: false,
     emitSchemaFile: false,
+    // Every subscription declares its own `subscribe` over the platform's live events (events/live-events.ts);
+    // type-graphql still asks for a topic-based PubSub, which nothing may use.
+    pubSub: {
+      publish: () => {
+        throw new Error('Publish through LiveEvents: subscriptions here have no topics.');
+      },
+      subscribe: () => {
+        throw new Error('A subscription declares its own subscribe over LiveEvents.');
+      },
+    },
   });
 }
 

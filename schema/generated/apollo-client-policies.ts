@@ -4,7 +4,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 
 /** Which object types implement each interface and union, for fragments on them. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["AbnormalListEntry","AdministrativePenalty","AnnualReportFiling","ApiKey","AuditEntry","BundleApplication","CamelliaForestPlot","CamelliaPressingLicence","CamelliaQualitySample","Case","ChainMembership","ChipCertification","ChipEnvironmentalInspection","ChipPatent","ChipRdSpending","CreditAuthorization","CreditCommitment","CreditLoan","CreditPlusRuleSet","CreditPlusScore","CreditRepair","CreditReportAccess","CreditScore","DeadlineCorrection","Department","Enterprise","Honour","HuyouOrchard","HuyouProductBatch","HuyouResidueTest","JudgmentDefaulter","LicensingDecision","Matter","MatterItem","PaperDischargePermit","PaperEmissionExceedance","PaperEnergyReport","PublishedBundle","Rectification","Review","SeriousViolationEntry","ServiceItem","ServiceSection","ServiceWindow","StoneMiningLicence","StoneRestoration","StoneSafetyIncident","Task","TaxCreditRating","WindowBonus","WindowRating"],
+  Node: ["AbnormalListEntry","AdministrativePenalty","AnnualReportFiling","ApiKey","Appeal","AppealCategory","AppealChannel","AppealExtension","AuditEntry","BundleApplication","CamelliaForestPlot","CamelliaPressingLicence","CamelliaQualitySample","Case","ChainMembership","ChipCertification","ChipEnvironmentalInspection","ChipPatent","ChipRdSpending","CreditAuthorization","CreditCommitment","CreditLoan","CreditPlusRuleSet","CreditPlusScore","CreditRepair","CreditReportAccess","CreditScore","DeadlineCorrection","Department","Enterprise","Honour","HuyouOrchard","HuyouProductBatch","HuyouResidueTest","JudgmentDefaulter","LicensingDecision","Matter","MatterItem","PaperDischargePermit","PaperEmissionExceedance","PaperEnergyReport","PublishedBundle","Rectification","Review","SeriousViolationEntry","ServiceItem","ServiceSection","ServiceWindow","StoneMiningLicence","StoneRestoration","StoneSafetyIncident","Task","TaxCreditRating","TypicalCase","WindowBonus","WindowRating"],
   PublishableDecision: ["AdministrativePenalty","LicensingDecision"],
 };
 
@@ -20,6 +20,27 @@ export const typePolicies: TypePolicies = {
     merge: true,
   },
   ApiKey: {
+    merge: true,
+  },
+  Appeal: {
+    merge: true,
+  },
+  AppealCategory: {
+    merge: true,
+  },
+  AppealChannel: {
+    merge: true,
+  },
+  AppealCoHandling: {
+    merge: true,
+  },
+  AppealExtension: {
+    merge: true,
+  },
+  AppealHistoryEntry: {
+    merge: true,
+  },
+  AppealNotification: {
     merge: true,
   },
   AuditEntry: {
@@ -228,6 +249,8 @@ export const typePolicies: TypePolicies = {
       serviceItems: relayStylePagination(["filter"]),
       matters: relayStylePagination(false),
       cases: relayStylePagination(["filter"]),
+      appeals: relayStylePagination(["filter"]),
+      typicalCases: relayStylePagination(false),
     },
   },
   Rectification: {
@@ -264,10 +287,16 @@ export const typePolicies: TypePolicies = {
   StoneSafetyIncident: {
     merge: true,
   },
+  Subscription: {
+    merge: true,
+  },
   Task: {
     merge: true,
   },
   TaxCreditRating: {
+    merge: true,
+  },
+  TypicalCase: {
     merge: true,
   },
   UserError: {

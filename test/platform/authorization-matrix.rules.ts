@@ -56,6 +56,9 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
     why: 'README "Credit+": creditPlusRules(chain) shows anyone the indicators, the rules in force and every version.',
   },
   creditPlusRulesDiff: { allowed: 'public', why: 'README "Credit+": the published versions of the rules are public, so is their comparison.' },
+  appealChannels: { allowed: 'public', why: 'README "Appeals": the channels and the problem catalogue are public reference data.' },
+  appealCategories: { allowed: 'public', why: 'README "Appeals": the channels and the problem catalogue are public reference data.' },
+  typicalCases: { allowed: 'public', why: 'README "Appeals": typical cases are published, without personal data or the enterprise’s name.' },
 
   // Declared roles, narrowed by scope in the resolver or service.
   enterprise: {
@@ -119,6 +122,18 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
   taxCreditRatingRecord: { department: 'tax', refusedOutOfScope: [Role.OFFICER], why: 'officerOf(tax).' },
   judgmentDefaulterRecord: { department: 'court', refusedOutOfScope: [Role.OFFICER], why: 'officerOf(court).' },
   creditCommitmentRecord: { department: 'development-reform', refusedOutOfScope: [Role.OFFICER], why: 'officerOf(development-reform).' },
+
+  // Appeals: the dispatcher is an officer of APPEAL_DISPATCHER_DEPARTMENT (appeal.access.ts assertDispatcher), or an ADMIN.
+  ...Object.fromEntries(
+    ['appealAssign', 'appealExtensionDecide', 'appealClose', 'appealEscalate', 'appealMerge', 'typicalCasePublish'].map((field) => [
+      field,
+      {
+        department: 'business-environment',
+        refusedOutOfScope: [Role.OFFICER],
+        why: 'README "Appeals" and appeal.access.ts assertDispatcher: the dispatching department’s officers, or an ADMIN.',
+      } satisfies RootFieldRule,
+    ]),
+  ),
 
   // Deciding in the resolver.
   node: { sameAs: 'enterprise', why: 'README: node(id:) applies the same rules as the type’s own queries (the matrix asks it for an enterprise).' },

@@ -21,7 +21,8 @@ import type { AccessRule } from '../../modules/platform/auth/auth-checker';
 import { Role } from '../../modules/platform/auth/principal';
 import type { ModuleDescriptor } from '../../modules/platform/module';
 import { scopeOf } from '../../modules/one-category/chain-definition';
-import type { GraphQLClient, GraphQLResponse } from '../support/graphql-client';
+import type { Credentials, GraphQLClient, GraphQLResponse } from '../support/graphql-client';
+import { subscriptionClient, subscriptionOutcome } from '../support/subscription-client';
 import { TestApp, type TokenScope } from '../support/test-app';
 import { ROOT_FIELD_RULES, type RootFieldRule, type ScopedRole } from './authorization-matrix.rules';
 import { SCALAR_SAMPLES } from '../support/scalar-samples';
@@ -359,10 +360,27 @@ describe('authorization matrix: every root field × every caller', () => {
           [Role.ENTERPRISE]: { enterpriseUscc: caller.inScope ? world.uscc : world.otherUscc },
         })[caller.role as ScopedRole] ?? {};
       const send = async (caller: Caller, sent: Record<string, unknown>, expected: Outcome): Promise<Cell> => {
-        const response = await (await clientFor(caller.role, tokenScope(caller))).raw(document, sent);
+        const response =
+          kind === 'subscription' ? await subscribe(caller, sent) : await (await clientFor(caller.role, tokenScope(caller))).raw(document, sent);
         const { outcome, code } = classify(field.name, response);
         const answer = JSON.stringify(response.errors ?? response.data).slice(0, 300);
         return { field: field.name, kind, caller, expected, rule: expectation.source, actual: outcome, status: response.status, code, answer };
+      };
+      // Subscriptions travel over WebSocket: the first answer is a refusal, or the server taking the subscription on.
+      const subscribe = async (caller: Caller, sent: Record<string, unknown>) => {
+        const credentials: Credentials =
+          caller.role === Role.ANONYMOUS
+            ? null
+            : caller.role === Role.PARTNER
+              ? { apiKey: partnerSecret }
+              : { token: await app.token(caller.role, tokenScope(caller)) };
+        const client = subscriptionClient(app.url, credentials);
+        const before = app.services.live.subscriptionsStarted;
+        try {
+          return await subscriptionOutcome(client, document, sent, () => app.services.live.subscriptionsStarted > before);
+        } finally {
+          await client.dispose();
+        }
       };
       for (const caller of CALLERS) cells.push(await send(caller, variables, expectedOutcome(expectation, caller)));
 

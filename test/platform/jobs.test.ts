@@ -54,6 +54,7 @@ describe('background jobs', () => {
   it('schedules cron jobs in the queue database, once for all instances', async () => {
     const rows = await app.services.orm.em.fork().getConnection().execute('select name, cron, timezone from pgboss.schedule order by name');
     expect(rows).toEqual([
+      { name: 'appeals.deadlines', cron: '30 8 * * *', timezone: 'Asia/Shanghai' },
       { name: 'calendar.coverage-check', cron: '0 6 * * *', timezone: 'Asia/Shanghai' },
       { name: 'credit.recompute-scores', cron: '0 3 * * *', timezone: 'Asia/Shanghai' },
       { name: 'one-matter.mark-overdue', cron: '5 0 * * *', timezone: 'Asia/Shanghai' },

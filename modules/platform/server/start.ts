@@ -47,7 +47,9 @@ import { DomainEvents } from '../events/domain-event';
 import { ApiKeyUsage } from '../auth/api-key-usage';
 import { ApiKeyPrincipals } from '../auth/api-key-principals';
 import { ChangeNotifications } from '../database/change-notifications';
+import { LiveEvents } from '../events/live-events';
 import { Client } from 'pg';
+import { startSubscriptionsServer } from './subscriptions-server';
 import { StaticReferences } from '../database/static-references';
 import { PlatformMetrics } from '../observability/metrics';
 import { httpMetrics } from '../observability/http-metrics';
@@ -117,6 +119,7 @@ export async function bootServices(options: StartOptions = {}) {
       apiKeyUsage: new ApiKeyUsage(orm, logger),
       apiKeyPrincipals: new ApiKeyPrincipals(notifications),
       notifications,
+      live: new LiveEvents(notifications),
       staticReferences: new StaticReferences(),
       events: new DomainEvents(collect(modules, (module) => module.subscriptions)),
     };
@@ -219,6 +222,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       ],
     });
     await apollo.start();
+    // Subscriptions only exist when a module offers one; the socket server shares the port and the path.
+    const subscriptions = schema.getSubscriptionType() ? startSubscriptionsServer(httpServer, schema, services, armor.validationRules) : null;
 
     const requestId = (request: http.IncomingMessage, response: http.ServerResponse): string => {
       const header = request.headers['x-request-id'];
@@ -329,6 +334,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     const stop = () =>
       (stopping ??= (async () => {
         logger.info('shutting down: finishing in-flight requests');
+        await subscriptions?.dispose();
         await apollo.stop();
         // The last requests' spans leave before the process does.
         await tracing?.forceFlush();

@@ -1,0 +1,49 @@
+import { Role } from '../platform/auth/principal';
+import type { GraphQLContext } from '../platform/context';
+import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
+
+/** Roles that may reach the appeal queries; each is narrowed by its scope (see appealAudience). */
+export const APPEAL_READERS = [Role.ADMIN, Role.OFFICER, Role.ENTERPRISE];
+/** Who submits: an enterprise for itself, an officer registering a visit, call or letter, a channel system with its key. */
+export const APPEAL_SUBMITTERS = [Role.ENTERPRISE, Role.OFFICER, Role.PARTNER];
+
+/** The dispatcher of the pool: an officer of the business-environment office (configurable), or an ADMIN. */
+export function isDispatcher(context: GraphQLContext): boolean {
+  const { principal } = context;
+  return (
+    principal.role === Role.ADMIN ||
+    (principal.role === Role.OFFICER && principal.department === context.platform.config.APPEAL_DISPATCHER_DEPARTMENT)
+  );
+}
+
+export function assertDispatcher(context: GraphQLContext): void {
+  if (context.principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+  if (!isDispatcher(context)) {
+    throw new ForbiddenError(`Only the dispatcher (an officer of ${context.platform.config.APPEAL_DISPATCHER_DEPARTMENT}, or an ADMIN) may do this.`);
+  }
+}
+
+/** Facts about an appeal that decide who may read it. */
+export interface AppealAudience {
+  enterpriseUscc: string;
+  /** The lead department's code and the co-handlers'. */
+  departmentCodes: string[];
+}
+
+/**
+ * Enterprises read their own appeals; departments those assigned to them, as lead or co-handler; the dispatcher and
+ * ADMINs the whole pool. Analysts see aggregates only (the indicators), partners nothing.
+ */
+export function mayReadAppeal(context: GraphQLContext, audience: AppealAudience): boolean {
+  const { principal } = context;
+  if (isDispatcher(context)) return true;
+  if (principal.role === Role.ENTERPRISE) return principal.enterpriseUscc === audience.enterpriseUscc;
+  if (principal.role === Role.OFFICER) return audience.departmentCodes.includes(principal.department ?? '');
+  return false;
+}
+
+export function assertAppealReadable(context: GraphQLContext, audience: AppealAudience): void {
+  if (mayReadAppeal(context, audience)) return;
+  if (context.principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+  throw new ForbiddenError('Appeals are read by the enterprise, the departments they are assigned to, and the dispatcher.');
+}
