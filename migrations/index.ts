@@ -7,6 +7,7 @@ import { Migration20261129205627 } from './Migration20261129205627';
 import { Migration20261130004954 } from './Migration20261130004954';
 import { Migration20261130023808 } from './Migration20261130023808';
 import { Migration20261130053607 } from './Migration20261130053607';
+import { Migration20261130055726 } from './Migration20261130055726';
 
 /** The one linear migration history, in order. `npm run migration:create` appends to it. */
 export const migrationsList: MigrationObject[] = [
@@ -18,4 +19,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130004954', class: Migration20261130004954 },
   { name: 'Migration20261130023808', class: Migration20261130023808 },
   { name: 'Migration20261130053607', class: Migration20261130053607 },
+  { name: 'Migration20261130055726', class: Migration20261130055726 },
 ];

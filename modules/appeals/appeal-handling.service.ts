@@ -146,7 +146,12 @@ export class AppealHandlingService {
       );
     }
     const reply = requireText(input.text, 'text', 'Say what was done.');
-    Object.assign(appeal, { state: AppealState.REPLIED, reply, repliedOn: scope.today });
+    Object.assign(appeal, {
+      state: AppealState.REPLIED,
+      reply,
+      repliedOn: scope.today,
+      repliedLate: appeal.repliedLate || scope.today > appeal.dueOn!,
+    });
     record(scope, appeal, AppealStep.REPLIED, { department: lead, note: reply });
     await em.flush();
     await carryMerged(em, appeal);
@@ -168,9 +173,7 @@ export class AppealHandlingService {
     requireState(appeal, [AppealState.REPLIED], 'follow up');
     const note = input.note?.trim() || null;
     Object.assign(appeal, { satisfaction: input.satisfaction, solved: input.solved, followedUpOn: scope.today });
-    record(scope, appeal, AppealStep.FOLLOWED_UP, {
-      note: `${input.satisfaction}, ${input.solved ? 'solved' : 'not solved'}${note ? `: ${note}` : ''}`,
-    });
+    record(scope, appeal, AppealStep.FOLLOWED_UP, { note, satisfaction: input.satisfaction, solved: input.solved });
     if (input.satisfaction !== AppealSatisfaction.DISSATISFIED && input.solved) {
       appeal.state = AppealState.FOLLOWED_UP;
     } else {

@@ -4,13 +4,13 @@ import { BaseEntity } from '../platform/database/base.entity';
 import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Department } from '../one-matter/department.entity';
 import { Appeal } from './appeal.entity';
-import { AppealLayer, AppealStep, EscalationRule } from './appeal-states';
+import { AppealLayer, AppealSatisfaction, AppealStep, EscalationRule } from './appeal-states';
 
 /** One step of an appeal's history (流转记录), written with the step itself, never changed. */
 @Entity({ tableName: 'appeal_history_entry' })
 @Unique({ properties: ['appeal', 'position'] })
 @ObjectType({ description: 'A step in an appeal’s history (流转记录).' })
-export class AppealHistoryEntry extends BaseEntity<'department' | 'note' | 'rule' | 'layer' | 'dueOn'> {
+export class AppealHistoryEntry extends BaseEntity<'department' | 'note' | 'rule' | 'layer' | 'dueOn' | 'satisfaction' | 'solved'> {
   @ManyToOne(() => Appeal, { ref: true })
   appeal!: Ref<Appeal>;
 
@@ -48,4 +48,12 @@ export class AppealHistoryEntry extends BaseEntity<'department' | 'note' | 'rule
   @Field(() => LocalDateScalar, { nullable: true, description: 'The due date the step set, where it set one.' })
   @Property({ type: 'date', nullable: true })
   dueOn: string | null = null;
+
+  @Field(() => AppealSatisfaction, { nullable: true, description: 'For a follow-up: the enterprise’s satisfaction.' })
+  @Enum({ items: () => AppealSatisfaction, nullable: true })
+  satisfaction: AppealSatisfaction | null = null;
+
+  @Field(() => Boolean, { nullable: true, description: 'For a follow-up: whether the enterprise said the problem is solved.' })
+  @Property({ type: 'boolean', nullable: true })
+  solved: boolean | null = null;
 }

@@ -10,7 +10,8 @@ import { Appeal } from './appeal.entity';
 import { AppealCategory } from './appeal-category.entity';
 import { AppealExtension } from './appeal-extension.entity';
 import { AppealHistoryEntry } from './appeal-history.entity';
-import { assertAppealReadable, isDispatcher, mayReadAppeal, type AppealAudience } from './appeal.access';
+import { APPEALS_SCOPE, assertAppealReadable, isDispatcher, mayReadAppeal, type AppealAudience } from './appeal.access';
+import { PartnerAuthorizationService } from '../enterprise/partner-authorization.service';
 import type { AppealFilter } from './appeal.inputs';
 import { CLOCKED_STATES } from './appeal-states';
 import { TypicalCase } from './typical-case.entity';
@@ -26,13 +27,18 @@ function grouped<T>(rows: T[], keys: readonly string[], keyOf: (row: T) => strin
 export class AppealReadService {
   constructor(private readonly context: GraphQLContext) {}
 
-  list(args: ConnectionArgs, filter: AppealFilter | null) {
+  async list(args: ConnectionArgs, filter: AppealFilter | null) {
     const { principal } = this.context;
     const conditions: Array<FilterQuery<Appeal>> = [];
     if (!isDispatcher(this.context)) {
       if (principal.role === Role.ENTERPRISE) conditions.push({ enterprise: { uscc: principal.enterpriseUscc } });
       else if (principal.role === Role.OFFICER) conditions.push(assignedTo(principal.department!));
-      else throw new ForbiddenError('Appeals are read by the enterprise, the departments they are assigned to, and the dispatcher.');
+      else if (principal.role === Role.PARTNER)
+        conditions.push({ enterprise: { $in: await new PartnerAuthorizationService(this.context).enterprisesOpenTo(APPEALS_SCOPE) } });
+      else
+        throw new ForbiddenError(
+          'Appeals are read by the enterprise, the departments they are assigned to, the dispatcher, and authorized partners.',
+        );
     }
     if (filter?.states?.length) conditions.push({ state: { $in: filter.states } });
     if (filter?.channelCodes?.length) conditions.push({ channel: { code: { $in: filter.channelCodes } } });
@@ -60,13 +66,14 @@ export class AppealReadService {
     ]);
     const coDepartments = await Promise.all(coHandlers.getItems().map((coHandling) => coHandling.department.load({ dataloader: true })));
     return {
+      enterpriseId: enterprise!.id,
       enterpriseUscc: enterprise!.uscc,
       departmentCodes: [...(lead ? [lead.code] : []), ...coDepartments.map((department) => department!.code)],
     };
   }
 
   async assertReadable(appeal: Appeal): Promise<void> {
-    assertAppealReadable(this.context, await this.audienceOf(appeal));
+    await assertAppealReadable(this.context, await this.audienceOf(appeal));
   }
 
   async isReadable(appeal: Appeal): Promise<boolean> {
@@ -76,7 +83,13 @@ export class AppealReadService {
   history(appeal: Appeal): Promise<AppealHistoryEntry[]> {
     return requestLoader(this.context, 'appeal.history', async (ids) =>
       grouped(
-        await this.context.em.find(AppealHistoryEntry, { appeal: { $in: ids as string[] } }, { orderBy: { position: 'ASC' } }),
+        // The departments come in the same statement: loaded beside the co-handlers', they would make one or two
+        // statements as the two lists happen to resolve in one tick or two.
+        await this.context.em.find(
+          AppealHistoryEntry,
+          { appeal: { $in: ids as string[] } },
+          { orderBy: { position: 'ASC' }, populate: ['department'], strategy: 'joined' },
+        ),
         ids,
         (entry) => entry.appeal.id,
       ),

@@ -8,7 +8,7 @@ import type { WorkingDayCalendar } from '../platform/calendar/working-day-calend
 import type { Department } from '../one-matter/department.entity';
 import { Appeal } from './appeal.entity';
 import { AppealHistoryEntry } from './appeal-history.entity';
-import { AppealGrade, AppealState, type AppealLayer, type AppealStep, type EscalationRule } from './appeal-states';
+import { AppealGrade, AppealState, type AppealLayer, type AppealSatisfaction, type AppealStep, type EscalationRule } from './appeal-states';
 
 /** What a step on one appeal works with: the transaction, the calendar (locked first), the appeal (locked next). */
 export interface StepScope {
@@ -27,6 +27,8 @@ export interface StepDetails {
   rule?: EscalationRule | null;
   layer?: AppealLayer | null;
   dueOn?: string | null;
+  satisfaction?: AppealSatisfaction | null;
+  solved?: boolean | null;
 }
 
 export function refuse(field: string, code: UserErrorCode, message: string): never {
@@ -110,6 +112,8 @@ export function record(
     rule: details.rule ?? null,
     layer: details.layer ?? null,
     dueOn: details.dueOn ?? null,
+    satisfaction: details.satisfaction ?? null,
+    solved: details.solved ?? null,
   });
 }
 

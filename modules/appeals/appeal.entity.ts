@@ -35,6 +35,7 @@ type Defaults =
   | 'rectification'
   | 'coHandlers'
   | 'historyLength'
+  | 'repliedLate'
   | 'version';
 
 /**
@@ -146,6 +147,10 @@ export class Appeal extends BaseEntity<Defaults> {
   @Field(() => LocalDateScalar, { nullable: true, description: 'When it was replied to.' })
   @Property({ type: 'date', nullable: true })
   repliedOn: string | null = null;
+
+  @Field(() => Boolean, { description: 'Whether a reply came after its deadline; an appeal closed without one counts as closed on time.' })
+  @Property({ type: 'boolean', default: false })
+  repliedLate: boolean = false;
 
   @Field(() => AppealSatisfaction, { nullable: true, description: 'The enterprise’s satisfaction at the last follow-up (满意度).' })
   @Enum({ items: () => AppealSatisfaction, nullable: true })

@@ -7,7 +7,7 @@ import { Department } from '../one-matter/department.entity';
 import { Rectification } from '../one-matter/rectification.entity';
 import { isRectificationReadable } from '../one-matter/rectification.access';
 import { Appeal, AppealCoHandling } from './appeal.entity';
-import { APPEAL_READERS } from './appeal.access';
+import { APPEAL_READERS, maskedContact } from './appeal.access';
 import { AppealCategory } from './appeal-category.entity';
 import { AppealChannel } from './appeal-channel.entity';
 import { AppealExtension } from './appeal-extension.entity';
@@ -57,15 +57,19 @@ export class AppealResolver {
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Who to call back (personal data: for the enterprise, the handling departments and the dispatcher).',
+    description:
+      'Who to call back: personal data, in full for the enterprise, the handling departments and the dispatcher, masked (张**) for partners.',
   })
-  contactName(@Root() appeal: Appeal): string | null {
-    return appeal.contactName;
+  contactName(@Root() appeal: Appeal, @Ctx() context: GraphQLContext): string | null {
+    return maskedContact(context, appeal.contactName, 'name');
   }
 
-  @FieldResolver(() => String, { nullable: true, description: 'Their phone number (personal data, as contactName).' })
-  contactPhone(@Root() appeal: Appeal): string | null {
-    return appeal.contactPhone;
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Their phone number: personal data, as contactName; partners see the last four digits.',
+  })
+  contactPhone(@Root() appeal: Appeal, @Ctx() context: GraphQLContext): string | null {
+    return maskedContact(context, appeal.contactPhone, 'phone');
   }
 
   @FieldResolver(() => [AppealCategory], { description: 'Its problem categories, once classified.' })

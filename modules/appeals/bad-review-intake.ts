@@ -55,7 +55,12 @@ export const badReviewSubscriptions = [
     const scope = { em, now, actor: progress.actor, appeal };
     const department = appeal.leadDepartment?.getEntity() ?? null;
     if (progress.state === 'RECTIFIED') {
-      Object.assign(appeal, { state: AppealState.REPLIED, reply: progress.measures, repliedOn: progress.on });
+      Object.assign(appeal, {
+        state: AppealState.REPLIED,
+        reply: progress.measures,
+        repliedOn: progress.on,
+        repliedLate: appeal.repliedLate || progress.on > appeal.dueOn!,
+      });
       record(scope, appeal, AppealStep.REPLIED, { department, note: progress.measures });
     } else {
       const satisfied = progress.raterSatisfied === true;
@@ -64,7 +69,7 @@ export const badReviewSubscriptions = [
         solved: satisfied,
         followedUpOn: progress.on,
       });
-      record(scope, appeal, AppealStep.FOLLOWED_UP, { note: progress.note });
+      record(scope, appeal, AppealStep.FOLLOWED_UP, { note: progress.note, satisfaction: appeal.satisfaction, solved: appeal.solved });
       if (progress.state === 'CLOSED') {
         Object.assign(appeal, { state: AppealState.CLOSED, closedOn: progress.on });
         record(scope, appeal, AppealStep.CLOSED, { note: 'the rectification closed' });

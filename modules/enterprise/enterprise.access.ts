@@ -35,3 +35,11 @@ export function maskPersonName(name: string): string {
   if (characters.length <= 1) return '*';
   return characters[0] + '*'.repeat(characters.length - 1);
 }
+
+/** An enterprise's own business (its authorizations): it and administrators see it. */
+export function assertOwnOrAdmin(context: GraphQLContext, enterprise: Enterprise): void {
+  if (context.principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+  if (context.principal.role !== Role.ADMIN && !isOwnEnterprise(context.principal, enterprise)) {
+    throw new ForbiddenError('Only the enterprise itself and administrators see this.');
+  }
+}

@@ -4,7 +4,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 
 /** Which object types implement each interface and union, for fragments on them. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["AbnormalListEntry","AdministrativePenalty","AnnualReportFiling","ApiKey","Appeal","AppealCategory","AppealChannel","AppealExtension","AuditEntry","BundleApplication","CamelliaForestPlot","CamelliaPressingLicence","CamelliaQualitySample","Case","ChainMembership","ChipCertification","ChipEnvironmentalInspection","ChipPatent","ChipRdSpending","CreditAuthorization","CreditCommitment","CreditLoan","CreditPlusRuleSet","CreditPlusScore","CreditRepair","CreditReportAccess","CreditScore","DeadlineCorrection","Department","Enterprise","Honour","HuyouOrchard","HuyouProductBatch","HuyouResidueTest","JudgmentDefaulter","LicensingDecision","Matter","MatterItem","PaperDischargePermit","PaperEmissionExceedance","PaperEnergyReport","PublishedBundle","Rectification","Review","SeriousViolationEntry","ServiceItem","ServiceSection","ServiceWindow","StoneMiningLicence","StoneRestoration","StoneSafetyIncident","Task","TaxCreditRating","TypicalCase","WindowBonus","WindowRating"],
+  Node: ["AbnormalListEntry","AdministrativePenalty","AnnualReportFiling","ApiKey","Appeal","AppealCategory","AppealChannel","AppealExtension","AuditEntry","BundleApplication","CamelliaForestPlot","CamelliaPressingLicence","CamelliaQualitySample","Case","ChainMembership","ChipCertification","ChipEnvironmentalInspection","ChipPatent","ChipRdSpending","CreditAuthorization","CreditCommitment","CreditLoan","CreditPlusRuleSet","CreditPlusScore","CreditRepair","CreditReportAccess","CreditScore","DeadlineCorrection","Department","Enterprise","Honour","HuyouOrchard","HuyouProductBatch","HuyouResidueTest","JudgmentDefaulter","LicensingDecision","Matter","MatterItem","PaperDischargePermit","PaperEmissionExceedance","PaperEnergyReport","PartnerAuthorization","PublishedBundle","Rectification","Review","SeriousViolationEntry","ServiceItem","ServiceSection","ServiceWindow","StoneMiningLicence","StoneRestoration","StoneSafetyIncident","Task","TaxCreditRating","TypicalCase","WindowBonus","WindowRating"],
   PublishableDecision: ["AdministrativePenalty","LicensingDecision"],
 };
 
@@ -38,6 +38,12 @@ export const typePolicies: TypePolicies = {
     merge: true,
   },
   AppealHistoryEntry: {
+    merge: true,
+  },
+  AppealIndicatorGroup: {
+    merge: true,
+  },
+  AppealIndicators: {
     merge: true,
   },
   AppealNotification: {
@@ -234,6 +240,12 @@ export const typePolicies: TypePolicies = {
     merge: true,
   },
   PaperEnergyReport: {
+    merge: true,
+  },
+  PartnerAccessScopeInfo: {
+    merge: true,
+  },
+  PartnerAuthorization: {
     merge: true,
   },
   PublishedBundle: {

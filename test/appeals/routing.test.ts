@@ -90,6 +90,17 @@ describe('routing an appeal: extensions, merges, escalation, and bad reviews in 
     ]);
   });
 
+  it('refuses a step taken on a stale view, and an illegal one, writing nothing', async () => {
+    const appeal = await assignedAppeal('GENERAL', '电子税务局登录');
+    const stale = await tax.data(AppealAcceptDocument, { input: { id: appeal.id, expectedVersion: appeal.version - 1 } });
+    expect(stale.appealAccept.userErrors.map((error) => [error.field.join('.'), error.code])).toEqual([['input.expectedVersion', 'STALE_VERSION']]);
+    const early = await tax.data(AppealReplyDocument, { input: { id: appeal.id, text: '已处理。' } });
+    expect(early.appealReply.userErrors.map((error) => error.code)).toEqual(['INVALID_TRANSITION']);
+    const accepted = await tax.data(AppealAcceptDocument, { input: { id: appeal.id, expectedVersion: appeal.version } });
+    expect(accepted.appealAccept.appeal).toMatchObject({ state: 'HANDLING', version: appeal.version + 1 });
+    expect(accepted.appealAccept.appeal!.history.map((entry) => entry.step)).toEqual(['RECEIVED', 'ASSIGNED', 'ACCEPTED']);
+  });
+
   it('merges duplicates into one appeal, whose reply answers them all', async () => {
     const other = await registerEnterprise(await app.clientAs(Role.ADMIN));
     const neighbour = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: other.uscc });

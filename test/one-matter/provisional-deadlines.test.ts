@@ -154,12 +154,14 @@ describe('loading the official year corrects the deadlines counted on the provis
 
   it('has the coverage check name the open deadlines that rest on the provisional year', async () => {
     const output = await calendarCoverageJob.handler(app.services, {});
-    expect(output).toMatchObject({ missingYears: [], openDeadlinesOnProvisionalYears: 7 });
+    // The bad review's rectification is in the appeals pool too, as a BAD_REVIEW appeal with the same deadline.
+    expect(output).toMatchObject({ missingYears: [], openDeadlinesOnProvisionalYears: 8 });
     expect((output as { byKind: unknown[] }).byKind).toEqual(
       expect.arrayContaining([
         { kind: 'one-matter.task.dueOn', open: 3 },
         { kind: 'one-matter.case.dueOn', open: 3 },
         { kind: 'one-matter.rectification.dueOn', open: 1 },
+        { kind: 'appeals.appeal.dueOn', open: 1 },
       ]),
     );
   });
@@ -167,8 +169,9 @@ describe('loading the official year corrects the deadlines counted on the provis
   it('moves exactly the open deadlines that reach into the year, and says how many', async () => {
     const { calendarYearSet } = await admin.data(CalendarYearSetDocument, { input: notice });
     expect(calendarYearSet.userErrors).toEqual([]);
-    expect(calendarYearSet.movedDeadlines).toBe(7);
+    expect(calendarYearSet.movedDeadlines).toBe(8);
     expect([...calendarYearSet.movedDeadlinesByKind].sort((a, b) => a.kind.localeCompare(b.kind))).toEqual([
+      { kind: 'appeals.appeal.dueOn', count: 1 },
       { kind: 'one-matter.case.dueOn', count: 3 },
       { kind: 'one-matter.rectification.dueOn', count: 1 },
       { kind: 'one-matter.task.dueOn', count: 3 },
@@ -202,7 +205,7 @@ describe('loading the official year corrects the deadlines counted on the provis
 
   it('records every move with what the deadline was before', async () => {
     const { deadlineCorrections } = await admin.data(DeadlineCorrectionsDocument, { filter: { calendarYear: 2027 }, first: 20 });
-    expect(deadlineCorrections.totalCount).toBe(7);
+    expect(deadlineCorrections.totalCount).toBe(8);
     const lateTask = taskOf(cases.late, 'XY-002');
     expect(deadlineCorrections.nodes).toContainEqual(
       expect.objectContaining({

@@ -56,6 +56,7 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
     why: 'README "Credit+": creditPlusRules(chain) shows anyone the indicators, the rules in force and every version.',
   },
   creditPlusRulesDiff: { allowed: 'public', why: 'README "Credit+": the published versions of the rules are public, so is their comparison.' },
+  partnerAccessScopes: { allowed: 'public', why: 'README "Partner authorizations": the scopes the enabled modules offer are public.' },
   appealChannels: { allowed: 'public', why: 'README "Appeals": the channels and the problem catalogue are public reference data.' },
   appealCategories: { allowed: 'public', why: 'README "Appeals": the channels and the problem catalogue are public reference data.' },
   typicalCases: { allowed: 'public', why: 'README "Appeals": typical cases are published, without personal data or the enterprise’s name.' },
@@ -101,6 +102,10 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
   creditPlusRulesPublish: {
     refusedOutOfScope: [Role.DESK],
     why: 'README "Credit+": the chain’s desk publishes (credit-plus-rules.service.ts assertDeskOf).',
+  },
+  partnerAuthorizationGrant: {
+    refusedOutOfScope: [Role.ENTERPRISE],
+    why: 'README "Partner authorizations": the enterprise authorizes partners for itself (partner-authorization.service.ts isOwnEnterprise).',
   },
   creditAuthorizationGrant: {
     refusedOutOfScope: [Role.ENTERPRISE],

@@ -64,10 +64,10 @@ describe('faults of a request, answered as JSON errors', () => {
     expect(mutations.status).toBe(400);
   });
 
-  it('refuses a subscription operation, which the graph does not serve, as the client’s fault', async () => {
-    const answer = await send(JSON.stringify({ query: 'subscription { __typename }' }));
+  it('refuses a subscription over HTTP, which only WebSocket carries, as the client’s fault', async () => {
+    const answer = await send(JSON.stringify({ query: 'subscription { appealNotifications { kind } }' }));
     expect(answer.status).toBe(400);
     expect(codeOf(answer)).not.toBe('INTERNAL_SERVER_ERROR');
-    expect(answer.body.errors?.[0].message).toMatch(/[Ss]ubscription/);
+    expect(answer.body.errors?.[0].message).toBe('Subscriptions run over WebSocket (graphql-ws) on this path, not over HTTP.');
   });
 });

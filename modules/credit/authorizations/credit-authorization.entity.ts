@@ -4,44 +4,14 @@ import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { BaseEntity } from '../../platform/database/base.entity';
 import { Node } from '../../platform/relay/node.interface';
 import { DecimalScalar } from '../../platform/scalars/decimal';
-import { ApiKey } from '../../platform/auth/api-key.entity';
 import { Enterprise } from '../../enterprise/enterprise.entity';
+import { PartnerConsent } from '../../enterprise/partner-consent';
 
 /** An enterprise's consent that a partner (bank) reads its detailed credit report (信用授权书). */
 @Entity({ tableName: 'credit_authorization' })
 @Index({ properties: ['enterprise', 'partnerKey'] })
 @ObjectType({ implements: Node, description: 'An enterprise’s authorization for a partner to read its detailed credit report (信用授权书).' })
-export class CreditAuthorization extends BaseEntity<'revokedAt'> {
-  @ManyToOne(() => Enterprise, { ref: true })
-  enterprise!: Ref<Enterprise>;
-
-  @ManyToOne(() => ApiKey, { ref: true })
-  partnerKey!: Ref<ApiKey>;
-
-  @Field(() => String, { description: 'Name of the partner, as its API key names it.' })
-  @Property({ type: 'string', length: 200 })
-  partnerName!: string;
-
-  @Field(() => String, { description: 'What the partner may use the report for, e.g. 信用贷款审批.' })
-  @Property({ type: 'text' })
-  purpose!: string;
-
-  @Field(() => LocalDateScalar, { description: 'First day it is valid.' })
-  @Property({ type: 'date' })
-  validFrom!: string;
-
-  @Field(() => LocalDateScalar, { description: 'Last day it is valid.' })
-  @Property({ type: 'date' })
-  validUntil!: string;
-
-  @Field(() => Date, { nullable: true, description: 'When the enterprise revoked it.' })
-  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
-  revokedAt: Date | null = null;
-
-  isValidOn(day: string): boolean {
-    return this.revokedAt === null && this.validFrom <= day && day <= this.validUntil;
-  }
-}
+export class CreditAuthorization extends PartnerConsent {}
 
 /** One read of a detailed report by a partner: the enterprise sees who read it, when and under which authorization. */
 @Entity({ tableName: 'credit_report_access' })

@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../platform/auth/principal';
-import { ApiKey } from '../../platform/auth/api-key.entity';
 import { today } from '../../platform/clock';
 import type { GraphQLContext } from '../../platform/context';
 import { ForbiddenError } from '../../platform/errors/top-level-errors';
@@ -9,7 +8,7 @@ import { uuidFromGlobalId } from '../../platform/relay/global-id';
 import { requestLoader } from '../../platform/relay/request-loader';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { isOwnEnterprise } from '../../enterprise/enterprise.access';
-import { addMonths } from '../repair/repair-eligibility';
+import { consentTerms, revokeConsent } from '../../enterprise/partner-consent';
 import { CreditAuthorization, CreditLoan, CreditReportAccess, LoanOutcome, RateBand } from './credit-authorization.entity';
 
 export interface GrantRequest {
@@ -27,9 +26,6 @@ export interface LoanRequest {
   rateBand: RateBand;
   outcome: LoanOutcome;
 }
-
-/** An authorization lasts at most a year: its last day is at latest the same date a year on (29 February: 28 February). */
-const MAX_VALIDITY_MONTHS = 12;
 
 export class CreditAuthorizationService {
   constructor(private readonly context: GraphQLContext) {}
@@ -49,52 +45,24 @@ export class CreditAuthorizationService {
   async grant(em: EntityManager, request: GrantRequest): Promise<CreditAuthorization> {
     const enterprise = await this.ownEnterprise(em, request.enterpriseId);
     const errors = new UserErrorCollector();
-    const keyId = uuidFromGlobalId(request.partnerKeyId, 'ApiKey');
-    const key = keyId ? await em.findOne(ApiKey, { id: keyId }) : null;
-    if (!key || key.isRevoked || key.role !== Role.PARTNER)
-      errors.add(['input', 'partnerKeyId'], UserErrorCode.NOT_FOUND, 'No active partner has this key id.');
-    if (!request.purpose.trim()) errors.add(['input', 'purpose'], UserErrorCode.BLANK, 'Say what the partner may use the report for.');
-    const validFrom = request.validFrom ?? this.today;
-    if (validFrom < this.today) errors.add(['input', 'validFrom'], UserErrorCode.OUT_OF_RANGE, 'An authorization cannot start in the past.');
-    if (request.validUntil < validFrom) errors.add(['input', 'validUntil'], UserErrorCode.INVALID_RANGE, 'It must end on or after its first day.');
-    else if (request.validUntil > addMonths(validFrom, MAX_VALIDITY_MONTHS)) {
-      errors.add(
-        ['input', 'validUntil'],
-        UserErrorCode.OUT_OF_RANGE,
-        `An authorization lasts at most a year: from ${validFrom}, until ${addMonths(validFrom, MAX_VALIDITY_MONTHS)} at the latest.`,
-      );
-    }
+    const terms = await consentTerms(em, request, this.today, errors);
     errors.throwIfAny();
     const authorization = em.create(CreditAuthorization, {
       enterprise,
-      partnerKey: key!,
-      partnerName: key!.name,
-      purpose: request.purpose.trim(),
-      validFrom,
-      validUntil: request.validUntil,
+      partnerKey: terms!.key,
+      partnerName: terms!.key.name,
+      purpose: terms!.purpose,
+      validFrom: terms!.validFrom,
+      validUntil: terms!.validUntil,
     });
     await em.flush();
     return authorization;
   }
 
-  /**
-   * Revokes once: the write is a conditional update (`revoked_at is null`), so of simultaneous revocations exactly
-   * one changes the row, and the others, like any later one, get ALREADY_REVOKED and write nothing.
-   */
-  async revoke(em: EntityManager, globalId: string): Promise<CreditAuthorization> {
+  /** Revokes once; simultaneous or later revocations get ALREADY_REVOKED and write nothing (see revokeConsent). */
+  revoke(em: EntityManager, globalId: string): Promise<CreditAuthorization> {
     const id = uuidFromGlobalId(globalId, 'CreditAuthorization');
-    const authorization = id ? await em.findOne(CreditAuthorization, { id }, { populate: ['enterprise'] }) : null;
-    if (!authorization) throw new UserErrorsException([userError(['input', 'id'], UserErrorCode.NOT_FOUND, 'No authorization has this id.')]);
-    if (!isOwnEnterprise(this.context.principal, authorization.enterprise.getEntity()))
-      throw new ForbiddenError('Only the enterprise itself revokes its authorizations.');
-    const alreadyRevoked = () =>
-      new UserErrorsException([userError(['input', 'id'], UserErrorCode.ALREADY_REVOKED, 'The authorization was already revoked.')]);
-    if (authorization.revokedAt) throw alreadyRevoked();
-    const now = this.context.platform.clock.now();
-    const changed = await em.nativeUpdate(CreditAuthorization, { id: authorization.id, revokedAt: null }, { revokedAt: now, updatedAt: new Date() });
-    if (changed === 0) throw alreadyRevoked();
-    // The row as written, without the entity scheduling a second update.
-    return (await em.refresh(authorization)) ?? authorization;
+    return revokeConsent(em, CreditAuthorization, id, this.context.principal, this.context.platform.clock.now());
   }
 
   /** The partner's valid authorization for an enterprise today, if any (one query per request and enterprise). */

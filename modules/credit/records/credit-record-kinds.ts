@@ -4,7 +4,7 @@ import type { GraphQLContext } from '../../platform/context';
 import { UserErrorCode, type UserErrorCollector } from '../../platform/errors/user-error';
 import type { EnterpriseRecordOptions } from '../../enterprise/enterprise-record.resolvers';
 import { Department } from '../../one-matter/department.entity';
-import { addMonths } from '../repair/repair-eligibility';
+import { addMonths } from '../../platform/calendar/months';
 import {
   AbnormalListEntry,
   AdministrativePenalty,

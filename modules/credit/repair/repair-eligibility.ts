@@ -1,3 +1,4 @@
+import { addMonths } from '../../platform/calendar/months';
 import { PenaltySector, PenaltySeverity } from '../records/credit-records.enums';
 
 export interface RepairMinimums {
@@ -14,17 +15,6 @@ const SENSITIVE_SECTORS = new Set([
   PenaltySector.PRODUCTION_SAFETY,
   PenaltySector.FIRE,
 ]);
-
-/** A local date some months on, clamped to the last day of the target month (29 Feb + 12 months = 28 Feb). */
-export function addMonths(date: string, months: number): string {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7)) - 1 + months;
-  const day = Number(date.slice(8, 10));
-  const targetYear = year + Math.floor(month / 12);
-  const targetMonth = month % 12;
-  const lastDay = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
-  return `${targetYear}-${String(targetMonth + 1).padStart(2, '0')}-${String(Math.min(day, lastDay)).padStart(2, '0')}`;
-}
 
 /**
  * The first day a penalty's publicity may end early: general penalties after the general minimum, serious ones

@@ -71,7 +71,7 @@ export function querySafetyPlugin(limits: QuerySafetyLimits): ApolloServerPlugin
           // No operation by that name (or several unnamed ones): the GraphQL server refuses the request itself.
           if (!operation) return;
           if (operation.operation === 'subscription') {
-            throw new GraphQLError('The graph serves queries and mutations; it has no subscriptions.', {
+            throw new GraphQLError('Subscriptions run over WebSocket (graphql-ws) on this path, not over HTTP.', {
               extensions: { code: ErrorCode.BAD_USER_INPUT, http: { status: 400 } },
             });
           }
