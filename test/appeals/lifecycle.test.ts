@@ -2,6 +2,7 @@ import { Role } from '../../modules/platform/auth/principal';
 import { ManualClock } from '../../modules/platform/clock';
 import {
   ApiKeyCreateDocument,
+  AuditEntriesDocument,
   AppealAcceptDocument,
   AppealAssignDocument,
   AppealChannelAddDocument,
@@ -143,6 +144,19 @@ describe('an appeal through the closed loop', () => {
     expect(published.typicalCasePublish.typicalCase).toMatchObject({ channelCode: 'ONLINE_PLATFORM', leadDepartment: { code: 'power-supply' } });
     const { typicalCases } = await app.client.data(TypicalCasesDocument);
     expect(typicalCases.nodes.map((node) => node.title)).toContain('用电增容三天落地');
+
+    // Every step is in the audit log, the refused ones as such.
+    const { auditEntries } = await admin.data(AuditEntriesDocument, { filter: { actorSubject: 'power-1' } });
+    expect(auditEntries.nodes.map((entry) => [entry.operation, entry.outcome]).sort()).toEqual(
+      [
+        ['appealAccept', 'SUCCEEDED'],
+        ['appealReply', 'REJECTED'],
+        ['appealReply', 'SUCCEEDED'],
+        ['appealReply', 'SUCCEEDED'],
+        ['appealReply', 'SUCCEEDED'],
+        ['appealReturn', 'REJECTED'],
+      ].sort(),
+    );
   });
 
   it('shows each caller only its share of the pool', async () => {

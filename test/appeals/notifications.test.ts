@@ -6,6 +6,7 @@ import {
   AppealSubmitDocument,
   type AppealNotificationsSubscription,
 } from '../../schema/generated/graphql';
+import { appealDeadlinesJob } from '../../modules/appeals/appeal-deadlines.job';
 import { registerEnterprise } from '../support/fixtures';
 import { subscriptionClient } from '../support/subscription-client';
 import { TestApp } from '../support/test-app';
@@ -72,6 +73,33 @@ describe('live notifications of appeals, across server instances', () => {
     } finally {
       await taxSocket.dispose();
       await fireSocket.dispose();
+    }
+  });
+
+  it('tells the lead department when a deadline approaches, once', async () => {
+    const admin = await app.clientAs(Role.ADMIN);
+    const dispatcher = await app.clientAs(Role.OFFICER, { department: 'business-environment' });
+    const enterprise = await registerEnterprise(admin);
+    const owner = await app.clientAs(Role.ENTERPRISE, { enterpriseUscc: enterprise.uscc });
+    const { appealSubmit } = await owner.data(AppealSubmitDocument, { input: { title: '电价', description: '峰谷电价。' } });
+    // A simple appeal is due the next working day: within the warning's one working day.
+    const { appealAssign } = await dispatcher.data(AppealAssignDocument, {
+      input: { id: appealSubmit.appeal!.id, categoryCodes: ['UTILITIES'], layer: 'COUNTY', grade: 'SIMPLE', leadDepartmentCode: 'power-supply' },
+    });
+    const socket = subscriptionClient(app.url, { token: await app.token(Role.OFFICER, { department: 'power-supply' }) });
+    try {
+      const notices = socket.iterate<AppealNotificationsSubscription>({ query: print(AppealNotificationsDocument) });
+      const started = app.services.live.subscriptionsStarted;
+      const first = next(notices);
+      while (app.services.live.subscriptionsStarted <= started) await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(await appealDeadlinesJob.handler(app.services, {})).toMatchObject({ warned: expect.any(Number) });
+      expect((await first).data?.appealNotifications).toMatchObject({
+        kind: 'DEADLINE_APPROACHING',
+        appeal: { number: appealAssign.appeal!.number },
+      });
+      expect(await appealDeadlinesJob.handler(app.services, {})).toEqual({ escalated: 0, warned: 0 });
+    } finally {
+      await socket.dispose();
     }
   });
 
