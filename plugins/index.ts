@@ -1,5 +1,6 @@
 import type { CreditPlusPlugin } from '../modules/credit/plus/credit-plus-plugin';
 import { defineModule } from '../modules/platform/module';
+import { creditPlusPolicyFacts } from '../modules/credit/plus/credit-plus.policy-facts';
 import { huyouCreditPlus } from './credit-plus/huyou';
 import { camelliaOilCreditPlus } from './credit-plus/camellia-oil';
 import { chipCreditPlus } from './credit-plus/chip';
@@ -20,5 +21,5 @@ export const creditPlusPluginSet = defineModule({
   name: 'credit-plus-plugins',
   description: 'The credit+ scoring plugins of the product’s chains (信用+).',
   // Nothing is needed: with credit switched off no module reads the extension point, and the plugins rest.
-  extensions: { creditPlusPlugins },
+  extensions: { creditPlusPlugins, policyFacts: creditPlusPolicyFacts(creditPlusPlugins) },
 });

@@ -32,6 +32,7 @@ import { CreditPlusScore } from './plus/credit-plus-score.entity';
 import { CreditPlusRulesResolver, CreditPlusScoreResolver, EnterpriseCreditPlusResolver } from './plus/credit-plus.resolver';
 import type { Enterprise } from '../enterprise/enterprise.entity';
 import type { GraphQLContext } from '../platform/context';
+import { CREDIT_POLICY_FACTS } from './credit.policy-facts';
 
 /**
  * Credit details (records, repairs) are for the enterprise itself and the administration; a partner reads them
@@ -53,6 +54,7 @@ export const credit = defineModule({
   name: 'credit',
   description: 'Public credit records, the explainable public credit score and the per-chain credit+ plugins.',
   dependsOn: ['enterprise', 'one-category'],
+  extensions: { policyFacts: CREDIT_POLICY_FACTS },
   entities: [
     ...CREDIT_RECORD_ENTITIES,
     CreditScore,

@@ -9,6 +9,7 @@ import { IndustryCategory } from './industry-category.entity';
 import { Region } from './region.entity';
 import { loadEnterpriseReferenceData } from './reference-data';
 import { seedEnterprises } from './enterprise.seed';
+import { ENTERPRISE_POLICY_FACTS } from './enterprise.policy-facts';
 import { Role } from '../platform/auth/principal';
 import { PartnerAuthorization } from './partner-authorization.entity';
 import { EnterprisePartnerAuthorizationsResolver, PartnerAuthorizationResolver } from './partner-authorization.resolver';
@@ -18,6 +19,7 @@ export const enterprise = defineModule({
   description: 'The enterprise registry: unified social credit codes, registered facts and lifecycle stages.',
   entities: [Enterprise, Region, IndustryCategory, PartnerAuthorization],
   staticReferences: [Region, IndustryCategory],
+  extensions: { policyFacts: ENTERPRISE_POLICY_FACTS },
   resolvers: [EnterpriseResolver, CatalogueResolver, ViewerEnterpriseResolver, PartnerAuthorizationResolver, EnterprisePartnerAuthorizationsResolver],
   nodeTypes: [
     defineNodeType({ typeName: 'Enterprise', entity: Enterprise, assertReadable: assertEnterpriseReadable, readers: EVERY_ENTERPRISE_READERS }),

@@ -15,11 +15,13 @@ import {
   PublishedBundleResolver,
 } from './one-category.resolver';
 import { seedOneCategory } from './one-category.seed';
+import { CHAIN_POLICY_FACTS } from './chain.policy-facts';
 
 export const oneCategory = defineModule({
   name: 'one-category',
   description: 'The industry-chain "one category" machinery: bundles, nodes, versions, memberships and applications.',
   dependsOn: ['enterprise', 'one-matter'],
+  extensions: { policyFacts: CHAIN_POLICY_FACTS },
   switches: [
     // The industry-chain modules to switch on, by module name, comma-separated; all when unset.
     { setting: 'CHAIN_MODULES', covers: (module) => module.extensions?.chain !== undefined },

@@ -31,6 +31,7 @@ import { EnterpriseCasesResolver } from './enterprise-cases.resolver';
 import { CaseService } from './case.service';
 import { EVERY_CASE_READERS } from './case.access';
 import { markOverdueJob } from './overdue.job';
+import { ONE_MATTER_POLICY_FACTS } from './one-matter.policy-facts';
 
 const publicCatalogue = () => undefined;
 
@@ -50,6 +51,7 @@ export const oneMatter = defineModule({
   name: 'one-matter',
   description: 'The enterprise lifecycle "one matter" core: catalogue, cases and tasks on the working-day clock, reviews.',
   dependsOn: ['enterprise'],
+  extensions: { policyFacts: ONE_MATTER_POLICY_FACTS },
   entities: [
     Department,
     ServiceSection,

@@ -35,7 +35,7 @@ const FUNCTIONS: Record<string, { arity: [number, number]; apply: (...args: Fact
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!=']);
 const ARITHMETIC = new Set(['+', '-', '*', '/']);
 
-/** The dotted name of an identifier or a member path (`chip.rdIntensity`), or null for anything else. */
+/** The dotted name of an identifier or a member path (`credit.score`), or null for anything else. */
 function pathOf(node: Expression): string | null {
   if (node.type === 'Identifier') return node.name as string;
   if (node.type === 'MemberExpression' && !node.computed) {

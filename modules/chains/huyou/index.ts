@@ -5,10 +5,12 @@ import { HUYOU_CHAIN } from './huyou.chain';
 import { HuyouOrchard, HuyouProductBatch, HuyouResidueTest } from './huyou.entities';
 import { HuyouOrchardResolver, HuyouResidueTestResolver, huyouRecordResolvers } from './huyou.resolvers';
 import { seedHuyou } from './huyou.seed';
+import { HUYOU_POLICY_FACTS } from './huyou.policy-facts';
 
 export const huyou = defineChainModule(HUYOU_CHAIN, {
   name: 'huyou',
   description: 'The huyou citrus chain: orchards, residue tests and traceable product batches.',
+  extensions: { policyFacts: HUYOU_POLICY_FACTS },
   entities: [HuyouOrchard, HuyouResidueTest, HuyouProductBatch],
   resolvers: [...huyouRecordResolvers, HuyouResidueTestResolver, HuyouOrchardResolver],
   nodeTypes: [

@@ -1,4 +1,4 @@
-import { evaluate, ExpressionError, parseExpression, type FactValue } from './policy-expression';
+import { evaluate, ExpressionError, parseExpression, type FactValue } from '../../modules/policies/policy-expression';
 
 const scope = {
   facts: new Set(['enterprise.registeredCapital', 'enterprise.region', 'enterprise.industry', 'chains.memberOf', 'chip.rdIntensity', 'credit.grade']),
