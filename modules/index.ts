@@ -6,6 +6,7 @@ import { oneMatter } from './one-matter';
 import { oneCategory } from './one-category';
 import { credit } from './credit';
 import { appeals } from './appeals';
+import { policies } from './policies';
 import { huyou } from './chains/huyou';
 import { camelliaOil } from './chains/camellia-oil';
 import { chip } from './chains/chip';
@@ -29,4 +30,5 @@ export const modules: ModuleDescriptor[] = [
   // The chains' credit+ plugins (plugins/index.ts), read by credit through its extension point.
   creditPlusPluginSet,
   appeals,
+  policies,
 ];

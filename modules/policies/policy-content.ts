@@ -114,7 +114,7 @@ export function targetConditions(targets: PolicyTargets): PolicyCondition[] {
  */
 export function checkContent(content: PolicyContent, facts: ReadonlySet<string>): { problems: ContentProblem[]; checked: CheckedContent | null } {
   const problems: ContentProblem[] = [];
-  const add = (field: string[], code: UserErrorCode, message: string) => problems.push({ field: ['input', ...field], code, message });
+  const add = (field: string[], code: UserErrorCode, message: string) => problems.push({ field: ['input', 'content', ...field], code, message });
   if (!content.title.trim()) add(['title'], UserErrorCode.BLANK, 'Give the policy its title.');
   if (!content.legalBasis.trim()) add(['legalBasis'], UserErrorCode.BLANK, 'Name the document it rests on, e.g. 常政发〔2026〕12号.');
   if (content.validUntil !== null && content.validUntil < content.validFrom)

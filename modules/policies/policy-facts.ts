@@ -80,8 +80,8 @@ export async function loadFacts(
   const rows = await em.execute<Array<Record<string, unknown>>>(
     `with params as (select cast(? as date) as on_day)${ctes.map((cte) => `, ${cte}`).join('')}
      select e.id${columns.map((column) => `, ${column}`).join('')} from enterprise e ${joins.join(' ')}
-     ${enterpriseIds === 'all' ? '' : 'where e.id = any(?::uuid[])'}`,
-    enterpriseIds === 'all' ? [on] : [on, enterpriseIds],
+     ${enterpriseIds === 'all' ? '' : `where e.id in (${enterpriseIds.map(() => '?').join(', ') || 'null'})`}`,
+    enterpriseIds === 'all' ? [on] : [on, ...enterpriseIds],
   );
   return new Map(rows.map((row) => [String(row.id), new Map(facts.map((fact, index) => [fact.code, valueOf(fact.type, row[`v${index}`])]))]));
 }

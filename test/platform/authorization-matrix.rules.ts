@@ -18,6 +18,8 @@ export interface RootFieldRule {
   sameAs?: string;
   /** Scoped roles among the allowed ones that the resolver refuses when the caller's scope does not match the arguments. */
   refusedOutOfScope?: ScopedRole[];
+  /** A partner reaches it only under the enterprise's partner authorization, which the matrix's partner key never has. */
+  partnerNeedsAuthorization?: boolean;
   /** The department whose officers match, when it is not the matrix's default one (the kind of record decides it). */
   department?: string;
   /** Where the rule is written down (README, access helper, service): never "because the server answered so". */
@@ -56,6 +58,8 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
     why: 'README "Credit+": creditPlusRules(chain) shows anyone the indicators, the rules in force and every version.',
   },
   creditPlusRulesDiff: { allowed: 'public', why: 'README "Credit+": the published versions of the rules are public, so is their comparison.' },
+  policyFacts: { allowed: 'public', why: 'README "Policies": the facts policies may read are public, as the catalogue of what can be asked.' },
+  policies: { allowed: 'public', why: 'README "Policies": published policies are public.' },
   partnerAccessScopes: { allowed: 'public', why: 'README "Partner authorizations": the scopes the enabled modules offer are public.' },
   appealChannels: { allowed: 'public', why: 'README "Appeals": the channels and the problem catalogue are public reference data.' },
   appealCategories: { allowed: 'public', why: 'README "Appeals": the channels and the problem catalogue are public reference data.' },
@@ -102,6 +106,21 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
   creditPlusRulesPublish: {
     refusedOutOfScope: [Role.DESK],
     why: 'README "Credit+": the chain’s desk publishes (credit-plus-rules.service.ts assertDeskOf).',
+  },
+  policyMatches: {
+    refusedOutOfScope: [Role.ENTERPRISE],
+    partnerNeedsAuthorization: true,
+    why: 'README "Policies" and policy.access.ts assertMatchesReadable: an enterprise its own, a partner under a POLICIES authorization.',
+  },
+  policyWhatIf: {
+    refusedOutOfScope: [Role.ENTERPRISE],
+    partnerNeedsAuthorization: true,
+    why: 'README "Policies" and policy.access.ts assertMatchesReadable: an enterprise its own, a partner under a POLICIES authorization.',
+  },
+  policyDraftSave: {
+    department: 'economy-information',
+    refusedOutOfScope: [Role.OFFICER, Role.DESK],
+    why: 'policy.access.ts assertPolicyEditor: the issuing department’s officers, the desks of every targeted chain, ADMINs.',
   },
   partnerAuthorizationGrant: {
     refusedOutOfScope: [Role.ENTERPRISE],

@@ -52,6 +52,8 @@ interface Expectation {
   department: string | null;
   /** The chain a chain module's field belongs to (its desk matches), or null. */
   chain: string | null;
+  /** Whether a partner needs the enterprise's partner authorization, which the matrix's partner key never has. */
+  partnerNeedsAuthorization: boolean;
   source: string;
 }
 
@@ -120,11 +122,14 @@ function sample(type: GraphQLInputType, name: string, context: FieldContext, see
   if (isListType(named)) return [sample(named.ofType, name, context, seen)];
   if (isEnumType(named)) return named.name === 'ChainCode' ? context.chainCode : named.getValues()[0].name;
   if (isScalarType(named)) {
+    // An enterprise's own id where an ENTERPRISE may act or a query names one, so that acting for another one is tried.
+    if (named.name === 'ID' && name === 'enterpriseId' && (context.enterpriseActs || context.kind === 'query')) return context.world.enterpriseId;
     if (named.name === 'ID' && context.kind === 'query') return context.world.idsByType[context.returnType] ?? SCALAR_SAMPLES.ID;
-    // An enterprise's own id where an ENTERPRISE may act, so that acting for another one is tried; ids of nothing elsewhere.
-    if (named.name === 'ID' && name === 'enterpriseId' && context.enterpriseActs) return context.world.enterpriseId;
+    // Ids of nothing elsewhere.
     if (named.name === 'String' && /^(uscc|enterpriseUscc)$/.test(name)) return context.world.uscc;
     if (named.name === 'String' && /^(departmentCode|department)$/.test(name)) return context.department;
+    // Chains a policy targets: the chain whose desk the matrix calls as.
+    if (named.name === 'String' && name === 'chains') return context.chainCode;
     return SCALAR_SAMPLES[named.name] ?? 'sample';
   }
   if (!isInputObjectType(named) || seen.has(named.name)) return null;
@@ -190,6 +195,7 @@ function expectedOutcome(expectation: Expectation, caller: Caller): Outcome {
   const roleAllowed = allowed === 'public' || (allowed === 'authenticated' ? caller.role !== Role.ANONYMOUS : allowed.includes(caller.role));
   if (!roleAllowed) return 'REFUSED';
   if (!caller.inScope && expectation.refusedOutOfScope.includes(caller.role as ScopedRole)) return 'REFUSED';
+  if (caller.role === Role.PARTNER && expectation.partnerNeedsAuthorization) return 'REFUSED';
   return 'ALLOWED';
 }
 
@@ -256,6 +262,7 @@ describe('authorization matrix: every root field × every caller', () => {
       refusedOutOfScope: [...refusedOutOfScope],
       department: rule?.department ?? null,
       chain,
+      partnerNeedsAuthorization: rule?.partnerNeedsAuthorization ?? false,
       source: [readable ? `@Authorized(${plainRoles!.join(', ') || 'any signed-in role'})` : null, chain ? `chain module ${chain}` : null, rule?.why]
         .filter(Boolean)
         .join('; '),

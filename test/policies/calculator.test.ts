@@ -105,10 +105,10 @@ describe('the policy calculator', () => {
     );
     expect(checked).toBeNull();
     expect(problems.map((problem) => [problem.field.join('.'), problem.code, problem.message])).toEqual([
-      ['input.conditions.0.expression', 'INVALID_FORMAT', 'Expected expression after >= (at character 21)'],
-      ['input.conditions.1.code', 'DUPLICATE', 'RD_INTENSITY is named twice.'],
-      ['input.conditions.1.expression', 'INVALID_FORMAT', 'No fact is called chip.patents; see policyFacts. (at character 1)'],
-      ['input.formula.expression', 'INVALID_FORMAT', 'No parameter is called ratio. (at character 32)'],
+      ['input.content.conditions.0.expression', 'INVALID_FORMAT', 'Expected expression after >= (at character 21)'],
+      ['input.content.conditions.1.code', 'DUPLICATE', 'RD_INTENSITY is named twice.'],
+      ['input.content.conditions.1.expression', 'INVALID_FORMAT', 'No fact is called chip.patents; see policyFacts. (at character 1)'],
+      ['input.content.formula.expression', 'INVALID_FORMAT', 'No parameter is called ratio. (at character 32)'],
     ]);
   });
 });

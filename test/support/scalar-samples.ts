@@ -12,4 +12,5 @@ export const SCALAR_SAMPLES: Record<string, unknown> = {
   DateTime: '2026-06-01T02:00:00.000Z',
   Decimal: '1.00',
   JSONObject: {},
+  JSON: 1,
 };

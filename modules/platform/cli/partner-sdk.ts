@@ -17,7 +17,7 @@ export interface SdkOptions {
 }
 
 /** Scalars as a TypeScript client receives them. */
-const SCALARS = { DateTime: 'string', LocalDate: 'string', Decimal: 'string', JSONObject: 'Record<string, unknown>' };
+const SCALARS = { DateTime: 'string', LocalDate: 'string', Decimal: 'string', JSONObject: 'Record<string, unknown>', JSON: 'unknown' };
 
 /**
  * A typed client for a partner, from the live server: its schema by introspection (signed in when asked), the
