@@ -34,7 +34,9 @@ export class PolicyConditionInput {
   description!: string;
 
   @Extensions(maxLength(EXPRESSION_LENGTH))
-  @Field(() => String, { description: 'An expression over facts (see policyFacts) and parameters (param.<name>), e.g. enterprise.yearsSinceEstablished >= 2.' })
+  @Field(() => String, {
+    description: 'An expression over facts (see policyFacts) and parameters (param.<name>), e.g. enterprise.yearsSinceEstablished >= 2.',
+  })
   expression!: string;
 }
 
