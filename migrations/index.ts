@@ -9,6 +9,7 @@ import { Migration20261130023808 } from './Migration20261130023808';
 import { Migration20261130053607 } from './Migration20261130053607';
 import { Migration20261130055726 } from './Migration20261130055726';
 import { Migration20261130063735 } from './Migration20261130063735';
+import { Migration20261130065718 } from './Migration20261130065718';
 
 /** The one linear migration history, in order. `npm run migration:create` appends to it. */
 export const migrationsList: MigrationObject[] = [
@@ -22,4 +23,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130053607', class: Migration20261130053607 },
   { name: 'Migration20261130055726', class: Migration20261130055726 },
   { name: 'Migration20261130063735', class: Migration20261130063735 },
+  { name: 'Migration20261130065718', class: Migration20261130065718 },
 ];

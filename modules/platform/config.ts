@@ -152,6 +152,11 @@ const schema = z.object({
   APPEAL_RETURN_WORKING_DAYS: positiveInt(1),
   /** Appeals: working days before a deadline when the departments are told it approaches. */
   APPEAL_DEADLINE_WARNING_WORKING_DAYS: positiveInt(1),
+  /**
+   * Policies: what happens to a grant beyond what is left of a policy's yearly budget: WAIT (it is recorded as waiting
+   * for budget) or REFUSE (an application is refused with OVER_BUDGET, a batch match records nothing for it).
+   */
+  POLICY_OVER_BUDGET: z.enum(['WAIT', 'REFUSE']).default('WAIT'),
   /** Appeals: the department whose officers dispatch the pool (一口子流转交办), the business-environment office. */
   APPEAL_DISPATCHER_DEPARTMENT: z
     .string()

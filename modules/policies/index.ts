@@ -3,9 +3,12 @@ import type { GraphQLContext } from '../platform/context';
 import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
 import { defineModule } from '../platform/module';
 import { defineNodeType } from '../platform/relay/node-type';
-import { POLICIES_SCOPE, POLICY_EDITORS } from './policy.access';
+import { POLICIES_SCOPE, POLICY_EDITORS, assertRedemptionReadable } from './policy.access';
 import { Policy, PolicyVersion } from './policy.entity';
 import { PolicyResolver, PolicyVersionResolver } from './policy.resolver';
+import { PolicyRedemption } from './policy-redemption.entity';
+import { redemptionMatchJob } from './redemption-match.job';
+import { PolicyRedemptionResolver } from './policy-redemption.resolver';
 
 const published = () => undefined;
 
@@ -23,10 +26,17 @@ export const policies = defineModule({
   extensions: {
     partnerAccessScopes: [{ code: POLICIES_SCOPE, description: 'Which policies the enterprise qualifies for, the amounts and why (政策计算器).' }],
   },
-  entities: [Policy, PolicyVersion],
-  resolvers: [PolicyResolver, PolicyVersionResolver],
+  entities: [Policy, PolicyVersion, PolicyRedemption],
+  jobs: [redemptionMatchJob],
+  resolvers: [PolicyResolver, PolicyVersionResolver, PolicyRedemptionResolver],
   nodeTypes: [
     defineNodeType({ typeName: 'Policy', entity: Policy, assertReadable: assertPolicyReadable, readers: EVERY_ROLE }),
     defineNodeType({ typeName: 'PolicyVersion', entity: PolicyVersion, assertReadable: published, readers: EVERY_ROLE }),
+    defineNodeType({
+      typeName: 'PolicyRedemption',
+      entity: PolicyRedemption,
+      assertReadable: async (context, redemption) => assertRedemptionReadable(context, redemption),
+      readers: [Role.ADMIN, Role.ANALYST],
+    }),
   ],
 });

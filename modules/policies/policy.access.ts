@@ -6,6 +6,7 @@ import { isOwnEnterprise } from '../enterprise/enterprise.access';
 import type { Enterprise } from '../enterprise/enterprise.entity';
 import { PartnerAuthorizationService } from '../enterprise/partner-authorization.service';
 import type { PolicyContent } from './policy-content';
+import type { PolicyRedemption } from './policy-redemption.entity';
 
 /** The partner authorization scope that opens an enterprise's policy matches to a partner. */
 export const POLICIES_SCOPE = 'POLICIES';
@@ -36,4 +37,15 @@ export async function assertMatchesReadable(context: GraphQLContext, enterprise:
   if (principal.role === Role.ENTERPRISE && isOwnEnterprise(principal, enterprise)) return;
   if (principal.role === Role.PARTNER && (await new PartnerAuthorizationService(context).allows(enterprise.id, POLICIES_SCOPE))) return;
   throw new ForbiddenError('Policy matches are read by the enterprise itself, the administration, and partners it authorized for POLICIES.');
+}
+
+/** A redemption is read by ADMINs and analysts, the issuing department's officers and the enterprise itself. */
+export async function assertRedemptionReadable(context: GraphQLContext, redemption: PolicyRedemption): Promise<void> {
+  const { principal } = context;
+  if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
+  if (principal.role === Role.ADMIN || principal.role === Role.ANALYST) return;
+  const [policy, enterprise] = await Promise.all([redemption.policy.load({ dataloader: true }), redemption.enterprise.load({ dataloader: true })]);
+  if (principal.role === Role.OFFICER && principal.department === policy!.draft.departmentCode) return;
+  if (principal.role === Role.ENTERPRISE && isOwnEnterprise(principal, enterprise!)) return;
+  throw new ForbiddenError('A redemption is read by the enterprise, the issuing department and the administration.');
 }

@@ -4,7 +4,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 
 /** Which object types implement each interface and union, for fragments on them. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["AbnormalListEntry","AdministrativePenalty","AnnualReportFiling","ApiKey","Appeal","AppealCategory","AppealChannel","AppealExtension","AuditEntry","BundleApplication","CamelliaForestPlot","CamelliaPressingLicence","CamelliaQualitySample","Case","ChainMembership","ChipCertification","ChipEnvironmentalInspection","ChipPatent","ChipRdSpending","CreditAuthorization","CreditCommitment","CreditLoan","CreditPlusRuleSet","CreditPlusScore","CreditRepair","CreditReportAccess","CreditScore","DeadlineCorrection","Department","Enterprise","Honour","HuyouOrchard","HuyouProductBatch","HuyouResidueTest","JudgmentDefaulter","LicensingDecision","Matter","MatterItem","PaperDischargePermit","PaperEmissionExceedance","PaperEnergyReport","PartnerAuthorization","Policy","PolicyVersion","PublishedBundle","Rectification","Review","SeriousViolationEntry","ServiceItem","ServiceSection","ServiceWindow","StoneMiningLicence","StoneRestoration","StoneSafetyIncident","Task","TaxCreditRating","TypicalCase","WindowBonus","WindowRating"],
+  Node: ["AbnormalListEntry","AdministrativePenalty","AnnualReportFiling","ApiKey","Appeal","AppealCategory","AppealChannel","AppealExtension","AuditEntry","BundleApplication","CamelliaForestPlot","CamelliaPressingLicence","CamelliaQualitySample","Case","ChainMembership","ChipCertification","ChipEnvironmentalInspection","ChipPatent","ChipRdSpending","CreditAuthorization","CreditCommitment","CreditLoan","CreditPlusRuleSet","CreditPlusScore","CreditRepair","CreditReportAccess","CreditScore","DeadlineCorrection","Department","Enterprise","Honour","HuyouOrchard","HuyouProductBatch","HuyouResidueTest","JudgmentDefaulter","LicensingDecision","Matter","MatterItem","PaperDischargePermit","PaperEmissionExceedance","PaperEnergyReport","PartnerAuthorization","Policy","PolicyRedemption","PolicyVersion","PublishedBundle","Rectification","Review","SeriousViolationEntry","ServiceItem","ServiceSection","ServiceWindow","StoneMiningLicence","StoneRestoration","StoneSafetyIncident","Task","TaxCreditRating","TypicalCase","WindowBonus","WindowRating"],
   PublishableDecision: ["AdministrativePenalty","LicensingDecision"],
 };
 
@@ -278,6 +278,9 @@ export const typePolicies: TypePolicies = {
   PolicyParameterValueType: {
     merge: true,
   },
+  PolicyRedemption: {
+    merge: true,
+  },
   PolicyShortfall: {
     merge: true,
   },
@@ -302,6 +305,7 @@ export const typePolicies: TypePolicies = {
       cases: relayStylePagination(["filter"]),
       appeals: relayStylePagination(["filter"]),
       typicalCases: relayStylePagination(false),
+      policyRedemptions: relayStylePagination(["policyCode"]),
     },
   },
   Rectification: {

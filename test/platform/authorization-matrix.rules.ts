@@ -117,6 +117,10 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
     partnerNeedsAuthorization: true,
     why: 'README "Policies" and policy.access.ts assertMatchesReadable: an enterprise its own, a partner under a POLICIES authorization.',
   },
+  policyApply: {
+    refusedOutOfScope: [Role.ENTERPRISE],
+    why: 'README "Policies" and policy-redemption.service.ts apply: an enterprise applies for itself.',
+  },
   policyDraftSave: {
     department: 'economy-information',
     refusedOutOfScope: [Role.OFFICER, Role.DESK],

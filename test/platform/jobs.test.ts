@@ -59,6 +59,7 @@ describe('background jobs', () => {
       { name: 'credit.recompute-scores', cron: '0 3 * * *', timezone: 'Asia/Shanghai' },
       { name: 'one-matter.mark-overdue', cron: '5 0 * * *', timezone: 'Asia/Shanghai' },
       { name: 'one-matter.window-ratings', cron: '0 2 1 * *', timezone: 'Asia/Shanghai' },
+      { name: 'policies.match-without-application', cron: '0 4 1 * *', timezone: 'Asia/Shanghai' },
     ]);
   });
 

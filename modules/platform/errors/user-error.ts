@@ -29,6 +29,8 @@ export enum UserErrorCode {
   NOT_YET_ELIGIBLE = 'NOT_YET_ELIGIBLE',
   NOT_PERMITTED = 'NOT_PERMITTED',
   NO_ROW_ACCEPTED = 'NO_ROW_ACCEPTED',
+  NOT_ELIGIBLE = 'NOT_ELIGIBLE',
+  OVER_BUDGET = 'OVER_BUDGET',
 }
 
 registerEnumType(UserErrorCode, {
@@ -61,6 +63,8 @@ registerEnumType(UserErrorCode, {
     NOT_YET_ELIGIBLE: { description: 'Not possible yet; the message says from when.' },
     NOT_PERMITTED: { description: 'The caller may not write this row (role or department).' },
     NO_ROW_ACCEPTED: { description: 'A bulk operation refused every row it was given, so nothing was written; each row says why.' },
+    NOT_ELIGIBLE: { description: 'The enterprise does not meet the conditions; the message names those that failed and what to reach.' },
+    OVER_BUDGET: { description: 'The amount would go beyond what is left of the budget.' },
   },
 });
 

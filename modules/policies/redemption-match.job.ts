@@ -1,0 +1,97 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { today } from '../platform/clock';
+import type { JobDefinition } from '../platform/jobs/job-definition';
+import type { PlatformServices } from '../platform/context';
+import { allowLongStatements } from '../platform/database/statement-timeout';
+import { calculate } from './policy-calculator';
+import { checkContent } from './policy-content';
+import { loadFacts, policyFactsOf } from './policy-facts';
+import { PolicyVersion } from './policy.entity';
+import { RedemptionState } from './policy-redemption.entity';
+
+export interface MatchRun {
+  policies: number;
+  enterprises: number;
+  granted: number;
+  waiting: number;
+}
+
+/**
+ * Redemption without application (免申即享): every NO_APPLICATION policy in force on the day is matched against every
+ * enterprise, and each eligible one gets a redemption for the period, inside the year's budget (beyond it, it waits).
+ * Set-based: every fact of every enterprise in one statement, the judgements in memory, one insert per policy that
+ * skips what a previous run granted, so a rerun creates nothing new. Policies are taken in turn under a lock each, so
+ * two runs cannot both spend one budget.
+ */
+export async function matchWithoutApplication(platform: PlatformServices, em: EntityManager, on: string, period: string): Promise<MatchRun> {
+  const catalogue = policyFactsOf(platform.modules);
+  const codes = new Set(catalogue.keys());
+  const versions = (await em.find(PolicyVersion, {}, { populate: ['policy'], orderBy: { policy: { code: 'ASC' } } })).filter(
+    (version) => version.number === version.policy.getEntity().latestVersion && version.content.mode === 'NO_APPLICATION',
+  );
+  const judged = versions.flatMap((version) => {
+    const { checked } = checkContent(version.content, codes);
+    return checked ? [{ version, checked }] : [];
+  });
+  if (judged.length === 0) return { policies: 0, enterprises: 0, granted: 0, waiting: 0 };
+  const facts = await loadFacts(em, [...catalogue.values()], on, 'all');
+  let granted = 0;
+  let waiting = 0;
+  for (const { version, checked } of judged) {
+    const policy = version.policy.getEntity();
+    await em.execute('select id from policy where id = ? for update', [policy.id]);
+    const eligible: Array<{ enterpriseId: string; amount: number }> = [];
+    for (const [enterpriseId, values] of [...facts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+      const result = calculate(version.content, checked, (code) => values.get(code) ?? null, on);
+      if (result.eligible && result.amount !== null && result.amount > 0) eligible.push({ enterpriseId, amount: result.amount });
+    }
+    if (eligible.length === 0) continue;
+    // The year's budget, less what this policy granted or paid in the year: enterprises in a fixed order until it is spent.
+    const [{ spent }] = await em.execute<Array<{ spent: string }>>(
+      `select coalesce(sum(amount), 0)::text as spent from policy_redemption where policy_id = ? and state in (?, ?) and period like ?`,
+      [policy.id, RedemptionState.GRANTED, RedemptionState.PAID, `${on.slice(0, 4)}%`],
+    );
+    let left = Number(version.content.yearlyBudget) - Number(spent);
+    const rows = eligible
+      .map(({ enterpriseId, amount }) => {
+        const fits = amount <= left + 1e-9;
+        if (fits) left -= amount;
+        return { enterpriseId, amount: amount.toFixed(2), state: fits ? RedemptionState.GRANTED : RedemptionState.WAITING_FOR_BUDGET };
+      })
+      .filter((row) => row.state === RedemptionState.GRANTED || platform.config.POLICY_OVER_BUDGET === 'WAIT');
+    if (rows.length === 0) continue;
+    const inserted = await em.execute<Array<{ state: string }>>(
+      `insert into policy_redemption (id, created_at, updated_at, policy_id, enterprise_id, period, version_number, amount, state, granted_at)
+       select gen_random_uuid(), now(), now(), ?, enterprise_id, ?, ?, amount, state, ?
+         from unnest(?::uuid[], ?::numeric[], ?::text[]) as row(enterprise_id, amount, state)
+       on conflict (policy_id, enterprise_id, period) do nothing
+       returning state`,
+      [
+        policy.id,
+        period,
+        version.number,
+        platform.clock.now(),
+        `{${rows.map((row) => row.enterpriseId).join(',')}}`,
+        `{${rows.map((row) => row.amount).join(',')}}`,
+        `{${rows.map((row) => row.state).join(',')}}`,
+      ],
+    );
+    granted += inserted.filter((row) => row.state === RedemptionState.GRANTED).length;
+    waiting += inserted.filter((row) => row.state === RedemptionState.WAITING_FOR_BUDGET).length;
+  }
+  return { policies: judged.length, enterprises: facts.size, granted, waiting };
+}
+
+export const redemptionMatchJob: JobDefinition = {
+  name: 'policies.match-without-application',
+  description: 'Matches every enterprise against the NO_APPLICATION policies in force and grants their redemptions for the month (免申即享).',
+  schedule: '0 4 1 * *',
+  async handler(platform, data) {
+    const on = typeof data.on === 'string' ? data.on : today(platform.clock);
+    const period = typeof data.period === 'string' ? data.period : on.slice(0, 7);
+    return platform.orm.em.fork().transactional(async (em) => {
+      await allowLongStatements(em as EntityManager, platform.config.DATABASE_LONG_STATEMENT_TIMEOUT_MS);
+      return { ...(await matchWithoutApplication(platform, em as EntityManager, on, period)) };
+    });
+  },
+};

@@ -1,0 +1,65 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '../../modules/platform/auth/principal';
+import { ManualClock } from '../../modules/platform/clock';
+import { redemptionMatchJob } from '../../modules/policies/redemption-match.job';
+import { PolicyDraftSaveDocument, PolicyPublishDocument, type PolicyContentInput } from '../../schema/generated/graphql';
+import { registerEnterprise } from '../support/fixtures';
+import { at } from '../support/one-matter';
+import { TestApp } from '../support/test-app';
+
+/** 小微企业开办补助 without application: enterprises of at least 1,000,000 yuan registered capital get 100,000 yuan. */
+const startUpGrant: PolicyContentInput = {
+  title: '企业开办补助',
+  legalBasis: '常政办发〔2026〕3号',
+  departmentCode: 'market-regulation',
+  mode: 'NO_APPLICATION',
+  validFrom: '2026-01-01',
+  validUntil: null,
+  targets: { chains: [], nodes: [], regions: [], industries: [] },
+  conditions: [
+    { code: 'CAPITAL', description: 'At least 1,000,000 yuan of registered capital.', expression: 'enterprise.registeredCapital >= 1000000' },
+  ],
+  formula: { description: 'A fixed grant.', expression: 'param.grant' },
+  parameters: [{ name: 'grant', description: 'Yuan per enterprise', values: [{ from: '2026-01-01', value: 100000 }] }],
+  yearlyBudget: '250000.00',
+};
+
+describe('redemption without application (免申即享)', () => {
+  const clock = new ManualClock(new Date(at('2026-11-30')));
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await TestApp.start({ clock });
+    const admin = await app.clientAs(Role.ADMIN);
+    for (const capital of ['5000000.00', '3000000.00', '2000000.00', '500000.00']) await registerEnterprise(admin, { registeredCapital: capital });
+    const officer = await app.clientAs(Role.OFFICER, { department: 'market-regulation' });
+    expect(
+      (await officer.data(PolicyDraftSaveDocument, { input: { code: 'START_UP_GRANT', content: startUpGrant } })).policyDraftSave.userErrors,
+    ).toEqual([]);
+    await officer.data(PolicyPublishDocument, { input: { code: 'START_UP_GRANT' } });
+  });
+  afterAll(() => app?.stop());
+
+  const redemptions = () =>
+    (app.services.orm.em.fork() as EntityManager).execute<Array<{ state: string; amount: string }>>(
+      'select state, amount::text from policy_redemption order by state, amount',
+    );
+
+  it('grants the eligible enterprises within the budget, lets the others wait, and a rerun creates nothing new', async () => {
+    const first = await redemptionMatchJob.handler(app.services, {});
+    expect(first).toMatchObject({ policies: 1, enterprises: 4, granted: 2, waiting: 1 });
+    expect(await redemptions()).toEqual([
+      { state: 'GRANTED', amount: '100000.00' },
+      { state: 'GRANTED', amount: '100000.00' },
+      { state: 'WAITING_FOR_BUDGET', amount: '100000.00' },
+    ]);
+    expect(await redemptionMatchJob.handler(app.services, {})).toMatchObject({ granted: 0, waiting: 0 });
+    expect(await redemptions()).toHaveLength(3);
+  });
+
+  it('matches every enterprise in a fixed number of statements: one for all their facts, none per enterprise', async () => {
+    const { count } = await app.countStatements(() => redemptionMatchJob.handler(app.services, { period: '2026-12', on: '2026-12-01' }));
+    // Versions, facts, the policy's lock, its budget, its insert; the transaction's own statements.
+    expect(count).toBeLessThanOrEqual(10);
+  });
+});
