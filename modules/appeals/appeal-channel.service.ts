@@ -5,7 +5,7 @@ import { UserErrorCode, UserErrorCollector } from '../platform/errors/user-error
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import { AppealChannel } from './appeal-channel.entity';
 import type { AppealChannelAddInput } from './appeal.inputs';
-import { refuse } from './appeal-steps';
+import { refuse } from '../platform/errors/user-error';
 
 const CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
 

@@ -3,11 +3,11 @@ import { LockMode } from '@mikro-orm/core';
 import { Role } from '../platform/auth/principal';
 import type { GraphQLContext } from '../platform/context';
 import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
-import { UserErrorCode } from '../platform/errors/user-error';
+import { refuse, UserErrorCode } from '../platform/errors/user-error';
 import { toGlobalId, uuidFromGlobalId } from '../platform/relay/global-id';
 import type { Department } from '../one-matter/department.entity';
 import type { Appeal, AppealCoHandling } from './appeal.entity';
-import { assertDispatcher, isDispatcher } from './appeal.access';
+import { assertDispatcher } from './appeal.access';
 import { AppealExtension, ExtensionState } from './appeal-extension.entity';
 import type {
   AppealExtensionDecideInput,
@@ -19,7 +19,7 @@ import type {
 import { AppealNotificationKind, notifyAppeal } from './appeal-notifications';
 import { departmentCodesOf, escalate } from './appeal-routing.service';
 import { AppealSatisfaction, AppealState, AppealStep, CLOCKED_STATES, EscalationRule } from './appeal-states';
-import { carryMerged, openStep, record, refuse, requireOwnLoop, requireState, requireText, startClock } from './appeal-steps';
+import { carryMerged, openStep, record, requireOwnLoop, requireState, requireText, startClock } from './appeal-steps';
 
 /** Only an officer of the lead department acts for it. */
 export function assertLeadDepartment(context: GraphQLContext, appeal: Appeal): Department {
@@ -199,11 +199,5 @@ export class AppealHandlingService {
     await em.flush();
     await carryMerged(em, scope.appeal);
     return scope.appeal;
-  }
-
-  /** Whether the caller may follow up this appeal: the dispatcher, or its enterprise. */
-  mayFollowUp(appeal: Appeal): boolean {
-    const { principal } = this.context;
-    return isDispatcher(this.context) || (principal.role === Role.ENTERPRISE && principal.enterpriseUscc === appeal.enterprise.getEntity().uscc);
   }
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { rate } from '../platform/indicators/rate';
 import { AppealBreakdown } from './appeal-indicators.types';
 
 /** The expression that puts an appeal in a group, and the joins it needs; from this table only, never from a request. */
@@ -26,8 +27,6 @@ export interface AppealFigureRow {
   averageReplyWorkingDays: number | null;
   provisional: boolean;
 }
-
-const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
 
 /** Measures of a row, as the GraphQL figures show them. */
 export function figuresOf(row: AppealFigureRow) {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode, ref } from '@mikro-orm/core';
 import type { GraphQLContext } from '../platform/context';
-import { UserErrorCode, UserErrorCollector } from '../platform/errors/user-error';
+import { refuse, UserErrorCode, UserErrorCollector } from '../platform/errors/user-error';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import { Department } from '../one-matter/department.entity';
 import { Appeal, AppealCoHandling } from './appeal.entity';
@@ -11,7 +11,7 @@ import { assertLeadDepartment } from './appeal-handling.service';
 import type { AppealAssignInput, AppealMergeInput, AppealTextStepInput } from './appeal.inputs';
 import { AppealNotificationKind, notifyAppeal } from './appeal-notifications';
 import { AppealState, AppealStep, EscalationRule, MERGEABLE_STATES, layerAbove } from './appeal-states';
-import { carryMerged, openStep, record, refuse, requireOwnLoop, requireState, requireText, startClock, type StepScope } from './appeal-steps';
+import { carryMerged, openStep, record, requireOwnLoop, requireState, requireText, startClock, type StepScope } from './appeal-steps';
 
 /** Routing from one point (一口子流转交办): the dispatcher classifies, assigns, merges and escalates; departments return. */
 export class AppealRoutingService {

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { LockMode } from '@mikro-orm/core';
 import type { GraphQLContext } from '../platform/context';
 import { today } from '../platform/clock';
-import { UserErrorCode, UserErrorsException, userError } from '../platform/errors/user-error';
+import { refuse, UserErrorCode } from '../platform/errors/user-error';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import type { WorkingDayCalendar } from '../platform/calendar/working-day-calendar';
 import type { Department } from '../one-matter/department.entity';
@@ -29,10 +29,6 @@ export interface StepDetails {
   dueOn?: string | null;
   satisfaction?: AppealSatisfaction | null;
   solved?: boolean | null;
-}
-
-export function refuse(field: string, code: UserErrorCode, message: string): never {
-  throw new UserErrorsException([userError(['input', field], code, message)]);
 }
 
 /** Requires a non-blank text, trimmed. */

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../platform/context';
-import { UserErrorCode } from '../platform/errors/user-error';
+import { refuse, UserErrorCode } from '../platform/errors/user-error';
 import { assertDispatcher } from './appeal.access';
 import type { TypicalCasePublishInput } from './appeal.inputs';
 import { AppealState, AppealStep } from './appeal-states';
-import { openStep, record, refuse, requireState, requireText } from './appeal-steps';
+import { openStep, record, requireState, requireText } from './appeal-steps';
 import { TypicalCase } from './typical-case.entity';
 
 /** Texts an appeal holds that a public write-up must not repeat: who called, their number, the enterprise. */

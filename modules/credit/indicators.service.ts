@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PlatformServices } from '../platform/context';
 import { BadUserInputError } from '../platform/errors/top-level-errors';
 import { CreditIndicators } from './indicators.types';
-import { rate } from './rate';
+import { rate } from '../platform/indicators/rate';
 
 /** Enterprises of a chain, or all: the condition every figure shares. */
 const inChain = (column: string) =>

@@ -3,12 +3,12 @@ import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../platform/context';
 import { Role } from '../platform/auth/principal';
+import { rate } from '../platform/indicators/rate';
 import { BadUserInputError } from '../platform/errors/top-level-errors';
 import { Department } from './department.entity';
 import { oneMatterFigures } from './indicators.service';
 import { DepartmentOverdueCount, OneMatterIndicators } from './indicators.types';
 
-const rate = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
 const MAX_PERIOD_DAYS = 3660;
 
 @Resolver(() => OneMatterIndicators)

@@ -4,26 +4,14 @@ import { Role } from '../platform/auth/principal';
 import { today } from '../platform/clock';
 import type { GraphQLContext } from '../platform/context';
 import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
-import { UserErrorCode, UserErrorsException, uniqueAsUserError, userError } from '../platform/errors/user-error';
+import { refuse, UserErrorCode, uniqueAsUserError } from '../platform/errors/user-error';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import { isOwnEnterprise } from '../enterprise/enterprise.access';
 import { Enterprise } from '../enterprise/enterprise.entity';
 import { PolicyService } from './policy.service';
 import { Policy, PolicyVersion } from './policy.entity';
 import { PolicyRedemption, RedemptionState } from './policy-redemption.entity';
-
-const refuse = (field: string, code: UserErrorCode, message: string): never => {
-  throw new UserErrorsException([userError(['input', field], code, message)]);
-};
-
-/** What is left of a policy's budget for a year: the budget less what it granted or paid in that year. */
-async function budgetLeft(em: EntityManager, policy: Policy, yearlyBudget: string, year: string): Promise<number> {
-  const [{ spent }] = await em.execute<Array<{ spent: string }>>(
-    `select coalesce(sum(amount), 0)::text as spent from policy_redemption where policy_id = ? and state in (?, ?) and period like ?`,
-    [policy.id, RedemptionState.GRANTED, RedemptionState.PAID, `${year}%`],
-  );
-  return Number(yearlyBudget) - Number(spent);
-}
+import { budgetLeft } from './policy-budget';
 
 /** Applications (即申即享, reviewed), decisions and payments: each policy's budget is spent under its row lock. */
 export class PolicyRedemptionService {

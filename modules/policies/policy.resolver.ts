@@ -1,6 +1,7 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { GraphQLContext } from '../platform/context';
 import { runMutation } from '../platform/errors/mutation';
+import { requestLoader } from '../platform/relay/request-loader';
 import { DecimalScalar } from '../platform/scalars/decimal';
 import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Department } from '../one-matter/department.entity';
@@ -108,7 +109,12 @@ export class PolicyResolver {
   @FieldResolver(() => PolicyVersion, { nullable: true, description: 'The latest published version.' })
   latest(@Root() policy: Policy, @Ctx() context: GraphQLContext): Promise<PolicyVersion | null> {
     if (policy.latestVersion === 0) return Promise.resolve(null);
-    return context.em.findOne(PolicyVersion, { policy, number: policy.latestVersion });
+    // The latest versions of a whole list of policies in one statement.
+    return requestLoader<PolicyVersion>(context, 'policy.latestVersion', async (keys) => {
+      const wanted = keys.map((key) => key.split('|'));
+      const versions = await context.em.find(PolicyVersion, { $or: wanted.map(([id, number]) => ({ policy: id, number: Number(number) })) });
+      return wanted.map(([id, number]) => versions.find((version) => version.policy.id === id && version.number === Number(number)) ?? null);
+    }).load(`${policy.id}|${policy.latestVersion}`);
   }
 }
 
@@ -126,7 +132,10 @@ export class PolicyVersionResolver {
 
   @FieldResolver(() => Department, { nullable: true, description: 'The issuing department.' })
   department(@Root() version: PolicyVersion, @Ctx() context: GraphQLContext) {
-    return context.em.findOne(Department, { code: version.content.departmentCode });
+    return requestLoader<Department>(context, 'policy.department', async (codes) => {
+      const departments = await context.em.find(Department, { code: { $in: [...codes] } });
+      return codes.map((code) => departments.find((department) => department.code === code) ?? null);
+    }).load(version.content.departmentCode);
   }
 
   @FieldResolver(() => PolicyModeValue, { description: 'How enterprises get the benefit.' })

@@ -8,6 +8,7 @@ import { checkContent } from './policy-content';
 import { loadFacts, policyFactsOf } from './policy-facts';
 import { PolicyVersion } from './policy.entity';
 import { RedemptionState } from './policy-redemption.entity';
+import { budgetLeft } from './policy-budget';
 
 export interface MatchRun {
   policies: number;
@@ -35,23 +36,21 @@ export async function matchWithoutApplication(platform: PlatformServices, em: En
   });
   if (judged.length === 0) return { policies: 0, enterprises: 0, granted: 0, waiting: 0 };
   const facts = await loadFacts(em, [...catalogue.values()], on, 'all');
+  // One order for every policy: who comes first when a budget runs out does not depend on the run.
+  const enterprises = [...facts].sort(([a], [b]) => (a < b ? -1 : 1));
   let granted = 0;
   let waiting = 0;
   for (const { version, checked } of judged) {
     const policy = version.policy.getEntity();
     await em.execute('select id from policy where id = ? for update', [policy.id]);
     const eligible: Array<{ enterpriseId: string; amount: number }> = [];
-    for (const [enterpriseId, values] of [...facts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    for (const [enterpriseId, values] of enterprises) {
       const result = calculate(version.content, checked, (code) => values.get(code) ?? null, on);
       if (result.eligible && result.amount !== null && result.amount > 0) eligible.push({ enterpriseId, amount: result.amount });
     }
     if (eligible.length === 0) continue;
-    // The year's budget, less what this policy granted or paid in the year: enterprises in a fixed order until it is spent.
-    const [{ spent }] = await em.execute<Array<{ spent: string }>>(
-      `select coalesce(sum(amount), 0)::text as spent from policy_redemption where policy_id = ? and state in (?, ?) and period like ?`,
-      [policy.id, RedemptionState.GRANTED, RedemptionState.PAID, `${on.slice(0, 4)}%`],
-    );
-    let left = Number(version.content.yearlyBudget) - Number(spent);
+    // What is left of the year's budget goes to the enterprises in a fixed order until it is spent.
+    let left = await budgetLeft(em, policy, version.content.yearlyBudget, on.slice(0, 4));
     const rows = eligible
       .map(({ enterpriseId, amount }) => {
         const fits = amount <= left + 1e-9;

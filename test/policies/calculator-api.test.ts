@@ -7,6 +7,7 @@ import {
   PartnerAuthorizationGrantDocument,
   PolicyDraftSaveDocument,
   PolicyFactsDocument,
+  PoliciesDocument,
   PolicyMatchesDocument,
   PolicyPublishDocument,
   PolicyWhatIfDocument,
@@ -99,6 +100,10 @@ describe('policies as data and the calculator', () => {
       (await officer.data(PolicyDraftSaveDocument, { input: { code: 'RD_SUBSIDY_2026', content: rdSubsidy } })).policyDraftSave.userErrors,
     ).toEqual([]);
     expect((await officer.data(PolicyPublishDocument, { input: { code: 'RD_SUBSIDY_2026' } })).policyPublish.version).toMatchObject({ number: 1 });
+    const { policies } = await app.client.data(PoliciesDocument);
+    expect(policies).toEqual([
+      { code: 'RD_SUBSIDY_2026', title: '芯片企业研发投入补助', latest: { number: 1, department: { code: 'economy-information' } } },
+    ]);
 
     const { policyMatches } = await owner.data(PolicyMatchesDocument, { enterpriseId: enterprise.id, on: '2026-06-30' });
     const [match] = policyMatches.filter((entry) => entry.policy.code === 'RD_SUBSIDY_2026');

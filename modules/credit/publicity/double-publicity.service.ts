@@ -7,7 +7,7 @@ import { fromGlobalId, UUID_PATTERN } from '../../platform/relay/global-id';
 import { AdministrativePenalty, LicensingDecision } from '../records/credit-records.entities';
 import { PenaltySeverity } from '../records/credit-records.enums';
 import { officerOf } from '../records/credit-records.access';
-import { rate } from '../rate';
+import { rate } from '../../platform/indicators/rate';
 import { DoublePublicityIndicators, type DecisionPublishInput } from './double-publicity.types';
 
 /** Double publicity (双公示): publishing licensing and penalty decisions, and the figures of a period. */

@@ -4,7 +4,7 @@ import { Role } from '../../platform/auth/principal';
 import { today } from '../../platform/clock';
 import type { GraphQLContext } from '../../platform/context';
 import { ForbiddenError } from '../../platform/errors/top-level-errors';
-import { uniqueAsUserError, UserErrorCode, UserErrorsException, userError } from '../../platform/errors/user-error';
+import { refuse, uniqueAsUserError, UserErrorCode } from '../../platform/errors/user-error';
 import { uuidFromGlobalId } from '../../platform/relay/global-id';
 import { isOwnEnterprise } from '../../enterprise/enterprise.access';
 import { AbnormalListEntry, AdministrativePenalty, AnnualReportFiling } from '../records/credit-records.entities';
@@ -18,10 +18,6 @@ export interface RepairApplyRequest {
   abnormalListEntryId?: string | null;
   statement: string;
 }
-
-const refuse = (field: string, code: UserErrorCode, message: string): never => {
-  throw new UserErrorsException([userError(['input', field], code, message)]);
-};
 
 export class CreditRepairService {
   constructor(private readonly context: GraphQLContext) {}

@@ -80,6 +80,11 @@ export class UserError {
   code!: UserErrorCode;
 }
 
+/** Refuses the input at one field of `input`: a payload's userErrors, and nothing written. */
+export function refuse(field: string, code: UserErrorCode, message: string): never {
+  throw new UserErrorsException([userError(['input', field], code, message)]);
+}
+
 export function userError(field: string[], code: UserErrorCode, message: string): UserError {
   return Object.assign(new UserError(), { field, code, message });
 }

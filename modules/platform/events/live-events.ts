@@ -83,11 +83,6 @@ export class LiveEvents {
     };
   }
 
-  /** Subscribers connected to this instance, by topic. */
-  subscriberCount(topic: string): number {
-    return this.listeners.get(topic)?.size ?? 0;
-  }
-
   /** Subscriptions this instance has taken on since it started, ended ones included: a client can tell its own began. */
   get subscriptionsStarted(): number {
     return this.started;
