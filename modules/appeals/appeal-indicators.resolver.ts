@@ -2,12 +2,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Arg, Authorized, Ctx, Query, Resolver } from 'type-graphql';
 import { Role } from '../platform/auth/principal';
 import type { GraphQLContext } from '../platform/context';
-import { BadUserInputError } from '../platform/errors/top-level-errors';
+import { assertIndicatorPeriod } from '../platform/indicators/period';
 import { LocalDateScalar } from '../platform/scalars/local-date';
 import { appealFigures, figuresOf } from './appeal-indicators.service';
 import { AppealBreakdown, AppealIndicatorGroup, AppealIndicators } from './appeal-indicators.types';
-
-const MAX_PERIOD_DAYS = 3660;
 
 @Resolver(() => AppealIndicators)
 export class AppealIndicatorsResolver {
@@ -23,8 +21,7 @@ export class AppealIndicatorsResolver {
     by: AppealBreakdown | null,
     @Ctx() { em }: GraphQLContext,
   ): Promise<AppealIndicators> {
-    if (from > to) throw new BadUserInputError('`from` lies after `to`.', ['from']);
-    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_PERIOD_DAYS) throw new BadUserInputError('A period spans at most ten years.', ['to']);
+    assertIndicatorPeriod(from, to);
     const [total] = await appealFigures(em as EntityManager, from, to, 'TOTAL');
     const groups = by ? await appealFigures(em as EntityManager, from, to, by) : [];
     return Object.assign(new AppealIndicators(), {

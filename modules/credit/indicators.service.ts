@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PlatformServices } from '../platform/context';
-import { BadUserInputError } from '../platform/errors/top-level-errors';
+import { assertIndicatorPeriod } from '../platform/indicators/period';
 import { CreditIndicators } from './indicators.types';
 import { rate } from '../platform/indicators/rate';
 
@@ -13,7 +13,7 @@ export class CreditIndicatorsService {
   constructor(private readonly platform: PlatformServices) {}
 
   async compute(em: EntityManager, from: string, to: string, chain: string | null): Promise<CreditIndicators> {
-    if (from > to) throw new BadUserInputError('`from` lies after `to`.', ['from']);
+    assertIndicatorPeriod(from, to);
     const days = this.platform.config.CREDIT_REPAIR_DECISION_WORKING_DAYS;
     const [grades] = await em.execute(
       `select count(*)::int as scored,

@@ -4,12 +4,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { GraphQLContext } from '../platform/context';
 import { Role } from '../platform/auth/principal';
 import { rate } from '../platform/indicators/rate';
-import { BadUserInputError } from '../platform/errors/top-level-errors';
+import { assertIndicatorPeriod } from '../platform/indicators/period';
 import { Department } from './department.entity';
 import { oneMatterFigures } from './indicators.service';
 import { DepartmentOverdueCount, OneMatterIndicators } from './indicators.types';
-
-const MAX_PERIOD_DAYS = 3660;
 
 @Resolver(() => OneMatterIndicators)
 export class OneMatterIndicatorsResolver {
@@ -20,8 +18,7 @@ export class OneMatterIndicatorsResolver {
     @Arg('to', () => LocalDateScalar, { description: 'Last day, included (YYYY-MM-DD).' }) to: string,
     @Ctx() { em }: GraphQLContext,
   ): Promise<OneMatterIndicators> {
-    if (from > to) throw new BadUserInputError('`from` lies after `to`.', ['from']);
-    if ((Date.parse(to) - Date.parse(from)) / 86_400_000 > MAX_PERIOD_DAYS) throw new BadUserInputError('A period spans at most ten years.', ['to']);
+    assertIndicatorPeriod(from, to);
     const figures = await oneMatterFigures(em as EntityManager, from, to);
     const departments = await em.find(Department, { id: { $in: figures.overdueByDepartment.map((entry) => entry.departmentId) } });
     const byId = new Map(departments.map((department) => [department.id, department]));

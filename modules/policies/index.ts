@@ -9,6 +9,8 @@ import { PolicyResolver, PolicyVersionResolver } from './policy.resolver';
 import { PolicyRedemption } from './policy-redemption.entity';
 import { redemptionMatchJob } from './redemption-match.job';
 import { PolicyRedemptionResolver } from './policy-redemption.resolver';
+import { PolicyIndicatorsResolver } from './policy-indicators.resolver';
+import { POLICY_INDICATORS } from './policy-indicators';
 
 const published = () => undefined;
 
@@ -28,7 +30,8 @@ export const policies = defineModule({
   },
   entities: [Policy, PolicyVersion, PolicyRedemption],
   jobs: [redemptionMatchJob],
-  resolvers: [PolicyResolver, PolicyVersionResolver, PolicyRedemptionResolver],
+  resolvers: [PolicyResolver, PolicyVersionResolver, PolicyRedemptionResolver, PolicyIndicatorsResolver],
+  indicators: POLICY_INDICATORS,
   nodeTypes: [
     defineNodeType({ typeName: 'Policy', entity: Policy, assertReadable: assertPolicyReadable, readers: EVERY_ROLE }),
     defineNodeType({ typeName: 'PolicyVersion', entity: PolicyVersion, assertReadable: published, readers: EVERY_ROLE }),

@@ -14,13 +14,10 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import type { FilterQuery } from '@mikro-orm/core';
 import { Role } from '../platform/auth/principal';
 import type { GraphQLContext } from '../platform/context';
 import { MutationPayload, runMutation } from '../platform/errors/mutation';
-import { ForbiddenError } from '../platform/errors/top-level-errors';
 import { ConnectionArgs, ConnectionType, connectionComplexity } from '../platform/relay/connection';
-import { paginate } from '../platform/relay/paginate';
 import { DecimalScalar } from '../platform/scalars/decimal';
 import { LocalDateScalar } from '../platform/scalars/local-date';
 import { maxLength } from '../platform/validation/input-policy';
@@ -29,6 +26,7 @@ import { Enterprise } from '../enterprise/enterprise.entity';
 import { Policy } from './policy.entity';
 import { PolicyRedemption } from './policy-redemption.entity';
 import { PolicyRedemptionService } from './policy-redemption.service';
+import { REDEMPTION_READERS } from './policy.access';
 
 @InputType({ description: 'An enterprise applies for an INSTANT or REVIEWED policy for a period.' })
 export class PolicyApplyInput {
@@ -106,30 +104,19 @@ export class PolicyRedemptionResolver {
     return runMutation(context, PolicyRedemptionPayload, async (em) => ({ redemption: await new PolicyRedemptionService(context).pay(em, input) }));
   }
 
-  @Authorized(Role.ADMIN, Role.ANALYST, Role.OFFICER, Role.ENTERPRISE)
+  @Authorized(...REDEMPTION_READERS)
   @Query(() => PolicyRedemptionConnection, {
-    description: 'Redemptions, newest first: ADMINs and analysts all, an OFFICER those of its department’s policies, an ENTERPRISE its own.',
+    description:
+      'Redemptions, newest first: ADMINs and analysts all, an OFFICER those of its department’s policies, an ENTERPRISE its own, a PARTNER those of enterprises that authorized it for POLICIES.',
     complexity: connectionComplexity(20),
   })
   async policyRedemptions(
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Arg('policyCode', () => String, { nullable: true, description: 'Of this policy only.' }) policyCode: string | null,
+    @Arg('enterpriseId', () => ID, { nullable: true, description: 'Of this enterprise only (global id).' }) enterpriseId: string | null,
     @Ctx() context: GraphQLContext,
   ) {
-    const { principal } = context;
-    const conditions: Array<FilterQuery<PolicyRedemption>> = [];
-    if (principal.role === Role.ENTERPRISE) conditions.push({ enterprise: { uscc: principal.enterpriseUscc } });
-    else if (principal.role === Role.OFFICER) {
-      const codes = (await context.em.find(Policy, {}))
-        .filter((policy) => policy.draft.departmentCode === principal.department)
-        .map((policy) => policy.id);
-      conditions.push({ policy: { $in: codes } });
-    } else if (![Role.ADMIN, Role.ANALYST].includes(principal.role)) throw new ForbiddenError();
-    if (policyCode) conditions.push({ policy: { code: policyCode } });
-    const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<PolicyRedemption>;
-    return new PolicyRedemptionConnection(
-      await paginate(context, { entity: PolicyRedemption, where, sortField: 'grantedAt', direction: 'DESC', args }),
-    );
+    return new PolicyRedemptionConnection(await new PolicyRedemptionService(context).list(args, { policyCode, enterpriseId }));
   }
 
   @FieldResolver(() => Policy, { description: 'The policy.' })

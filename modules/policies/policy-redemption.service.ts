@@ -1,13 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { LockMode } from '@mikro-orm/core';
+import { LockMode, type FilterQuery } from '@mikro-orm/core';
 import { Role } from '../platform/auth/principal';
 import { today } from '../platform/clock';
 import type { GraphQLContext } from '../platform/context';
-import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
+import { BadUserInputError, ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
 import { refuse, UserErrorCode, uniqueAsUserError } from '../platform/errors/user-error';
 import { uuidFromGlobalId } from '../platform/relay/global-id';
 import { isOwnEnterprise } from '../enterprise/enterprise.access';
 import { Enterprise } from '../enterprise/enterprise.entity';
+import { PartnerAuthorizationService } from '../enterprise/partner-authorization.service';
+import type { ConnectionArgs } from '../platform/relay/connection';
+import { paginate } from '../platform/relay/paginate';
+import { POLICIES_SCOPE } from './policy.access';
 import { PolicyService } from './policy.service';
 import { Policy, PolicyVersion } from './policy.entity';
 import { PolicyRedemption, RedemptionState } from './policy-redemption.entity';
@@ -33,6 +37,25 @@ export class PolicyRedemptionService {
     if (amount <= (await budgetLeft(em, policy, yearlyBudget, period.slice(0, 4))) + 1e-9) return RedemptionState.GRANTED;
     if (this.context.platform.config.POLICY_OVER_BUDGET === 'WAIT') return RedemptionState.WAITING_FOR_BUDGET;
     return refuse('amount', UserErrorCode.OVER_BUDGET, 'The amount goes beyond what is left of the policy’s budget for the year.');
+  }
+
+  /** Redemptions, newest first, narrowed to what the caller may read: its own, its department's, or its authorizations'. */
+  async list(args: ConnectionArgs, filter: { policyCode: string | null; enterpriseId: string | null }) {
+    const { principal } = this.context;
+    const conditions: Array<FilterQuery<PolicyRedemption>> = [];
+    if (principal.role === Role.ENTERPRISE) conditions.push({ enterprise: { uscc: principal.enterpriseUscc } });
+    else if (principal.role === Role.OFFICER) conditions.push({ policy: { draft: { departmentCode: principal.department } } });
+    else if (principal.role === Role.PARTNER)
+      conditions.push({ enterprise: { $in: await new PartnerAuthorizationService(this.context).enterprisesOpenTo(POLICIES_SCOPE) } });
+    else if (principal.role !== Role.ADMIN && principal.role !== Role.ANALYST) throw new ForbiddenError();
+    if (filter.policyCode) conditions.push({ policy: { code: filter.policyCode } });
+    if (filter.enterpriseId) {
+      const id = uuidFromGlobalId(filter.enterpriseId, 'Enterprise');
+      if (!id) throw new BadUserInputError('Not an enterprise id.', ['enterpriseId']);
+      conditions.push({ enterprise: id });
+    }
+    const where = (conditions.length ? { $and: conditions } : {}) as FilterQuery<PolicyRedemption>;
+    return paginate(this.context, { entity: PolicyRedemption, where, sortField: 'grantedAt', direction: 'DESC', args });
   }
 
   /**

@@ -39,7 +39,13 @@ export async function assertMatchesReadable(context: GraphQLContext, enterprise:
   throw new ForbiddenError('Policy matches are read by the enterprise itself, the administration, and partners it authorized for POLICIES.');
 }
 
-/** A redemption is read by ADMINs and analysts, the issuing department's officers and the enterprise itself. */
+/** Roles that read redemptions; each but ADMIN and ANALYST narrowed as assertRedemptionReadable says. */
+export const REDEMPTION_READERS = [Role.ADMIN, Role.ANALYST, Role.OFFICER, Role.ENTERPRISE, Role.PARTNER];
+
+/**
+ * A redemption is read by ADMINs and analysts, the issuing department's officers, the enterprise itself, and partners
+ * it authorized for POLICIES.
+ */
 export async function assertRedemptionReadable(context: GraphQLContext, redemption: PolicyRedemption): Promise<void> {
   const { principal } = context;
   if (principal.role === Role.ANONYMOUS) throw new UnauthenticatedError();
@@ -47,5 +53,6 @@ export async function assertRedemptionReadable(context: GraphQLContext, redempti
   const [policy, enterprise] = await Promise.all([redemption.policy.load({ dataloader: true }), redemption.enterprise.load({ dataloader: true })]);
   if (principal.role === Role.OFFICER && principal.department === policy!.draft.departmentCode) return;
   if (principal.role === Role.ENTERPRISE && isOwnEnterprise(principal, enterprise!)) return;
-  throw new ForbiddenError('A redemption is read by the enterprise, the issuing department and the administration.');
+  if (principal.role === Role.PARTNER && (await new PartnerAuthorizationService(context).allows(enterprise!.id, POLICIES_SCOPE))) return;
+  throw new ForbiddenError('A redemption is read by the enterprise, the issuing department, the administration and partners it authorized.');
 }

@@ -1,4 +1,7 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ConnectionArgs, ConnectionType, connectionComplexity } from '../platform/relay/connection';
+import { paginate } from '../platform/relay/paginate';
 import type { GraphQLContext } from '../platform/context';
 import { runMutation } from '../platform/errors/mutation';
 import { requestLoader } from '../platform/relay/request-loader';
@@ -13,6 +16,8 @@ import { PolicyDraftSaveInput, PolicyDraftSavePayload, PolicyFactValueInput, Pol
 import { PolicyService, type PolicyJudgement } from './policy.service';
 import {
   PolicyConditionType,
+  PolicyDiffType,
+  PolicyDraftType,
   PolicyFact,
   PolicyFormulaType,
   PolicyMatch,
@@ -20,6 +25,8 @@ import {
   PolicyParameterType,
   PolicyTargetsType,
 } from './policy.types';
+
+export const PolicyConnection = ConnectionType(Policy, 'Policy', 'policies');
 
 function toMatch({ policy, version, calculation }: PolicyJudgement): PolicyMatch {
   return Object.assign(new PolicyMatch(), {
@@ -53,9 +60,37 @@ export class PolicyResolver {
     );
   }
 
-  @Query(() => [Policy], { description: 'Every policy with a published version, by code; public.' })
-  policies(@Ctx() context: GraphQLContext): Promise<Policy[]> {
-    return context.em.find(Policy, { latestVersion: { $gt: 0 } }, { orderBy: { code: 'ASC' } });
+  @Query(() => PolicyConnection, { description: 'Policies with a published version, by code; public.', complexity: connectionComplexity(20) })
+  async policies(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() context: GraphQLContext) {
+    return new PolicyConnection(
+      await paginate(context, { entity: Policy, where: { latestVersion: { $gt: 0 } }, sortField: 'code', direction: 'ASC', args }),
+    );
+  }
+
+  @Authorized(...POLICY_EDITORS)
+  @Query(() => PolicyDraftType, {
+    description:
+      'A policy’s working draft with what publishing it would change (its issuing department’s officers, desks of every targeted chain, ADMINs).',
+  })
+  async policyDraft(@Arg('code', () => String, { description: 'The policy’s code.' }) code: string, @Ctx() context: GraphQLContext) {
+    const { policy, changes } = await new PolicyService(context).draft(context.em as EntityManager, code);
+    return Object.assign(new PolicyDraftType(), {
+      code: policy.code,
+      revision: policy.revision,
+      latestVersion: policy.latestVersion,
+      content: policy.draft,
+      changesSincePublished: changes && Object.assign(new PolicyDiffType(), changes),
+    });
+  }
+
+  @Query(() => PolicyDiffType, { description: 'What changed between two published versions of a policy; public.' })
+  async policyDiff(
+    @Arg('code', () => String, { description: 'The policy’s code.' }) code: string,
+    @Arg('from', () => Int, { description: 'The older version.' }) from: number,
+    @Arg('to', () => Int, { description: 'The newer version.' }) to: number,
+    @Ctx() context: GraphQLContext,
+  ): Promise<PolicyDiffType> {
+    return Object.assign(new PolicyDiffType(), await new PolicyService(context).diff(context.em as EntityManager, code, from, to));
   }
 
   @Authorized(...POLICY_MATCH_READERS)

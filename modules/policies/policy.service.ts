@@ -13,6 +13,7 @@ import { checkContent, type PolicyContent } from './policy-content';
 import { loadFacts, policyFactsOf } from './policy-facts';
 import type { FactValue } from './policy-expression';
 import { Policy, PolicyVersion } from './policy.entity';
+import { diffPolicies, type PolicyDiff } from './policy-diff';
 
 const CODE = /^[A-Z][A-Z0-9_]{2,59}$/;
 
@@ -87,6 +88,25 @@ export class PolicyService {
     });
     await em.flush();
     return version;
+  }
+
+  /** The working draft of a policy, for its editors, with what publishing it would change. */
+  async draft(em: EntityManager, code: string): Promise<{ policy: Policy; changes: (PolicyDiff & { from: number; to: null }) | null }> {
+    const policy = await em.findOne(Policy, { code });
+    if (!policy) throw new BadUserInputError('No policy has this code.', ['code']);
+    assertPolicyEditor(this.context, policy.draft);
+    if (policy.latestVersion === 0) return { policy, changes: null };
+    const latest = await em.findOneOrFail(PolicyVersion, { policy, number: policy.latestVersion });
+    return { policy, changes: { from: latest.number, to: null, ...diffPolicies(latest.content, policy.draft) } };
+  }
+
+  /** What changed between two published versions of a policy. */
+  async diff(em: EntityManager, code: string, from: number, to: number): Promise<PolicyDiff & { from: number; to: number }> {
+    const versions = await em.find(PolicyVersion, { policy: { code }, number: { $in: [from, to] } });
+    const older = versions.find((version) => version.number === from);
+    const newer = versions.find((version) => version.number === to);
+    if (!older || !newer) throw new BadUserInputError(`The policy ${code} has no published version ${older ? to : from}.`, [older ? 'to' : 'from']);
+    return { from, to, ...diffPolicies(older.content, newer.content) };
   }
 
   /**

@@ -1,5 +1,5 @@
-import { GraphQLJSON } from 'graphql-scalars';
-import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../platform/scalars/local-date';
 import { Policy, PolicyVersion } from './policy.entity';
 
@@ -181,4 +181,58 @@ export class PolicyMatch {
 
   @Field(() => [PolicyParameterOnDay], { description: 'The parameters on the day.' })
   parameters!: PolicyParameterOnDay[];
+}
+
+@ObjectType({ description: 'What changed from one content of a policy to another (a published version, or the draft).' })
+export class PolicyDiffType {
+  @Field(() => Int, { description: 'The older version.' })
+  from!: number;
+
+  @Field(() => Int, { nullable: true, description: 'The newer version; null when it is the draft.' })
+  to!: number | null;
+
+  @Field(() => [String], {
+    description:
+      'Fields compared as wholes that changed: title, legalBasis, departmentCode, mode, validFrom, validUntil, targets, formula, yearlyBudget.',
+  })
+  changedFields!: string[];
+
+  @Field(() => [String], { description: 'Codes of conditions added.' })
+  addedConditions!: string[];
+
+  @Field(() => [String], { description: 'Codes of conditions removed.' })
+  removedConditions!: string[];
+
+  @Field(() => [String], { description: 'Codes of conditions kept whose expression or description changed.' })
+  changedConditions!: string[];
+
+  @Field(() => [String], { description: 'Names of parameters added.' })
+  addedParameters!: string[];
+
+  @Field(() => [String], { description: 'Names of parameters removed.' })
+  removedParameters!: string[];
+
+  @Field(() => [String], { description: 'Names of parameters kept whose dated values or description changed.' })
+  changedParameters!: string[];
+}
+
+@ObjectType({ description: 'A policy’s working draft as its editors see it.' })
+export class PolicyDraftType {
+  @Field(() => String, { description: 'The policy’s code.' })
+  code!: string;
+
+  @Field(() => Int, { description: 'How often the draft was saved; pass it as expectedRevision to save over it.' })
+  revision!: number;
+
+  @Field(() => Int, { description: 'Number of the latest published version; 0 before the first.' })
+  latestVersion!: number;
+
+  @Field(() => GraphQLJSONObject, { description: 'The draft’s content, in the shape policyDraftSave takes, to edit and save back.' })
+  content!: Record<string, unknown>;
+
+  @Field(() => PolicyDiffType, {
+    nullable: true,
+    description: 'What publishing the draft would change against the latest version; null before the first.',
+  })
+  changesSincePublished!: PolicyDiffType | null;
 }

@@ -257,6 +257,12 @@ export const typePolicies: TypePolicies = {
   PolicyConditionType: {
     merge: true,
   },
+  PolicyDiffType: {
+    merge: true,
+  },
+  PolicyDraftType: {
+    merge: true,
+  },
   PolicyFact: {
     merge: true,
   },
@@ -264,6 +270,12 @@ export const typePolicies: TypePolicies = {
     merge: true,
   },
   PolicyFormulaType: {
+    merge: true,
+  },
+  PolicyIndicatorGroup: {
+    merge: true,
+  },
+  PolicyIndicators: {
     merge: true,
   },
   PolicyMatch: {
@@ -305,7 +317,8 @@ export const typePolicies: TypePolicies = {
       cases: relayStylePagination(["filter"]),
       appeals: relayStylePagination(["filter"]),
       typicalCases: relayStylePagination(false),
-      policyRedemptions: relayStylePagination(["policyCode"]),
+      policies: relayStylePagination(false),
+      policyRedemptions: relayStylePagination(["enterpriseId","policyCode"]),
     },
   },
   Rectification: {

@@ -60,6 +60,7 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
   creditPlusRulesDiff: { allowed: 'public', why: 'README "Credit+": the published versions of the rules are public, so is their comparison.' },
   policyFacts: { allowed: 'public', why: 'README "Policies": the facts policies may read are public, as the catalogue of what can be asked.' },
   policies: { allowed: 'public', why: 'README "Policies": published policies are public.' },
+  policyDiff: { allowed: 'public', why: 'README "Policies": published versions and what changed between them are public.' },
   partnerAccessScopes: { allowed: 'public', why: 'README "Partner authorizations": the scopes the enabled modules offer are public.' },
   appealChannels: { allowed: 'public', why: 'README "Appeals": the channels and the problem catalogue are public reference data.' },
   appealCategories: { allowed: 'public', why: 'README "Appeals": the channels and the problem catalogue are public reference data.' },

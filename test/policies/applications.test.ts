@@ -1,7 +1,10 @@
 import { Role } from '../../modules/platform/auth/principal';
 import { ManualClock } from '../../modules/platform/clock';
 import {
+  ApiKeyCreateDocument,
+  PartnerAuthorizationGrantDocument,
   PolicyApplyDocument,
+  PolicyIndicatorsDocument,
   PolicyDraftSaveDocument,
   PolicyPublishDocument,
   PolicyRedemptionDecideDocument,
@@ -114,5 +117,54 @@ describe('applying for policies, decisions and payments', () => {
     expect((await officer.data(PolicyRedemptionsDocument, {})).policyRedemptions.totalCount).toBe(4);
     const tax = await app.clientAs(Role.OFFICER, { department: 'tax' });
     expect((await tax.data(PolicyRedemptionsDocument, {})).policyRedemptions.totalCount).toBe(0);
+  });
+
+  it('shows a partner the redemptions of enterprises that authorized it for POLICIES only', async () => {
+    const admin = await app.clientAs(Role.ADMIN);
+    const { apiKeyCreate } = await admin.data(ApiKeyCreateDocument, { input: { name: 'Bank' } });
+    const bank = app.client.as({ apiKey: apiKeyCreate.secret! });
+    expect((await bank.data(PolicyRedemptionsDocument, {})).policyRedemptions.totalCount).toBe(0);
+    await owners[0].client.data(PartnerAuthorizationGrantDocument, {
+      input: {
+        enterpriseId: owners[0].id,
+        partnerKeyId: apiKeyCreate.apiKey!.id,
+        scopes: ['POLICIES'],
+        purpose: '政策融资',
+        validUntil: '2027-05-30',
+      },
+    });
+    const seen = (await bank.data(PolicyRedemptionsDocument, {})).policyRedemptions;
+    expect(seen.totalCount).toBe(2);
+    expect((await bank.data(PolicyRedemptionsDocument, { enterpriseId: owners[1].id })).policyRedemptions.totalCount).toBe(0);
+    expect((await admin.data(PolicyRedemptionsDocument, { enterpriseId: owners[1].id })).policyRedemptions.totalCount).toBe(2);
+  });
+
+  it('reports amounts, beneficiaries, the share without review and the budget’s progress, by mode and department', async () => {
+    const analyst = await app.clientAs(Role.ANALYST);
+    const { policyIndicators } = await analyst.data(PolicyIndicatorsDocument, { from: '2026-11-01', to: '2026-11-30', by: 'MODE' });
+    // Granted: 50,000 instant and 40,000 reviewed (since paid); one instant grant waits; budgets 60,000 + 1,000,000.
+    expect(policyIndicators).toMatchObject({
+      granted: 2,
+      amountGranted: '90000.00',
+      amountDisbursed: '40000.00',
+      beneficiaries: 1,
+      withoutReviewShare: 0.5,
+      waitingForBudget: 1,
+      yearlyBudget: '1060000.00',
+      budgetProgress: 0.0849,
+    });
+    expect(policyIndicators.breakdown.map((group) => [group.key, group.granted, group.waitingForBudget, group.budgetProgress])).toEqual([
+      ['INSTANT', 1, 1, 0.8333],
+      ['REVIEWED', 1, 0, 0.04],
+    ]);
+    const byDepartment = (await analyst.data(PolicyIndicatorsDocument, { from: '2026-11-01', to: '2026-11-30', by: 'DEPARTMENT' })).policyIndicators;
+    expect(byDepartment.breakdown.map((group) => [group.key, group.amountGranted])).toEqual([['human-resources', '90000.00']]);
+    const earlier = (await analyst.data(PolicyIndicatorsDocument, { from: '2026-10-01', to: '2026-10-31' })).policyIndicators;
+    expect(earlier).toMatchObject({ granted: 0, amountDisbursed: '0', withoutReviewShare: null, yearlyBudget: '1060000.00' });
+    const backwards = await analyst.request(PolicyIndicatorsDocument, { from: '2026-11-30', to: '2026-11-01' });
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['from'] });
+    expect((await officer.request(PolicyIndicatorsDocument, { from: '2026-11-01', to: '2026-11-30' })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });

@@ -5,6 +5,8 @@ import {
   ChainMembershipJoinDocument,
   ChipRdSpendingRecordDocument,
   PartnerAuthorizationGrantDocument,
+  PolicyDiffDocument,
+  PolicyDraftDocument,
   PolicyDraftSaveDocument,
   PolicyFactsDocument,
   PoliciesDocument,
@@ -100,8 +102,8 @@ describe('policies as data and the calculator', () => {
       (await officer.data(PolicyDraftSaveDocument, { input: { code: 'RD_SUBSIDY_2026', content: rdSubsidy } })).policyDraftSave.userErrors,
     ).toEqual([]);
     expect((await officer.data(PolicyPublishDocument, { input: { code: 'RD_SUBSIDY_2026' } })).policyPublish.version).toMatchObject({ number: 1 });
-    const { policies } = await app.client.data(PoliciesDocument);
-    expect(policies).toEqual([
+    const { policies } = await app.client.data(PoliciesDocument, {});
+    expect(policies.nodes).toEqual([
       { code: 'RD_SUBSIDY_2026', title: '芯片企业研发投入补助', latest: { number: 1, department: { code: 'economy-information' } } },
     ]);
 
@@ -148,5 +150,51 @@ describe('policies as data and the calculator', () => {
       },
     });
     expect((await bank.data(PolicyMatchesDocument, { enterpriseId: enterprise.id, on: '2026-06-30' })).policyMatches.length).toBeGreaterThan(0);
+  });
+
+  it('shows editors the draft with what publishing it would change, and anyone the diff of two versions', async () => {
+    const before = await officer.data(PolicyDraftDocument, { code: 'RD_SUBSIDY_2026' });
+    expect(before.policyDraft).toMatchObject({ latestVersion: 1, changesSincePublished: { from: 1, to: null, changedFields: [] } });
+    const revised: PolicyContentInput = {
+      ...rdSubsidy,
+      title: '芯片企业研发投入补助（修订）',
+      conditions: [
+        rdSubsidy.conditions[0],
+        { ...rdSubsidy.conditions[1], expression: 'enterprise.yearsSinceEstablished >= 3' },
+        { code: 'CAPITAL', description: 'At least 1,000,000 yuan of capital.', expression: 'enterprise.registeredCapital >= 1000000' },
+      ],
+      parameters: [
+        { ...rdSubsidy.parameters[0], values: [...rdSubsidy.parameters[0].values].reverse() },
+        { ...rdSubsidy.parameters[1], values: [{ from: '2026-01-01', value: 400000 }] },
+      ],
+    };
+    const saved = await officer.data(PolicyDraftSaveDocument, {
+      input: { code: 'RD_SUBSIDY_2026', content: revised, expectedRevision: before.policyDraft.revision },
+    });
+    expect(saved.policyDraftSave.userErrors).toEqual([]);
+    const expected = {
+      changedFields: ['title'],
+      addedConditions: ['CAPITAL'],
+      removedConditions: [],
+      changedConditions: ['ESTABLISHED'],
+      addedParameters: [],
+      removedParameters: [],
+      // The rate's dated values only came in another order: the calculator applies the same, so it is no change.
+      changedParameters: ['cap'],
+    };
+    const { policyDraft } = await officer.data(PolicyDraftDocument, { code: 'RD_SUBSIDY_2026' });
+    expect(policyDraft).toMatchObject({ revision: before.policyDraft.revision + 1, changesSincePublished: { from: 1, to: null, ...expected } });
+    expect(policyDraft.content).toMatchObject({ title: '芯片企业研发投入补助（修订）' });
+    const tax = await app.clientAs(Role.OFFICER, { department: 'tax' });
+    expect((await tax.request(PolicyDraftDocument, { code: 'RD_SUBSIDY_2026' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    await officer.data(PolicyPublishDocument, { input: { code: 'RD_SUBSIDY_2026' } });
+    expect((await app.client.data(PolicyDiffDocument, { code: 'RD_SUBSIDY_2026', from: 1, to: 2 })).policyDiff).toEqual({
+      from: 1,
+      to: 2,
+      ...expected,
+    });
+    const missing = await app.client.request(PolicyDiffDocument, { code: 'RD_SUBSIDY_2026', from: 1, to: 3 });
+    expect(missing.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: ['to'] });
   });
 });

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { today } from '../../platform/clock';
 import type { GraphQLContext } from '../../platform/context';
-import { BadUserInputError } from '../../platform/errors/top-level-errors';
+import { assertIndicatorPeriod } from '../../platform/indicators/period';
 import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } from '../../platform/errors/user-error';
 import { fromGlobalId, UUID_PATTERN } from '../../platform/relay/global-id';
 import { AdministrativePenalty, LicensingDecision } from '../records/credit-records.entities';
@@ -41,7 +41,7 @@ export class DoublePublicityService {
   /** Reporting, timeliness and compliance of the decisions made in a period, in one SQL aggregate. */
   async indicators(em: EntityManager, from: string, to: string): Promise<DoublePublicityIndicators> {
     const { context } = this;
-    if (from > to) throw new BadUserInputError('`from` lies after `to`.', ['from']);
+    assertIndicatorPeriod(from, to);
     const days = context.platform.config.DOUBLE_PUBLICITY_WORKING_DAYS;
     const [row] = await em.execute(
       `with decisions as (

@@ -4,6 +4,7 @@ export enum IndicatorUnit {
   RATE = 'RATE',
   COUNT = 'COUNT',
   WORKING_DAYS = 'WORKING_DAYS',
+  YUAN = 'YUAN',
 }
 
 registerEnumType(IndicatorUnit, {
@@ -13,6 +14,7 @@ registerEnumType(IndicatorUnit, {
     RATE: { description: 'A share between 0 and 1.' },
     COUNT: { description: 'A number of things.' },
     WORKING_DAYS: { description: 'A duration in working days of the county calendar.' },
+    YUAN: { description: 'An amount of money in yuan (元).' },
   },
 });
 
