@@ -5,6 +5,17 @@ import { ExpressionError, parseExpression, type ExpressionScope } from './policy
 /** How an enterprise gets the benefit. */
 export type PolicyMode = 'NO_APPLICATION' | 'INSTANT' | 'REVIEWED';
 
+/** What one redemption covers: a yearly benefit is granted once a year, a monthly one once a month. */
+export type BenefitPeriod = 'YEAR' | 'MONTH';
+
+/** The period a benefit granted on a day belongs to, e.g. 2026 or 2026-11. */
+export const periodOn = (benefitPeriod: BenefitPeriod | undefined, day: string): string =>
+  benefitPeriod === 'MONTH' ? day.slice(0, 7) : day.slice(0, 4);
+
+/** Whether a period is written as the policy's benefit period asks: 2026 for YEAR, 2026-11 for MONTH. */
+export const fitsBenefitPeriod = (benefitPeriod: BenefitPeriod | undefined, period: string): boolean =>
+  benefitPeriod === 'MONTH' ? /^\d{4}-(0[1-9]|1[0-2])$/.test(period) : /^\d{4}$/.test(period);
+
 /** A named value of a policy that changes on dates (a rate, a cap): the value of a period is the latest one in force. */
 export interface PolicyParameter {
   name: string;
@@ -36,6 +47,8 @@ export interface PolicyContent {
   legalBasis: string;
   departmentCode: string;
   mode: PolicyMode;
+  /** YEAR when absent: versions published before periods were chosen were yearly. */
+  benefitPeriod?: BenefitPeriod;
   validFrom: string;
   validUntil: string | null;
   targets: PolicyTargets;

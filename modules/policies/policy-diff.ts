@@ -20,6 +20,7 @@ const WHOLE_FIELDS: Array<keyof PolicyContent> = [
   'legalBasis',
   'departmentCode',
   'mode',
+  'benefitPeriod',
   'validFrom',
   'validUntil',
   'targets',

@@ -58,7 +58,7 @@ export class PolicyRedemption extends BaseEntity<'state' | 'paidOn' | 'paymentRe
   @Enum({ items: () => RedemptionState })
   state: RedemptionState = RedemptionState.GRANTED;
 
-  @Field(() => Date, { description: 'When it was granted (or found eligible, when it waits for budget).' })
+  @Field(() => Date, { description: 'When it was granted; before, when it was applied for or found eligible beyond the budget.' })
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   grantedAt!: Date;
 

@@ -16,6 +16,7 @@ import { PolicyService } from './policy.service';
 import { Policy, PolicyVersion } from './policy.entity';
 import { PolicyRedemption, RedemptionState } from './policy-redemption.entity';
 import { budgetLeft } from './policy-budget';
+import { fitsBenefitPeriod } from './policy-content';
 
 /** Applications (即申即享, reviewed), decisions and payments: each policy's budget is spent under its row lock. */
 export class PolicyRedemptionService {
@@ -68,13 +69,20 @@ export class PolicyRedemptionService {
     const enterprise = id ? await em.findOne(Enterprise, { id }) : null;
     if (!enterprise) refuse('enterpriseId', UserErrorCode.NOT_FOUND, 'No enterprise has this id.');
     if (!isOwnEnterprise(principal, enterprise!)) throw new ForbiddenError('An enterprise applies for itself.');
-    if (!/^\d{4}(-\d{2})?$/.test(input.period)) refuse('period', UserErrorCode.INVALID_FORMAT, 'A year (2026) or a month (2026-11).');
     const policy = await this.lockedPolicy(em, input.policyCode, 'policyCode');
     const [judgement] = (await new PolicyService(this.context).matches(input.enterpriseId, this.today)).filter(
       (entry) => entry.policy.id === policy.id,
     );
     if (!judgement) refuse('policyCode', UserErrorCode.NOT_FOUND, 'The policy cannot be judged with the facts the modules offer now.');
     const { version, calculation } = judgement;
+    if (!fitsBenefitPeriod(version.content.benefitPeriod, input.period)) {
+      const monthly = version.content.benefitPeriod === 'MONTH';
+      refuse(
+        'period',
+        UserErrorCode.INVALID_FORMAT,
+        monthly ? 'This policy is granted by month: a month, e.g. 2026-11.' : 'This policy is granted by year: a year, e.g. 2026.',
+      );
+    }
     if (version.content.mode === 'NO_APPLICATION') refuse('policyCode', UserErrorCode.INVALID_STATE, 'This policy is granted without application.');
     if (await em.count(PolicyRedemption, { policy, enterprise: enterprise!, period: input.period })) {
       refuse('period', UserErrorCode.TAKEN, 'The enterprise has applied for this policy and period already.');
@@ -147,7 +155,12 @@ export class PolicyRedemptionService {
         refuse('amount', UserErrorCode.OUT_OF_RANGE, `More than 0 and at most the calculated ${redemption.amount} yuan.`);
       }
       const state = await this.grantState(em, policy, yearlyBudget, amount, redemption.period);
-      Object.assign(redemption, { state, amount: amount.toFixed(2), decidedBy: this.context.principal.subject });
+      Object.assign(redemption, {
+        state,
+        amount: amount.toFixed(2),
+        decidedBy: this.context.principal.subject,
+        grantedAt: this.context.platform.clock.now(),
+      });
     }
     await em.flush();
     return redemption;

@@ -6,7 +6,7 @@ import { LocalDateScalar } from '../platform/scalars/local-date';
 import { maxLength } from '../platform/validation/input-policy';
 import { range } from '../platform/validation/number-range';
 import { Policy, PolicyVersion } from './policy.entity';
-import { PolicyModeValue } from './policy.types';
+import { BenefitPeriodValue, PolicyModeValue } from './policy.types';
 
 const EXPRESSION_LENGTH = 2000;
 
@@ -85,6 +85,12 @@ export class PolicyContentInput {
 
   @Field(() => PolicyModeValue, { description: 'How enterprises get the benefit.' })
   mode!: PolicyModeValue;
+
+  @Field(() => BenefitPeriodValue, {
+    defaultValue: BenefitPeriodValue.YEAR,
+    description: 'What one redemption covers: the benefit is granted once a year (YEAR) or once a month (MONTH).',
+  })
+  benefitPeriod!: BenefitPeriodValue;
 
   @Field(() => LocalDateScalar, { description: 'First day in force.' })
   validFrom!: string;

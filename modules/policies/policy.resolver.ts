@@ -15,6 +15,7 @@ import { Policy, PolicyVersion } from './policy.entity';
 import { PolicyDraftSaveInput, PolicyDraftSavePayload, PolicyFactValueInput, PolicyPublishInput, PolicyPublishPayload } from './policy.inputs';
 import { PolicyService, type PolicyJudgement } from './policy.service';
 import {
+  BenefitPeriodValue,
   PolicyConditionType,
   PolicyDiffType,
   PolicyDraftType,
@@ -176,6 +177,11 @@ export class PolicyVersionResolver {
   @FieldResolver(() => PolicyModeValue, { description: 'How enterprises get the benefit.' })
   mode(@Root() version: PolicyVersion): PolicyModeValue {
     return version.content.mode as PolicyModeValue;
+  }
+
+  @FieldResolver(() => BenefitPeriodValue, { description: 'What one redemption covers: a year or a month.' })
+  benefitPeriod(@Root() version: PolicyVersion): BenefitPeriodValue {
+    return (version.content.benefitPeriod ?? 'YEAR') as BenefitPeriodValue;
   }
 
   @FieldResolver(() => LocalDateScalar, { description: 'First day in force.' })

@@ -14,6 +14,7 @@ import { loadFacts, policyFactsOf } from './policy-facts';
 import type { FactValue } from './policy-expression';
 import { Policy, PolicyVersion } from './policy.entity';
 import { diffPolicies, type PolicyDiff } from './policy-diff';
+import { releaseWaiting } from './policy-budget';
 
 const CODE = /^[A-Z][A-Z0-9_]{2,59}$/;
 
@@ -87,6 +88,8 @@ export class PolicyService {
       publishedBy: this.context.principal.subject,
     });
     await em.flush();
+    // A larger budget, or a budget for a new year, may now reach what waits for it.
+    await releaseWaiting(em, policy, version.content.yearlyBudget, this.context.platform.clock.now());
     return version;
   }
 

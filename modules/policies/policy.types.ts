@@ -19,6 +19,20 @@ registerEnumType(PolicyModeValue, {
   },
 });
 
+export enum BenefitPeriodValue {
+  YEAR = 'YEAR',
+  MONTH = 'MONTH',
+}
+
+registerEnumType(BenefitPeriodValue, {
+  name: 'PolicyBenefitPeriod',
+  description: 'What one redemption of a policy covers.',
+  valuesConfig: {
+    YEAR: { description: 'A year: an enterprise gets the benefit once a year (period 2026).' },
+    MONTH: { description: 'A month: an enterprise gets the benefit once a month (period 2026-11).' },
+  },
+});
+
 @ObjectType({ description: 'Whom a policy is for; an empty list does not narrow.' })
 export class PolicyTargetsType {
   @Field(() => [String], { description: 'Chain codes.' })
@@ -193,7 +207,7 @@ export class PolicyDiffType {
 
   @Field(() => [String], {
     description:
-      'Fields compared as wholes that changed: title, legalBasis, departmentCode, mode, validFrom, validUntil, targets, formula, yearlyBudget.',
+      'Fields compared as wholes that changed: title, legalBasis, departmentCode, mode, benefitPeriod, validFrom, validUntil, targets, formula, yearlyBudget.',
   })
   changedFields!: string[];
 

@@ -4,27 +4,30 @@ import type { JobDefinition } from '../platform/jobs/job-definition';
 import type { PlatformServices } from '../platform/context';
 import { allowLongStatements } from '../platform/database/statement-timeout';
 import { calculate } from './policy-calculator';
-import { checkContent } from './policy-content';
+import { checkContent, periodOn } from './policy-content';
 import { loadFacts, policyFactsOf } from './policy-facts';
 import { PolicyVersion } from './policy.entity';
 import { RedemptionState } from './policy-redemption.entity';
-import { budgetLeft } from './policy-budget';
+import { budgetLeft, releaseWaiting } from './policy-budget';
 
 export interface MatchRun {
   policies: number;
   enterprises: number;
   granted: number;
   waiting: number;
+  /** Redemptions that waited for budget and were granted now that it reaches them. */
+  released: number;
 }
 
 /**
  * Redemption without application (免申即享): every NO_APPLICATION policy in force on the day is matched against every
- * enterprise, and each eligible one gets a redemption for the period, inside the year's budget (beyond it, it waits).
+ * enterprise, and each eligible one gets a redemption for the policy's period holding the day (its year, or its month for
+ * a monthly benefit), inside the year's budget (beyond it, it waits).
  * Set-based: every fact of every enterprise in one statement, the judgements in memory, one insert per policy that
  * skips what a previous run granted, so a rerun creates nothing new. Policies are taken in turn under a lock each, so
  * two runs cannot both spend one budget.
  */
-export async function matchWithoutApplication(platform: PlatformServices, em: EntityManager, on: string, period: string): Promise<MatchRun> {
+export async function matchWithoutApplication(platform: PlatformServices, em: EntityManager, on: string): Promise<MatchRun> {
   const catalogue = policyFactsOf(platform.modules);
   const codes = new Set(catalogue.keys());
   const versions = (await em.find(PolicyVersion, {}, { populate: ['policy'], orderBy: { policy: { code: 'ASC' } } })).filter(
@@ -34,15 +37,18 @@ export async function matchWithoutApplication(platform: PlatformServices, em: En
     const { checked } = checkContent(version.content, codes);
     return checked ? [{ version, checked }] : [];
   });
-  if (judged.length === 0) return { policies: 0, enterprises: 0, granted: 0, waiting: 0 };
+  if (judged.length === 0) return { policies: 0, enterprises: 0, granted: 0, waiting: 0, released: 0 };
   const facts = await loadFacts(em, [...catalogue.values()], on, 'all');
   // One order for every policy: who comes first when a budget runs out does not depend on the run.
   const enterprises = [...facts].sort(([a], [b]) => (a < b ? -1 : 1));
   let granted = 0;
   let waiting = 0;
+  let released = 0;
   for (const { version, checked } of judged) {
     const policy = version.policy.getEntity();
+    const period = periodOn(version.content.benefitPeriod, on);
     await em.execute('select id from policy where id = ? for update', [policy.id]);
+    released += await releaseWaiting(em, policy, version.content.yearlyBudget, platform.clock.now());
     const eligible: Array<{ enterpriseId: string; amount: number }> = [];
     for (const [enterpriseId, values] of enterprises) {
       const result = calculate(version.content, checked, (code) => values.get(code) ?? null, on);
@@ -78,19 +84,19 @@ export async function matchWithoutApplication(platform: PlatformServices, em: En
     granted += inserted.filter((row) => row.state === RedemptionState.GRANTED).length;
     waiting += inserted.filter((row) => row.state === RedemptionState.WAITING_FOR_BUDGET).length;
   }
-  return { policies: judged.length, enterprises: facts.size, granted, waiting };
+  return { policies: judged.length, enterprises: facts.size, granted, waiting, released };
 }
 
 export const redemptionMatchJob: JobDefinition = {
   name: 'policies.match-without-application',
-  description: 'Matches every enterprise against the NO_APPLICATION policies in force and grants their redemptions for the month (免申即享).',
+  description:
+    'Matches every enterprise against the NO_APPLICATION policies in force and grants their redemptions for the policy’s year or month holding the day (免申即享).',
   schedule: '0 4 1 * *',
   async handler(platform, data) {
     const on = typeof data.on === 'string' ? data.on : today(platform.clock);
-    const period = typeof data.period === 'string' ? data.period : on.slice(0, 7);
     return platform.orm.em.fork().transactional(async (em) => {
       await allowLongStatements(em as EntityManager, platform.config.DATABASE_LONG_STATEMENT_TIMEOUT_MS);
-      return { ...(await matchWithoutApplication(platform, em as EntityManager, on, period)) };
+      return { ...(await matchWithoutApplication(platform, em as EntityManager, on)) };
     });
   },
 };

@@ -71,6 +71,13 @@ describe('applying for policies, decisions and payments', () => {
     });
   });
 
+  it('takes the period as the policy grants it: a year for a yearly benefit', async () => {
+    const { policyApply } = await apply(owners[2], 'UPGRADE_GRANT', '2026-11');
+    expect(policyApply.userErrors).toEqual([
+      { field: ['input', 'period'], code: 'INVALID_FORMAT', message: 'This policy is granted by year: a year, e.g. 2026.' },
+    ]);
+  });
+
   it('lets a grant beyond the budget wait for it', async () => {
     // 50,000 granted of 60,000: the second enterprise's 50,000 does not fit.
     expect((await apply(owners[1], 'JOB_RETENTION')).policyApply.redemption).toMatchObject({ state: 'WAITING_FOR_BUDGET' });

@@ -57,9 +57,37 @@ describe('redemption without application (免申即享)', () => {
     expect(await redemptions()).toHaveLength(3);
   });
 
+  it('grants what waited for budget once a larger budget is published', async () => {
+    const officer = await app.clientAs(Role.OFFICER, { department: 'market-regulation' });
+    await officer.data(PolicyDraftSaveDocument, { input: { code: 'START_UP_GRANT', content: { ...startUpGrant, yearlyBudget: '300000.00' } } });
+    await officer.data(PolicyPublishDocument, { input: { code: 'START_UP_GRANT' } });
+    expect((await redemptions()).map((row) => row.state)).toEqual(['GRANTED', 'GRANTED', 'GRANTED']);
+  });
+
   it('matches every enterprise in a fixed number of statements: one for all their facts, none per enterprise', async () => {
-    const { count } = await app.countStatements(() => redemptionMatchJob.handler(app.services, { period: '2026-12', on: '2026-12-01' }));
+    const { count } = await app.countStatements(() => redemptionMatchJob.handler(app.services, { on: '2026-12-01' }));
     // Versions, facts, the policy's lock, its budget, its insert; the transaction's own statements.
     expect(count).toBeLessThanOrEqual(10);
+  });
+
+  it('grants a monthly benefit once a month and a yearly one once a year, whichever day of it the match runs', async () => {
+    const officer = await app.clientAs(Role.OFFICER, { department: 'market-regulation' });
+    const rentAid = { ...startUpGrant, title: '小微企业房租补贴', benefitPeriod: 'MONTH' as const, yearlyBudget: '10000000.00' };
+    expect((await officer.data(PolicyDraftSaveDocument, { input: { code: 'RENT_AID', content: rentAid } })).policyDraftSave.userErrors).toEqual([]);
+    await officer.data(PolicyPublishDocument, { input: { code: 'RENT_AID' } });
+    const periods = async () =>
+      (
+        await (app.services.orm.em.fork() as EntityManager).execute<Array<{ period: string; count: number }>>(
+          `select r.period, count(*)::int as count from policy_redemption r join policy p on p.id = r.policy_id
+            where p.code = 'RENT_AID' group by r.period order by r.period`,
+        )
+      ).map((row) => [row.period, row.count]);
+    for (const on of ['2026-11-01', '2026-11-20', '2026-12-01']) await redemptionMatchJob.handler(app.services, { on });
+    expect(await periods()).toEqual([
+      ['2026-11', 3],
+      ['2026-12', 3],
+    ]);
+    // The yearly grant of December's run found nothing new: its enterprises had theirs for 2026 already.
+    expect((await redemptions()).filter((row) => row.amount === '100000.00')).toHaveLength(3 + 6);
   });
 });
