@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Faker, base } from '@faker-js/faker';
 import { ANONYMOUS, Role, type Principal } from '../platform/auth/principal';
-import type { GraphQLContext, PlatformServices } from '../platform/context';
+import type { PlatformServices } from '../platform/context';
 import type { SeedOptions } from '../platform/module';
+import { seedActor, seedOfficer } from '../platform/database/seed-actor';
 import { toGlobalId } from '../platform/relay/global-id';
 import { formatEpochDay, parseLocalDate, type WorkingDayCalendar } from '../platform/calendar/working-day-calendar';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -54,18 +55,8 @@ const GRADES = [
   { weight: 20, value: AppealGrade.COMPLEX },
 ];
 
-/** Runs the services as a given caller on a given day, as the demo's history unfolds. */
-function on(em: EntityManager, platform: PlatformServices, principal: Principal, day: string): GraphQLContext {
-  const moment = new Date(`${day}T02:00:00Z`);
-  return { requestId: 'demo-seed', principal, em, logger: platform.logger, platform: { ...platform, clock: { now: () => moment } } };
-}
-
-const officer = (department: string, subject = `demo-officer-${department}`): Principal => ({
-  ...ANONYMOUS,
-  role: Role.OFFICER,
-  subject,
-  department,
-});
+const on = seedActor;
+const officer = seedOfficer;
 
 /**
  * Demo appeals through the real services: received from every channel between August and November 2026,

@@ -1,8 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Faker, base } from '@faker-js/faker';
 import { ANONYMOUS, Role, type Principal } from '../platform/auth/principal';
-import type { GraphQLContext, PlatformServices } from '../platform/context';
+import type { PlatformServices } from '../platform/context';
 import type { SeedOptions } from '../platform/module';
+import { seedActor, seedOfficer } from '../platform/database/seed-actor';
 import { toGlobalId } from '../platform/relay/global-id';
 import { formatEpochDay, parseLocalDate, type WorkingDayCalendar } from '../platform/calendar/working-day-calendar';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -29,13 +30,8 @@ const WINDOWS = ['W01', 'W02', 'W03', 'W04', 'W05', 'W06', 'W07', 'W08'];
 const FIRST_DAY = '2026-06-01';
 const LAST_DAY = '2026-10-30';
 
-/** Runs the services as a given caller on a given day, as the demo's history unfolds. */
-function actor(em: EntityManager, platform: PlatformServices, principal: Principal, day: string): GraphQLContext {
-  const moment = new Date(`${day}T02:00:00Z`);
-  return { requestId: 'demo-seed', principal, em, logger: platform.logger, platform: { ...platform, clock: { now: () => moment } } };
-}
-
-const officer = (department: string): Principal => ({ ...ANONYMOUS, role: Role.OFFICER, subject: `demo-officer-${department}`, department });
+const actor = seedActor;
+const officer = (department: string): Principal => seedOfficer(department);
 
 function nextWorkingDay(calendar: WorkingDayCalendar, day: string, days: number): string {
   return calendar.addWorkingDays(day, days);

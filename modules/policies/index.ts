@@ -11,6 +11,7 @@ import { redemptionMatchJob } from './redemption-match.job';
 import { PolicyRedemptionResolver } from './policy-redemption.resolver';
 import { PolicyIndicatorsResolver } from './policy-indicators.resolver';
 import { POLICY_INDICATORS } from './policy-indicators';
+import { seedPolicies } from './policies.seed';
 
 const published = () => undefined;
 
@@ -32,6 +33,7 @@ export const policies = defineModule({
   jobs: [redemptionMatchJob],
   resolvers: [PolicyResolver, PolicyVersionResolver, PolicyRedemptionResolver, PolicyIndicatorsResolver],
   indicators: POLICY_INDICATORS,
+  seed: (em, options, platform) => seedPolicies(em, options, platform),
   nodeTypes: [
     defineNodeType({ typeName: 'Policy', entity: Policy, assertReadable: assertPolicyReadable, readers: EVERY_ROLE }),
     defineNodeType({ typeName: 'PolicyVersion', entity: PolicyVersion, assertReadable: published, readers: EVERY_ROLE }),
