@@ -4,6 +4,8 @@ import type { ChainDefinition } from './chain-definition';
 export interface BundlePolicy {
   title: string;
   summary: string;
+  /** A published policy it points at, when it is one of the county's policies as data. */
+  policyCode?: string | null;
 }
 
 export interface BundleContact {
@@ -37,6 +39,8 @@ export interface BundleProblem {
 export interface Catalogue {
   matters: Set<string>;
   items: Set<string>;
+  /** Codes of published policies among those the bundle points at. */
+  policies: Set<string>;
 }
 
 /**
@@ -140,6 +144,8 @@ export function bundleProblems(content: BundleContent, chain: ChainDefinition, c
     node.policies.forEach((policy, position) => {
       if (repeatedPolicies.has(position))
         add(['nodes', index, 'policies', position], UserErrorCode.DUPLICATE, `The policy ${policy.title.trim()} appears twice in ${node.code}.`);
+      if (policy.policyCode && !catalogue.policies.has(policy.policyCode))
+        add(['nodes', index, 'policies', position, 'policyCode'], UserErrorCode.NOT_FOUND, `No published policy has the code ${policy.policyCode}.`);
     });
     // A contact is a person at a number; one office line may serve several people.
     const repeatedContacts = repeatedPositions(node.contacts, (contact) => JSON.stringify([contact.name.trim(), contact.phone.trim()]));

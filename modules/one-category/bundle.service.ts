@@ -8,6 +8,7 @@ import { MatterItem } from '../one-matter/matter-item.entity';
 import { ServiceItem } from '../one-matter/service-item.entity';
 import { LifecycleStage } from '../enterprise/lifecycle-stage';
 import { bundleProblems, bundleSizeProblems, diffBundles, type BundleContent, type BundleDiff, type BundleProblem } from './bundle-content';
+import { publishedPolicyCodes } from './bundle-policy-references';
 import { assertDeskOf } from './chain.access';
 import { chainsOf, type ChainDefinition } from './chain-definition';
 import { BundleVersion, ChainBundle } from './chain-bundle.entity';
@@ -49,7 +50,14 @@ export class BundleService {
         .where({ code: { $in: itemCodes } })
         .execute<Array<{ code: string }>>('all', false),
     ]);
-    return { matters: new Set(matters.map((matter) => matter.code)), items: new Set(items.map((item) => item.code)) };
+    const policyCodes = [
+      ...new Set(content.nodes.flatMap((node) => node.policies.flatMap((policy) => (policy.policyCode ? [policy.policyCode] : [])))),
+    ];
+    return {
+      matters: new Set(matters.map((matter) => matter.code)),
+      items: new Set(items.map((item) => item.code)),
+      policies: await publishedPolicyCodes(this.context.platform.modules, em, policyCodes),
+    };
   }
 
   async problems(em: EntityManager, chain: ChainDefinition, content: BundleContent): Promise<BundleProblem[]> {

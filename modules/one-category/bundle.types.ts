@@ -5,13 +5,28 @@ import { BUNDLE_LIMITS, type BundleNodeContent } from './bundle-content';
 import type { ChainNodeDefinition } from './chain-definition';
 
 @ObjectType('BundlePolicy', { description: 'A policy that applies at a chain node (惠企政策).' })
-@InputType('BundlePolicyInput', { description: 'A policy that applies at a chain node.' })
 export class BundlePolicyType {
   @Field(() => String, { description: 'Title of the policy.' })
   title!: string;
 
   @Field(() => String, { description: 'What it offers, in a sentence.' })
   summary!: string;
+
+  @Field(() => String, { nullable: true, description: 'Code of a published policy it points at (see policies), when it is one.' })
+  policyCode?: string | null;
+}
+
+/** Its own input type: the module that publishes policies adds resolved fields to the output type. */
+@InputType('BundlePolicyInput', { description: 'A policy that applies at a chain node.' })
+export class BundlePolicyInput {
+  @Field(() => String, { description: 'Title of the policy.' })
+  title!: string;
+
+  @Field(() => String, { description: 'What it offers, in a sentence.' })
+  summary!: string;
+
+  @Field(() => String, { nullable: true, description: 'Code of a published policy to point at (see policies), when it is one.' })
+  policyCode?: string | null;
 }
 
 @ObjectType('BundleContact', { description: 'A desk contact for a chain node (专班联系人).' })
@@ -107,11 +122,11 @@ export class BundleNodeInput {
   })
   items!: string[];
 
-  @Field(() => [BundlePolicyType], {
+  @Field(() => [BundlePolicyInput], {
     defaultValue: [],
     description: `Policies that apply at the node, each title once; at most ${BUNDLE_LIMITS.policiesPerNode}.`,
   })
-  policies!: BundlePolicyType[];
+  policies!: BundlePolicyInput[];
 
   @Field(() => [BundleContactType], {
     defaultValue: [],

@@ -12,6 +12,7 @@ import { PolicyRedemptionResolver } from './policy-redemption.resolver';
 import { PolicyIndicatorsResolver } from './policy-indicators.resolver';
 import { POLICY_INDICATORS } from './policy-indicators';
 import { seedPolicies } from './policies.seed';
+import { BundlePolicyLinkResolver, bundlePolicyCatalogue } from './bundle-policy-link';
 
 const published = () => undefined;
 
@@ -27,11 +28,12 @@ export const policies = defineModule({
   description: 'Policies as data (惠企政策): facts from the modules, conditions and formulas, numbered versions, the calculator.',
   dependsOn: ['enterprise', 'one-matter', 'one-category'],
   extensions: {
+    bundlePolicies: bundlePolicyCatalogue,
     partnerAccessScopes: [{ code: POLICIES_SCOPE, description: 'Which policies the enterprise qualifies for, the amounts and why (政策计算器).' }],
   },
   entities: [Policy, PolicyVersion, PolicyRedemption],
   jobs: [redemptionMatchJob],
-  resolvers: [PolicyResolver, PolicyVersionResolver, PolicyRedemptionResolver, PolicyIndicatorsResolver],
+  resolvers: [PolicyResolver, PolicyVersionResolver, PolicyRedemptionResolver, PolicyIndicatorsResolver, BundlePolicyLinkResolver],
   indicators: POLICY_INDICATORS,
   seed: (em, options, platform) => seedPolicies(em, options, platform),
   nodeTypes: [

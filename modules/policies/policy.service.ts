@@ -15,6 +15,7 @@ import type { FactValue } from './policy-expression';
 import { Policy, PolicyVersion } from './policy.entity';
 import { diffPolicies, type PolicyDiff } from './policy-diff';
 import { releaseWaiting } from './policy-budget';
+import { latestVersions } from './latest-versions';
 
 const CODE = /^[A-Z][A-Z0-9_]{2,59}$/;
 
@@ -134,12 +135,7 @@ export class PolicyService {
         throw new BadUserInputError('A fact holds a number, a text, true/false, a list of texts, or null.', ['assume', String(index), 'value']);
       overrides.set(fact, value as FactValue);
     });
-    const versions = await em.find(
-      PolicyVersion,
-      { policy: { latestVersion: { $gt: 0 } } },
-      { populate: ['policy'], orderBy: { policy: { code: 'ASC' } } },
-    );
-    const latest = versions.filter((version) => version.number === version.policy.getEntity().latestVersion);
+    const latest = await latestVersions(em);
     const facts = (await loadFacts(em, [...catalogue.values()], on, [enterprise.id])).get(enterprise.id) ?? new Map<string, FactValue>();
     const read = (code: string): FactValue => (overrides.has(code) ? overrides.get(code)! : (facts.get(code) ?? null));
     return latest.flatMap((version) => {

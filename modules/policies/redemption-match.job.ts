@@ -6,7 +6,7 @@ import { allowLongStatements } from '../platform/database/statement-timeout';
 import { calculate } from './policy-calculator';
 import { checkContent, periodOn } from './policy-content';
 import { loadFacts, policyFactsOf } from './policy-facts';
-import { PolicyVersion } from './policy.entity';
+import { latestVersions } from './latest-versions';
 import { RedemptionState } from './policy-redemption.entity';
 import { budgetLeft, releaseWaiting } from './policy-budget';
 
@@ -30,9 +30,7 @@ export interface MatchRun {
 export async function matchWithoutApplication(platform: PlatformServices, em: EntityManager, on: string): Promise<MatchRun> {
   const catalogue = policyFactsOf(platform.modules);
   const codes = new Set(catalogue.keys());
-  const versions = (await em.find(PolicyVersion, {}, { populate: ['policy'], orderBy: { policy: { code: 'ASC' } } })).filter(
-    (version) => version.number === version.policy.getEntity().latestVersion && version.content.mode === 'NO_APPLICATION',
-  );
+  const versions = await latestVersions(em, { mode: 'NO_APPLICATION' });
   const judged = versions.flatMap((version) => {
     const { checked } = checkContent(version.content, codes);
     return checked ? [{ version, checked }] : [];
