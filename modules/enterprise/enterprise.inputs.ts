@@ -5,17 +5,15 @@ import { MutationPayload } from '../platform/errors/mutation';
 import { DecimalScalar } from '../platform/scalars/decimal';
 import { Enterprise } from './enterprise.entity';
 import { LifecycleStage } from './lifecycle-stage';
+import { OrderDirection } from '../platform/relay/order-direction';
+
+export { OrderDirection };
 
 export enum EnterpriseOrderField {
   NAME = 'name',
   CREATED_AT = 'createdAt',
   REGISTERED_CAPITAL = 'registeredCapital',
   ESTABLISHED_ON = 'establishedOn',
-}
-
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
 }
 
 registerEnumType(EnterpriseOrderField, {
@@ -27,12 +25,6 @@ registerEnumType(EnterpriseOrderField, {
     REGISTERED_CAPITAL: { description: 'Registered capital.' },
     ESTABLISHED_ON: { description: 'Date of establishment.' },
   },
-});
-
-registerEnumType(OrderDirection, {
-  name: 'OrderDirection',
-  description: 'Sort direction.',
-  valuesConfig: { ASC: { description: 'Ascending.' }, DESC: { description: 'Descending.' } },
 });
 
 @InputType({ description: 'Sort order of enterprises.' })

@@ -16,12 +16,14 @@ import {
 } from './one-category.resolver';
 import { seedOneCategory } from './one-category.seed';
 import { CHAIN_POLICY_FACTS } from './chain.policy-facts';
+import { BUNDLE_APPLICATIONS_CUBE, CHAIN_REPORT_SCOPE, MEMBERSHIPS_CUBE } from './chain.cubes';
 
 export const oneCategory = defineModule({
   name: 'one-category',
   description: 'The industry-chain "one category" machinery: bundles, nodes, versions, memberships and applications.',
   dependsOn: ['enterprise', 'one-matter'],
-  extensions: { policyFacts: CHAIN_POLICY_FACTS },
+  extensions: { policyFacts: CHAIN_POLICY_FACTS, reportChainScope: CHAIN_REPORT_SCOPE },
+  cubes: [MEMBERSHIPS_CUBE, BUNDLE_APPLICATIONS_CUBE],
   switches: [
     // The industry-chain modules to switch on, by module name, comma-separated; all when unset.
     { setting: 'CHAIN_MODULES', covers: (module) => module.extensions?.chain !== undefined },

@@ -5,6 +5,8 @@ import type { NodeTypeDefinition } from './relay/node-type';
 import type { JobDefinition } from './jobs/job-definition';
 import type { PlatformServices } from './context';
 import type { IndicatorDefinition } from './indicators/indicator-definition';
+import type { CubeDefinition } from './reports/cube-definition';
+import { cubeResolverOf } from './reports/cube-schema';
 import type { Subscription } from './events/domain-event';
 
 /** Options of a demo-data run; the same seed always produces the same data. */
@@ -64,6 +66,8 @@ export interface ModuleDescriptor {
   jobs?: JobDefinition[];
   /** What the module measures; reports discover indicators here. */
   indicators?: Array<Omit<IndicatorDefinition, 'module'>>;
+  /** Measurable sets of its facts (报表立方体): each becomes a typed report field, `<cube>Report`, among its resolvers. */
+  cubes?: CubeDefinition[];
   /**
    * Entities whose rows only this module's reference data writes, at start, and nothing changes while the platform
    * runs (e.g. the region and industry catalogues): the platform keeps them in memory for reads.
@@ -83,8 +87,10 @@ export interface ModuleSwitch {
   covers: (module: ModuleDescriptor) => boolean;
 }
 
+/** A module as the platform uses it: its cubes' report fields join its own resolvers. */
 export function defineModule(descriptor: ModuleDescriptor): ModuleDescriptor {
-  return descriptor;
+  if (!descriptor.cubes?.length) return descriptor;
+  return { ...descriptor, resolvers: [...(descriptor.resolvers ?? []), ...descriptor.cubes.map(cubeResolverOf)] };
 }
 
 export class ModuleConfigurationError extends Error {}

@@ -13,6 +13,7 @@ import { PolicyIndicatorsResolver } from './policy-indicators.resolver';
 import { POLICY_INDICATORS } from './policy-indicators';
 import { seedPolicies } from './policies.seed';
 import { BundlePolicyLinkResolver, bundlePolicyCatalogue } from './bundle-policy-link';
+import { REDEMPTIONS_CUBE } from './policy.cubes';
 
 const published = () => undefined;
 
@@ -35,6 +36,7 @@ export const policies = defineModule({
   jobs: [redemptionMatchJob],
   resolvers: [PolicyResolver, PolicyVersionResolver, PolicyRedemptionResolver, PolicyIndicatorsResolver, BundlePolicyLinkResolver],
   indicators: POLICY_INDICATORS,
+  cubes: [REDEMPTIONS_CUBE],
   seed: (em, options, platform) => seedPolicies(em, options, platform),
   nodeTypes: [
     defineNodeType({ typeName: 'Policy', entity: Policy, assertReadable: assertPolicyReadable, readers: EVERY_ROLE }),

@@ -49,10 +49,22 @@ export const typePolicies: TypePolicies = {
   AppealNotification: {
     merge: true,
   },
+  AppealsReport: {
+    merge: true,
+  },
+  AppealsReportRow: {
+    merge: true,
+  },
   AuditEntry: {
     merge: true,
   },
   BundleApplication: {
+    merge: true,
+  },
+  BundleApplicationsReport: {
+    merge: true,
+  },
+  BundleApplicationsReportRow: {
     merge: true,
   },
   BundleContact: {
@@ -86,6 +98,12 @@ export const typePolicies: TypePolicies = {
   Case: {
     merge: true,
   },
+  CasesReport: {
+    merge: true,
+  },
+  CasesReportRow: {
+    merge: true,
+  },
   Chain: {
     keyFields: ["code"],
     merge: true,
@@ -94,6 +112,12 @@ export const typePolicies: TypePolicies = {
     },
   },
   ChainMembership: {
+    merge: true,
+  },
+  ChainMembershipsReport: {
+    merge: true,
+  },
+  ChainMembershipsReportRow: {
     merge: true,
   },
   ChainNode: {
@@ -149,6 +173,12 @@ export const typePolicies: TypePolicies = {
     merge: true,
   },
   CreditScore: {
+    merge: true,
+  },
+  CreditScoresReport: {
+    merge: true,
+  },
+  CreditScoresReportRow: {
     merge: true,
   },
   DateRange: {
@@ -293,6 +323,12 @@ export const typePolicies: TypePolicies = {
   PolicyRedemption: {
     merge: true,
   },
+  PolicyRedemptionsReport: {
+    merge: true,
+  },
+  PolicyRedemptionsReportRow: {
+    merge: true,
+  },
   PolicyShortfall: {
     merge: true,
   },
@@ -331,6 +367,12 @@ export const typePolicies: TypePolicies = {
   Review: {
     merge: true,
   },
+  ReviewsReport: {
+    merge: true,
+  },
+  ReviewsReportRow: {
+    merge: true,
+  },
   ScoreExplanationLine: {
     merge: true,
   },
@@ -359,6 +401,12 @@ export const typePolicies: TypePolicies = {
     merge: true,
   },
   Task: {
+    merge: true,
+  },
+  TasksReport: {
+    merge: true,
+  },
+  TasksReportRow: {
     merge: true,
   },
   TaxCreditRating: {

@@ -482,6 +482,107 @@ export type CaseWithdrawInput = {
   id: string | number;
 };
 
+/** What cases reports can be grouped by. */
+export type CasesDimension =
+  /** Channel it was submitted through (申报渠道) */
+  | 'CHANNEL'
+  /** Its due day, by day (YYYY-MM-DD) (承诺办结日（按日）) */
+  | 'DUE_DAY'
+  /** Its due day, by month (YYYY-MM) (承诺办结日（按月）) */
+  | 'DUE_MONTH'
+  /** Its due day, by quarter (YYYY-Qn) (承诺办结日（按季度）) */
+  | 'DUE_QUARTER'
+  /** Its due day, by ISO week (YYYY-Www) (承诺办结日（按周）) */
+  | 'DUE_WEEK'
+  /** Its due day, by year (YYYY) (承诺办结日（按年）) */
+  | 'DUE_YEAR'
+  /** When it was finished, by day (YYYY-MM-DD) (办结时间（按日）) */
+  | 'FINISHED_DAY'
+  /** When it was finished, by month (YYYY-MM) (办结时间（按月）) */
+  | 'FINISHED_MONTH'
+  /** When it was finished, by quarter (YYYY-Qn) (办结时间（按季度）) */
+  | 'FINISHED_QUARTER'
+  /** When it was finished, by ISO week (YYYY-Www) (办结时间（按周）) */
+  | 'FINISHED_WEEK'
+  /** When it was finished, by year (YYYY) (办结时间（按年）) */
+  | 'FINISHED_YEAR'
+  /** Industry division of the enterprise (GB/T 4754, e.g. C39) (国民经济行业大类) */
+  | 'INDUSTRY_DIVISION'
+  /** Industry section of the enterprise (GB/T 4754 letter) (国民经济行业门类) */
+  | 'INDUSTRY_SECTION'
+  /** Lifecycle stage of the matter (生命周期阶段) */
+  | 'LIFECYCLE_STAGE'
+  /** Matter code (事项) */
+  | 'MATTER'
+  /** Region code of the enterprise (所属区域) */
+  | 'REGION'
+  /** State of the case (办件状态) */
+  | 'STATE'
+  /** When it was submitted, by day (YYYY-MM-DD) (申报时间（按日）) */
+  | 'SUBMITTED_DAY'
+  /** When it was submitted, by month (YYYY-MM) (申报时间（按月）) */
+  | 'SUBMITTED_MONTH'
+  /** When it was submitted, by quarter (YYYY-Qn) (申报时间（按季度）) */
+  | 'SUBMITTED_QUARTER'
+  /** When it was submitted, by ISO week (YYYY-Www) (申报时间（按周）) */
+  | 'SUBMITTED_WEEK'
+  /** When it was submitted, by year (YYYY) (申报时间（按年）) */
+  | 'SUBMITTED_YEAR';
+
+/** Keeps the cases rows with given values of a dimension. */
+export type CasesDimensionFilter = {
+  /** The dimension. */
+  dimension: CasesDimension;
+  /** Rows whose value of the dimension is one of these are kept. */
+  values: Array<string>;
+};
+
+/** What cases reports can measure. */
+export type CasesMeasure =
+  /** Average working days from submission to completion (平均办理工作日) */
+  | 'AVERAGE_HANDLING_WORKING_DAYS'
+  /** Cases completed (办结量) */
+  | 'COMPLETED'
+  /** Cases (办件量) */
+  | 'COUNT'
+  /** Distinct enterprises (企业数) */
+  | 'ENTERPRISES'
+  /** Online rate: submitted online or on mobile ÷ all (网办率) */
+  | 'ONLINE_RATE'
+  /** On-time completion rate: completed without overdue ÷ completed (按时办结率) */
+  | 'ON_TIME_RATE';
+
+/** Which cases rows a report covers. */
+export type CasesReportFilter = {
+  /** First day of the period (Asia/Shanghai), included. */
+  from?: string | null | undefined;
+  /** The moment the period applies to; SUBMITTED when omitted. */
+  time?: CasesTime | null | undefined;
+  /** Last day of the period, included. */
+  to?: string | null | undefined;
+  /** Values to keep, per dimension; all must hold. */
+  where?: Array<CasesDimensionFilter> | null | undefined;
+};
+
+/** An order of a cases report's rows; exactly one of dimension and measure. */
+export type CasesReportOrder = {
+  /** Sort by this dimension (one of those asked for)… */
+  dimension?: CasesDimension | null | undefined;
+  /** The direction. */
+  direction?: OrderDirection;
+  /** …or by this measure (one of those asked for). */
+  measure?: CasesMeasure | null | undefined;
+};
+
+/** Which moment of a row a cases report's period filters on. */
+export type CasesTime =
+  /** Its due day (承诺办结日) */
+  | 'DUE'
+  /** When it was finished (办结时间) */
+  | 'FINISHED'
+  /** When it was submitted (申报时间) */
+  | 'SUBMITTED';
+
 /** An industry chain with a "one category" bundle (产业链), as enabled in this instance. */
 export type ChainCode =
   /** 油茶: Changshan camellia oil: forest planting and low-yield renovation, pressing plants, branded sales. */
@@ -1147,6 +1248,85 @@ export type PolicyRedemptionState =
   | 'REJECTED'
   /** Eligible, but the year’s budget is spent: it waits for more. */
   | 'WAITING_FOR_BUDGET';
+
+/** What policyRedemptions reports can be grouped by. */
+export type PolicyRedemptionsDimension =
+  /** Issuing department code (兑现部门) */
+  | 'DEPARTMENT'
+  /** When it was granted (or applied for), by day (YYYY-MM-DD) (兑现（申请）时间（按日）) */
+  | 'GRANTED_DAY'
+  /** When it was granted (or applied for), by month (YYYY-MM) (兑现（申请）时间（按月）) */
+  | 'GRANTED_MONTH'
+  /** When it was granted (or applied for), by quarter (YYYY-Qn) (兑现（申请）时间（按季度）) */
+  | 'GRANTED_QUARTER'
+  /** When it was granted (or applied for), by ISO week (YYYY-Www) (兑现（申请）时间（按周）) */
+  | 'GRANTED_WEEK'
+  /** When it was granted (or applied for), by year (YYYY) (兑现（申请）时间（按年）) */
+  | 'GRANTED_YEAR'
+  /** Industry division of the enterprise (GB/T 4754, e.g. C39) (国民经济行业大类) */
+  | 'INDUSTRY_DIVISION'
+  /** Industry section of the enterprise (GB/T 4754 letter) (国民经济行业门类) */
+  | 'INDUSTRY_SECTION'
+  /** Mode: NO_APPLICATION, INSTANT or REVIEWED (兑现方式) */
+  | 'MODE'
+  /** When it was paid, by day (YYYY-MM-DD) (拨付日（按日）) */
+  | 'PAID_DAY'
+  /** When it was paid, by month (YYYY-MM) (拨付日（按月）) */
+  | 'PAID_MONTH'
+  /** When it was paid, by quarter (YYYY-Qn) (拨付日（按季度）) */
+  | 'PAID_QUARTER'
+  /** When it was paid, by ISO week (YYYY-Www) (拨付日（按周）) */
+  | 'PAID_WEEK'
+  /** When it was paid, by year (YYYY) (拨付日（按年）) */
+  | 'PAID_YEAR'
+  /** Period it is for (2026, 2026-11) (兑现期间) */
+  | 'PERIOD'
+  /** Policy code (政策) */
+  | 'POLICY'
+  /** Region code of the enterprise (所属区域) */
+  | 'REGION'
+  /** State of the redemption (兑现状态) */
+  | 'STATE';
+
+/** Keeps the policyRedemptions rows with given values of a dimension. */
+export type PolicyRedemptionsDimensionFilter = {
+  /** The dimension. */
+  dimension: PolicyRedemptionsDimension;
+  /** Rows whose value of the dimension is one of these are kept. */
+  values: Array<string>;
+};
+
+/** What policyRedemptions reports can measure. */
+export type PolicyRedemptionsMeasure =
+  /** Yuan (金额（元）) */
+  | 'AMOUNT'
+  /** Yuan paid (已拨付金额（元）) */
+  | 'AMOUNT_PAID'
+  /** Distinct enterprises (受益企业数) */
+  | 'BENEFICIARIES'
+  /** Redemptions (兑现笔数) */
+  | 'COUNT'
+  /** Granted under NO_APPLICATION or INSTANT ÷ granted (免申即享、即申即享占比) */
+  | 'WITHOUT_REVIEW_SHARE';
+
+/** Which policyRedemptions rows a report covers. */
+export type PolicyRedemptionsReportFilter = {
+  /** First day of the period (Asia/Shanghai), included. */
+  from?: string | null | undefined;
+  /** The moment the period applies to; GRANTED when omitted. */
+  time?: PolicyRedemptionsTime | null | undefined;
+  /** Last day of the period, included. */
+  to?: string | null | undefined;
+  /** Values to keep, per dimension; all must hold. */
+  where?: Array<PolicyRedemptionsDimensionFilter> | null | undefined;
+};
+
+/** Which moment of a row a policyRedemptions report's period filters on. */
+export type PolicyRedemptionsTime =
+  /** When it was granted (or applied for) (兑现（申请）时间) */
+  | 'GRANTED'
+  /** When it was paid (拨付日) */
+  | 'PAID';
 
 /** Whom a policy is for; leave a list empty not to narrow by it. */
 export type PolicyTargetsInput = {
@@ -2583,6 +2763,27 @@ export type ChainNodePoliciesQueryVariables = Exact<{
 
 export type ChainNodePoliciesQuery = { chain: { published: { nodes: Array<{ code: string, policies: Array<{ title: string, policyCode: string | null, policy: { code: string, title: string, latest: { number: number, mode: PolicyMode } | null } | null }> }> } | null } };
 
+export type CasesReportQueryVariables = Exact<{
+  dimensions: Array<CasesDimension> | CasesDimension;
+  measures: Array<CasesMeasure> | CasesMeasure;
+  filter?: CasesReportFilter | null | undefined;
+  orderBy?: Array<CasesReportOrder> | CasesReportOrder | null | undefined;
+  limit?: number | null | undefined;
+  totals?: boolean | null | undefined;
+}>;
+
+
+export type CasesReportQuery = { casesReport: { truncated: boolean, rows: Array<{ matter: string | null, channel: string | null, region: string | null, submittedMonth: string | null, submittedDay: string | null, count: number | null, completed: number | null, onlineRate: number | null, enterprises: number | null }>, totals: { count: number | null, onlineRate: number | null, enterprises: number | null } | null } };
+
+export type PolicyRedemptionsReportQueryVariables = Exact<{
+  dimensions: Array<PolicyRedemptionsDimension> | PolicyRedemptionsDimension;
+  measures: Array<PolicyRedemptionsMeasure> | PolicyRedemptionsMeasure;
+  filter?: PolicyRedemptionsReportFilter | null | undefined;
+}>;
+
+
+export type PolicyRedemptionsReportQuery = { policyRedemptionsReport: { rows: Array<{ mode: string | null, department: string | null, count: number | null, amount: number | null, beneficiaries: number | null, withoutReviewShare: number | null }>, totals: { count: number | null, amount: number | null, beneficiaries: number | null, withoutReviewShare: number | null } | null } };
+
 export type RectificationFieldsFragment = { id: string, state: RectificationState, openedOn: string, dueOn: string, dueOnProvisional: boolean, measures: string | null, rectifiedOn: string | null, closedOn: string | null, overdue: boolean, department: { code: string }, followUps: Array<{ raterSatisfied: boolean, note: string, by: string }> };
 
 export type ReviewSubmitMutationVariables = Exact<{
@@ -2790,6 +2991,8 @@ export const PolicyDraftDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const PolicyDiffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyDiff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyDiff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PolicyDiffFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PolicyDiffFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyDiffType"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"changedFields"}},{"kind":"Field","name":{"kind":"Name","value":"addedConditions"}},{"kind":"Field","name":{"kind":"Name","value":"removedConditions"}},{"kind":"Field","name":{"kind":"Name","value":"changedConditions"}},{"kind":"Field","name":{"kind":"Name","value":"addedParameters"}},{"kind":"Field","name":{"kind":"Name","value":"removedParameters"}},{"kind":"Field","name":{"kind":"Name","value":"changedParameters"}}]}}]} as unknown as DocumentNode<PolicyDiffQuery, PolicyDiffQueryVariables>;
 export const PolicyIndicatorsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyIndicators"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"by"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyBreakdown"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyIndicators"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"by"},"value":{"kind":"Variable","name":{"kind":"Name","value":"by"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"amountGranted"}},{"kind":"Field","name":{"kind":"Name","value":"amountDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"}},{"kind":"Field","name":{"kind":"Name","value":"withoutReviewShare"}},{"kind":"Field","name":{"kind":"Name","value":"waitingForBudget"}},{"kind":"Field","name":{"kind":"Name","value":"yearlyBudget"}},{"kind":"Field","name":{"kind":"Name","value":"budgetProgress"}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"amountGranted"}},{"kind":"Field","name":{"kind":"Name","value":"amountDisbursed"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"}},{"kind":"Field","name":{"kind":"Name","value":"withoutReviewShare"}},{"kind":"Field","name":{"kind":"Name","value":"waitingForBudget"}},{"kind":"Field","name":{"kind":"Name","value":"yearlyBudget"}},{"kind":"Field","name":{"kind":"Name","value":"budgetProgress"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyIndicatorsQuery, PolicyIndicatorsQueryVariables>;
 export const ChainNodePoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ChainNodePolicies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChainCode"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chain"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"published"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"policies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"policyCode"}},{"kind":"Field","name":{"kind":"Name","value":"policy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"latest"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"number"}},{"kind":"Field","name":{"kind":"Name","value":"mode"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ChainNodePoliciesQuery, ChainNodePoliciesQueryVariables>;
+export const CasesReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CasesReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dimensions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CasesDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measures"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CasesMeasure"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CasesReportFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CasesReportOrder"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"limit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"totals"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"casesReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dimensions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dimensions"}}},{"kind":"Argument","name":{"kind":"Name","value":"measures"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measures"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"limit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"limit"}}},{"kind":"Argument","name":{"kind":"Name","value":"totals"},"value":{"kind":"Variable","name":{"kind":"Name","value":"totals"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"truncated"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matter"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"submittedMonth"}},{"kind":"Field","name":{"kind":"Name","value":"submittedDay"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"onlineRate"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"onlineRate"}},{"kind":"Field","name":{"kind":"Name","value":"enterprises"}}]}}]}}]}}]} as unknown as DocumentNode<CasesReportQuery, CasesReportQueryVariables>;
+export const PolicyRedemptionsReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PolicyRedemptionsReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"dimensions"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyRedemptionsDimension"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"measures"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyRedemptionsMeasure"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"PolicyRedemptionsReportFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"policyRedemptionsReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"dimensions"},"value":{"kind":"Variable","name":{"kind":"Name","value":"dimensions"}}},{"kind":"Argument","name":{"kind":"Name","value":"measures"},"value":{"kind":"Variable","name":{"kind":"Name","value":"measures"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"totals"},"value":{"kind":"BooleanValue","value":true}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mode"}},{"kind":"Field","name":{"kind":"Name","value":"department"}},{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"}},{"kind":"Field","name":{"kind":"Name","value":"withoutReviewShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"count"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"beneficiaries"}},{"kind":"Field","name":{"kind":"Name","value":"withoutReviewShare"}}]}}]}}]}}]} as unknown as DocumentNode<PolicyRedemptionsReportQuery, PolicyRedemptionsReportQueryVariables>;
 export const ReviewSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewSubmitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"review"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"online"}},{"kind":"Field","name":{"kind":"Name","value":"unprompted"}},{"kind":"Field","name":{"kind":"Name","value":"comment"}},{"kind":"Field","name":{"kind":"Name","value":"ratings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dimension"}},{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"rectification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RectificationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RectificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rectification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOnProvisional"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raterSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}}]}}]} as unknown as DocumentNode<ReviewSubmitMutation, ReviewSubmitMutationVariables>;
 export const RectificationReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RectificationReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationReportInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RectificationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RectificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rectification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOnProvisional"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raterSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}}]}}]} as unknown as DocumentNode<RectificationReportMutation, RectificationReportMutationVariables>;
 export const RectificationFollowUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RectificationFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RectificationFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectificationFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rectification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RectificationFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"code"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RectificationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Rectification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOnProvisional"}},{"kind":"Field","name":{"kind":"Name","value":"measures"}},{"kind":"Field","name":{"kind":"Name","value":"rectifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"department"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"raterSatisfied"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"by"}}]}}]}}]} as unknown as DocumentNode<RectificationFollowUpMutation, RectificationFollowUpMutationVariables>;

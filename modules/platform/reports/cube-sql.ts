@@ -1,0 +1,109 @@
+import { dimensionsOf, localDaySql, type CubeDefinition, type CubeMeasure } from './cube-definition';
+
+export interface CubeRequest {
+  dimensions: string[];
+  measures: string[];
+  /** The period, on the named time of the cube (its first when absent), both days included. */
+  period?: { from: string | null; to: string | null; time: string | null } | null;
+  /** Rows whose dimension's value is one of the values. */
+  where: Array<{ dimension: string; values: string[] }>;
+  orderBy: Array<{ column: string; direction: 'ASC' | 'DESC' }>;
+  limit: number;
+  totals: boolean;
+  /** Conditions narrowing the rows to the caller's scope, each with its parameters. */
+  scope: Array<{ sql: string; parameters: unknown[] }>;
+}
+
+export interface CubeStatement {
+  sql: string;
+  parameters: unknown[];
+  /** Column aliases of the dimensions and measures asked for, in the order asked. */
+  dimensionColumns: string[];
+  measureColumns: string[];
+}
+
+function measureSql(measure: CubeMeasure): string {
+  const round = (sql: string, decimals: number | undefined) => (decimals === undefined ? sql : `round((${sql})::numeric, ${decimals})`);
+  switch (measure.aggregate) {
+    case 'COUNT':
+      return 'count(*)';
+    case 'COUNT_DISTINCT':
+      return `count(distinct ${measure.sql})`;
+    case 'RATE':
+      return round(`sum(${measure.numerator})::numeric / nullif(sum(${measure.denominator}), 0)`, measure.decimals ?? 4);
+    default:
+      return round(`${measure.aggregate.toLowerCase()}(${measure.sql})`, measure.decimals);
+  }
+}
+
+/**
+ * One SQL aggregate for a request over a cube: every identifier and expression from the cube's definition, looked up
+ * by the codes the request names (enums the schema already checked), every value a parameter. With totals, the
+ * grouping sets add the grand total as the first row.
+ */
+export function cubeStatement(cube: CubeDefinition, request: CubeRequest): CubeStatement {
+  const dimensions = new Map(dimensionsOf(cube).map((dimension) => [dimension.code, dimension]));
+  const measures = new Map(cube.measures.map((measure) => [measure.code, measure]));
+  const pick = <T>(from: Map<string, T>, code: string): T => {
+    const found = from.get(code);
+    if (!found) throw new Error(`The cube ${cube.code} has no ${code}.`);
+    return found;
+  };
+  const grouped = request.dimensions.map((code) => pick(dimensions, code).sql);
+  const parameters: unknown[] = [];
+  const conditions: string[] = cube.where ? [`(${cube.where})`] : [];
+  for (const scope of request.scope) {
+    conditions.push(`(${scope.sql})`);
+    parameters.push(...scope.parameters);
+  }
+  if (request.period && (request.period.from || request.period.to)) {
+    const time = request.period.time ? cube.times.find((candidate) => candidate.code === request.period!.time) : cube.times[0];
+    if (!time) throw new Error(`The cube ${cube.code} has no time ${request.period.time}.`);
+    if (request.period.from) {
+      conditions.push(`${localDaySql(time)} >= ?::date`);
+      parameters.push(request.period.from);
+    }
+    if (request.period.to) {
+      conditions.push(`${localDaySql(time)} <= ?::date`);
+      parameters.push(request.period.to);
+    }
+  }
+  for (const { dimension, values } of request.where) {
+    // One placeholder per value: the driver would expand an array parameter into a list anyway.
+    conditions.push(values.length ? `(${pick(dimensions, dimension).sql})::text in (${values.map(() => '?').join(', ')})` : 'false');
+    parameters.push(...values);
+  }
+  const dimensionColumns = request.dimensions.map((_, index) => `d${index}`);
+  const measureColumns = request.measures.map((_, index) => `m${index}`);
+  const select = [
+    ...grouped.map((sql, index) => `(${sql})::text as ${dimensionColumns[index]}`),
+    ...request.measures.map((code, index) => `(${measureSql(pick(measures, code))})::float8 as ${measureColumns[index]}`),
+  ];
+  const groupBy =
+    grouped.length === 0 ? '' : request.totals ? `group by grouping sets ((${grouped.join(', ')}), ())` : `group by ${grouped.join(', ')}`;
+  if (request.totals && grouped.length > 0) select.push(`grouping(${grouped.join(', ')}) > 0 as is_total`);
+  const columnOf = (code: string) => {
+    const dimension = request.dimensions.indexOf(code);
+    if (dimension >= 0) return dimensionColumns[dimension];
+    const measure = request.measures.indexOf(code);
+    if (measure >= 0) return measureColumns[measure];
+    throw new Error(`Order by ${code}, which the request does not ask for.`);
+  };
+  const order = [
+    ...(request.totals && grouped.length > 0 ? ['is_total desc'] : []),
+    ...request.orderBy.map(({ column, direction }) => `${columnOf(column)} ${direction === 'DESC' ? 'desc' : 'asc'} nulls last`),
+    ...dimensionColumns.map((column) => `${column} asc nulls last`),
+  ];
+  parameters.push(request.limit + (request.totals && grouped.length > 0 ? 1 : 0));
+  const sql = [
+    `select ${select.join(', ')}`,
+    `from ${cube.from}`,
+    conditions.length ? `where ${conditions.join(' and ')}` : '',
+    groupBy,
+    order.length ? `order by ${order.join(', ')}` : '',
+    'limit ?',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  return { sql, parameters, dimensionColumns, measureColumns };
+}
