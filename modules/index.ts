@@ -7,6 +7,7 @@ import { oneCategory } from './one-category';
 import { credit } from './credit';
 import { appeals } from './appeals';
 import { policies } from './policies';
+import { reports } from './reports';
 import { huyou } from './chains/huyou';
 import { camelliaOil } from './chains/camellia-oil';
 import { chip } from './chains/chip';
@@ -31,4 +32,6 @@ export const modules: ModuleDescriptor[] = [
   creditPlusPluginSet,
   appeals,
   policies,
+  // Last: it reports over every module before it.
+  reports,
 ];

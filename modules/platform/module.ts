@@ -6,6 +6,7 @@ import type { JobDefinition } from './jobs/job-definition';
 import type { PlatformServices } from './context';
 import type { IndicatorDefinition } from './indicators/indicator-definition';
 import type { CubeDefinition } from './reports/cube-definition';
+import type { ModuleRoutes } from './server/module-routes';
 import { cubeResolverOf } from './reports/cube-schema';
 import type { Subscription } from './events/domain-event';
 
@@ -75,6 +76,8 @@ export interface ModuleDescriptor {
   staticReferences?: EntityClass<unknown>[];
   /** Reference data (catalogues, calendars) loaded at every start when missing; must be idempotent. */
   referenceData?: (em: EntityManager, platform: PlatformServices) => Promise<void>;
+  /** HTTP routes beside the graph (an export, a page), answering through the graph's own rules. */
+  routes?: ModuleRoutes;
   /** Demo data, loaded by `npm run seed` and by `npm start` on an empty database. */
   seed?: (em: EntityManager, options: SeedOptions, platform: PlatformServices) => Promise<void>;
 }

@@ -8,7 +8,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import compression from 'compression';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import pinoHttp from 'pino-http';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { EntityManager } from '@mikro-orm/postgresql';
@@ -41,6 +41,7 @@ import { compiledReadsPlugin } from '../reads/compiled-reads.plugin';
 import { EXPLORER_PATH, explorerAssets, explorerPage } from './explorer';
 import { healthRoutes } from './health';
 import { corsPolicy } from './cors';
+import type { ModuleHttp } from './module-routes';
 import { cacheHintsPlugin } from './cache-hints';
 import { systemClock, type Clock } from '../clock';
 import { DomainEvents } from '../events/domain-event';
@@ -265,50 +266,50 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       }
       next();
     });
-    const apolloHandler = expressMiddleware(apollo, {
-      context: async ({ req }): Promise<GraphQLContext> => {
-        const authorization = req.headers.authorization;
-        const apiKey = req.headers['x-api-key'];
-        try {
-          // Looking up a key reads one row through a connection, with no identity map of the request's own.
-          const principal = await authenticate(
-            { authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined },
-            services.jwt,
-            orm.em as EntityManager,
-            {
-              principals: services.apiKeyPrincipals,
-              usage: services.apiKeyUsage,
-            },
-          );
-          await rateLimit.take(principal, req.socket.remoteAddress);
-          // The request's EntityManager and logger are made when first used: a compiled read needs neither.
-          let em: EntityManager | undefined;
-          let requestLogger = req.log as Logger | undefined;
-          return {
-            requestId: String(req.id),
-            principal,
-            platform: services,
-            get em() {
-              return (em ??= orm.em.fork() as EntityManager);
-            },
-            get logger() {
-              return (requestLogger ??= logger.child({ reqId: req.id }));
-            },
-          };
-        } catch (error) {
-          if (error instanceof InvalidTokenError) {
-            await auditCredentialRefusal(orm, logger, req.body, String(req.id));
-            throw credentialError(error);
-          }
-          // Refusals the context states itself (the rate limit) reach the client as they are.
-          if (error instanceof GraphQLError) throw error;
-          // Only an API key's lookup reads the database here; any other fault is the server's, never shown.
-          logger.child({ reqId: req.id }).error({ err: error }, 'could not authenticate the request');
-          if (isDatabaseUnavailable(error)) throw databaseUnavailableError();
-          throw new GraphQLError(INTERNAL_ERROR_MESSAGE, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: String(req.id) } });
+    /** The caller's context, for GraphQL requests and modules' routes alike. */
+    const contextFor = async (req: express.Request): Promise<GraphQLContext> => {
+      const authorization = req.headers.authorization;
+      const apiKey = req.headers['x-api-key'];
+      try {
+        // Looking up a key reads one row through a connection, with no identity map of the request's own.
+        const principal = await authenticate(
+          { authorization, apiKey: typeof apiKey === 'string' ? apiKey : undefined },
+          services.jwt,
+          orm.em as EntityManager,
+          {
+            principals: services.apiKeyPrincipals,
+            usage: services.apiKeyUsage,
+          },
+        );
+        await rateLimit.take(principal, req.socket.remoteAddress);
+        // The request's EntityManager and logger are made when first used: a compiled read needs neither.
+        let em: EntityManager | undefined;
+        let requestLogger = req.log as Logger | undefined;
+        return {
+          requestId: String(req.id),
+          principal,
+          platform: services,
+          get em() {
+            return (em ??= orm.em.fork() as EntityManager);
+          },
+          get logger() {
+            return (requestLogger ??= logger.child({ reqId: req.id }));
+          },
+        };
+      } catch (error) {
+        if (error instanceof InvalidTokenError) {
+          await auditCredentialRefusal(orm, logger, req.body, String(req.id));
+          throw credentialError(error);
         }
-      },
-    });
+        // Refusals the context states itself (the rate limit) reach the client as they are.
+        if (error instanceof GraphQLError) throw error;
+        // Only an API key's lookup reads the database here; any other fault is the server's, never shown.
+        logger.child({ reqId: req.id }).error({ err: error }, 'could not authenticate the request');
+        if (isDatabaseUnavailable(error)) throw databaseUnavailableError();
+        throw new GraphQLError(INTERNAL_ERROR_MESSAGE, { extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, requestId: String(req.id) } });
+      }
+    };
+    const apolloHandler = expressMiddleware(apollo, { context: ({ req }) => contextFor(req) });
     // While tracing runs, everything the GraphQL server does for a request sits under a span named after its operation.
     const graphqlHandler = operationSpans ? operationSpans.around(apolloHandler) : apolloHandler;
     app.use(
@@ -322,6 +323,17 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       express.json({ limit: '1mb' }),
       graphqlHandler,
     );
+
+    const moduleHttp: ModuleHttp = {
+      services,
+      contextFor,
+      async execute(query, variables, contextValue) {
+        const response = await apollo.executeOperation({ query, variables }, { contextValue });
+        if (response.body.kind !== 'single') throw new Error('A module route asked for an incremental answer.');
+        return response.body.singleResult as ExecutionResult;
+      },
+    };
+    for (const module of services.modules) module.routes?.(app, moduleHttp);
 
     app.use(notFoundHandler());
     app.use(httpErrorHandler(logger));

@@ -1,0 +1,13 @@
+import { defineModule } from '../platform/module';
+import { reportExportRoutes } from './report-export.route';
+
+/**
+ * Reports for data teams: every module's cubes become typed report fields (the platform builds them from the
+ * modules' `cubes`); this module adds what goes around them, starting with exports as CSV and Excel.
+ */
+export const reports = defineModule({
+  name: 'reports',
+  description: 'Reports over the modules’ cubes for data teams: exports as CSV and Excel (报表).',
+  dependsOn: ['enterprise'],
+  routes: reportExportRoutes,
+});

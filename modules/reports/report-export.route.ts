@@ -1,0 +1,121 @@
+import type { Request, Response, Router } from 'express';
+import { GraphQLError } from 'graphql';
+import { collect } from '../platform/module';
+import type { CubeDefinition } from '../platform/reports/cube-definition';
+import type { ModuleHttp } from '../platform/server/module-routes';
+import { reportColumns } from './report-columns';
+import { reportDocument } from './report-document';
+import { writeCsv, writeXlsx, type ReportRow } from './report-writers';
+
+export const EXPORT_PATH = '/reports';
+
+const STATUS: Record<string, number> = {
+  NOT_FOUND: 404,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  BAD_USER_INPUT: 400,
+  GRAPHQL_VALIDATION_FAILED: 400,
+  RATE_LIMITED: 429,
+  SERVICE_UNAVAILABLE: 503,
+  STATEMENT_TIMEOUT: 503,
+};
+
+const FORMATS = { csv: 'text/csv; charset=utf-8', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
+
+class ExportRequestError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+function refuse(response: Response, errors: ReadonlyArray<{ message: string; extensions?: Record<string, unknown> }>): void {
+  const code = String(errors[0]?.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  response.status(STATUS[code] ?? 500).json({ errors: errors.map(({ message, extensions }) => ({ message, extensions })) });
+}
+
+const list = (value: unknown) =>
+  typeof value === 'string' && value.trim()
+    ? value
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)
+    : [];
+
+function json(value: unknown, field: string): unknown {
+  if (value === undefined || value === '') return null;
+  if (typeof value !== 'string') throw new ExportRequestError('Give it once, as JSON.', field);
+  try {
+    return JSON.parse(value);
+  } catch {
+    throw new ExportRequestError('Not valid JSON.', field);
+  }
+}
+
+/** The report field's arguments from the query string: lists comma-separated, filter and orderBy as JSON. */
+function argumentsOf(request: Request) {
+  const query = request.query;
+  const limit = query.limit === undefined ? 1000 : Number(query.limit);
+  if (!Number.isInteger(limit)) throw new ExportRequestError('A whole number.', 'limit');
+  if (query.totals !== undefined && query.totals !== 'true' && query.totals !== 'false') throw new ExportRequestError('true or false.', 'totals');
+  return {
+    dimensions: list(query.dimensions),
+    measures: list(query.measures),
+    filter: json(query.filter, 'filter'),
+    orderBy: json(query.orderBy, 'orderBy'),
+    limit,
+    totals: query.totals === 'true',
+  };
+}
+
+/**
+ * `GET /reports/<cube>.<csv|xlsx>?dimensions=…&measures=…&filter=<json>&orderBy=<json>&limit=…&totals=true`, with the
+ * caller's credentials as for the graph: the cube's report field, run through the graph, written as CSV or Excel.
+ */
+export function reportExportRoutes(router: Router, http: ModuleHttp): void {
+  const cubes = new Map<string, CubeDefinition>(collect(http.services.modules, (module) => module.cubes).map((cube) => [cube.code, cube]));
+  router.get(`${EXPORT_PATH}/:file`, async (request: Request, response: Response) => {
+    const match = /^([A-Za-z0-9]+)\.(csv|xlsx)$/.exec(String(request.params.file));
+    const cube = match ? cubes.get(match[1]) : undefined;
+    if (!match || !cube) {
+      refuse(response, [
+        {
+          message: `No report is called ${request.params.file}; try <cube>.csv or <cube>.xlsx, with a cube of ${[...cubes.keys()].join(', ')}.`,
+          extensions: { code: 'NOT_FOUND' },
+        },
+      ]);
+      return;
+    }
+    const format = match[2] as keyof typeof FORMATS;
+    let variables: ReturnType<typeof argumentsOf>;
+    try {
+      variables = argumentsOf(request);
+    } catch (error) {
+      if (!(error instanceof ExportRequestError)) throw error;
+      refuse(response, [{ message: error.message, extensions: { code: 'BAD_USER_INPUT', field: [error.field] } }]);
+      return;
+    }
+    let context;
+    try {
+      context = await http.contextFor(request);
+    } catch (error) {
+      if (error instanceof GraphQLError) return refuse(response, [error]);
+      throw error;
+    }
+    const columns = reportColumns(cube, variables.dimensions, variables.measures);
+    const result = await http.execute(reportDocument(cube, columns), variables, context);
+    if (result.errors?.length) return refuse(response, result.errors);
+    const report = (result.data as { report: { truncated: boolean; rows: ReportRow[]; totals: ReportRow | null } }).report;
+    const day = new Date().toISOString().slice(0, 10);
+    response.status(200);
+    response.setHeader('content-type', FORMATS[format]);
+    response.setHeader('cache-control', 'no-store');
+    response.setHeader('content-disposition', `attachment; filename="${cube.code}-${day}.${format}"`);
+    // A client learns that the rows stop at the limit without reading them all.
+    response.setHeader('x-report-truncated', String(report.truncated));
+    if (format === 'csv') await writeCsv(response, columns, report.rows, report.totals);
+    else await writeXlsx(response, cube, columns, report.rows, report.totals);
+  });
+}
