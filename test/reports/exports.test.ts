@@ -73,12 +73,11 @@ describe('report exports', () => {
       ];
     };
     expect(await status(`/reports/cases.csv?${query}`, {})).toEqual([401, expect.objectContaining({ code: 'UNAUTHENTICATED' })]);
-    const enterprise = await app.token(Role.ENTERPRISE, { enterpriseUscc: '91330822MA2XXXXX0X' }).catch(() => null);
-    if (enterprise)
-      expect(await status(`/reports/cases.csv?${query}`, { authorization: `Bearer ${enterprise}` })).toEqual([
-        403,
-        expect.objectContaining({ code: 'FORBIDDEN' }),
-      ]);
+    const enterprise = await app.token(Role.ENTERPRISE, { enterpriseUscc: uscc });
+    expect(await status(`/reports/cases.csv?${query}`, { authorization: `Bearer ${enterprise}` })).toEqual([
+      403,
+      expect.objectContaining({ code: 'FORBIDDEN' }),
+    ]);
     expect(await status('/reports/cases.csv?dimensions=MATTER&measures=COUNT&filter={oops')).toEqual([
       400,
       { code: 'BAD_USER_INPUT', field: ['filter'] },
