@@ -2,14 +2,21 @@
  * `npm run bench -- <scenario> [options]`:
  *   api      the read and write paths of the graph beside a hand-written node:http + pg server (bench/api)
  *   credit   a full credit-score recompute beside the same arithmetic as one SQL aggregate
+ *   policies the policies module's batch match (免申即享) beside the same eligibility as one SQL query
  *   profile  where a CPU profile written by `api --profile DIR` spends its time
  */
 import 'reflect-metadata';
 import { runApiBench } from './api/run';
 import { runCreditBench } from './credit-recompute';
+import { runPoliciesBench } from './policies';
 import { runProfileSummary } from './profile-summary';
 
-const SCENARIOS: Record<string, (args: string[]) => Promise<void>> = { api: runApiBench, credit: runCreditBench, profile: runProfileSummary };
+const SCENARIOS: Record<string, (args: string[]) => Promise<void>> = {
+  api: runApiBench,
+  credit: runCreditBench,
+  policies: runPoliciesBench,
+  profile: runProfileSummary,
+};
 
 async function main(): Promise<void> {
   const [scenario = 'api', ...args] = process.argv.slice(2);

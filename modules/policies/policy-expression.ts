@@ -35,8 +35,18 @@ const FUNCTIONS: Record<string, { arity: [number, number]; apply: (...args: Fact
 const COMPARISONS = new Set(['<', '<=', '>', '>=', '==', '!=']);
 const ARITHMETIC = new Set(['+', '-', '*', '/']);
 
+/** Paths already worked out: a batch reads the same nodes for every enterprise. */
+const PATHS = new WeakMap<Expression, string | null>();
+
 /** The dotted name of an identifier or a member path (`credit.score`), or null for anything else. */
 function pathOf(node: Expression): string | null {
+  if (PATHS.has(node)) return PATHS.get(node)!;
+  const path = computePath(node);
+  PATHS.set(node, path);
+  return path;
+}
+
+function computePath(node: Expression): string | null {
   if (node.type === 'Identifier') return node.name as string;
   if (node.type === 'MemberExpression' && !node.computed) {
     const object = pathOf(node.object as Expression);
@@ -120,6 +130,30 @@ export function parseExpression(text: string, scope: ExpressionScope): Expressio
   };
   check(ast);
   return ast;
+}
+
+/** The facts an expression reads (not its parameters), each once. */
+export function factsReadBy(ast: Expression): string[] {
+  const found = new Set<string>();
+  const visit = (node: Expression | null | undefined): void => {
+    if (!node) return;
+    if (node.type === 'Identifier' || node.type === 'MemberExpression') {
+      const name = pathOf(node);
+      if (name && name !== 'true' && name !== 'false' && !name.startsWith('param.')) found.add(name);
+      return;
+    }
+    for (const child of [
+      node.left,
+      node.right,
+      node.argument,
+      ...((node.elements as Expression[]) ?? []),
+      ...((node.arguments as Expression[]) ?? []),
+    ]) {
+      visit(child as Expression | undefined);
+    }
+  };
+  visit(ast);
+  return [...found];
 }
 
 /** A fact as an evaluation read it. */

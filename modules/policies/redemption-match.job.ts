@@ -5,6 +5,7 @@ import type { PlatformServices } from '../platform/context';
 import { allowLongStatements } from '../platform/database/statement-timeout';
 import { calculate } from './policy-calculator';
 import { checkContent, periodOn } from './policy-content';
+import { factsReadBy } from './policy-expression';
 import { loadFacts, policyFactsOf } from './policy-facts';
 import { latestVersions } from './latest-versions';
 import { RedemptionState } from './policy-redemption.entity';
@@ -30,13 +31,29 @@ export interface MatchRun {
 export async function matchWithoutApplication(platform: PlatformServices, em: EntityManager, on: string): Promise<MatchRun> {
   const catalogue = policyFactsOf(platform.modules);
   const codes = new Set(catalogue.keys());
-  const versions = await latestVersions(em, { mode: 'NO_APPLICATION' });
-  const judged = versions.flatMap((version) => {
+  const inForce = (await latestVersions(em, { mode: 'NO_APPLICATION' })).filter(
+    ({ content }) => content.validFrom <= on && (content.validUntil === null || on <= content.validUntil),
+  );
+  const judged = inForce.flatMap((version) => {
     const { checked } = checkContent(version.content, codes);
     return checked ? [{ version, checked }] : [];
   });
   if (judged.length === 0) return { policies: 0, enterprises: 0, granted: 0, waiting: 0, released: 0 };
-  const facts = await loadFacts(em, [...catalogue.values()], on, 'all');
+  // Only the facts the policies read: a chain's records that no policy names need not be loaded.
+  const read = new Set(
+    judged.flatMap(({ checked }) =>
+      [...checked.targets, ...checked.conditions]
+        .map((condition) => condition.ast)
+        .concat(checked.formula)
+        .flatMap(factsReadBy),
+    ),
+  );
+  const facts = await loadFacts(
+    em,
+    [...catalogue.values()].filter((fact) => read.has(fact.code)),
+    on,
+    'all',
+  );
   // One order for every policy: who comes first when a budget runs out does not depend on the run.
   const enterprises = [...facts].sort(([a], [b]) => (a < b ? -1 : 1));
   let granted = 0;
@@ -47,8 +64,18 @@ export async function matchWithoutApplication(platform: PlatformServices, em: En
     const period = periodOn(version.content.benefitPeriod, on);
     await em.execute('select id from policy where id = ? for update', [policy.id]);
     released += await releaseWaiting(em, policy, version.content.yearlyBudget, platform.clock.now());
+    // Who has the benefit for the period already is not judged again, nor counted against what is left of the budget.
+    const served = new Set(
+      (
+        await em.execute<Array<{ enterprise_id: string }>>('select enterprise_id from policy_redemption where policy_id = ? and period = ?', [
+          policy.id,
+          period,
+        ])
+      ).map((row) => row.enterprise_id),
+    );
     const eligible: Array<{ enterpriseId: string; amount: number }> = [];
     for (const [enterpriseId, values] of enterprises) {
+      if (served.has(enterpriseId)) continue;
       const result = calculate(version.content, checked, (code) => values.get(code) ?? null, on);
       if (result.eligible && result.amount !== null && result.amount > 0) eligible.push({ enterpriseId, amount: result.amount });
     }

@@ -90,4 +90,28 @@ describe('redemption without application (免申即享)', () => {
     // The yearly grant of December's run found nothing new: its enterprises had theirs for 2026 already.
     expect((await redemptions()).filter((row) => row.amount === '100000.00')).toHaveLength(3 + 6);
   });
+
+  it('counts what an enterprise already has for the period once against the budget, so a newcomer still fits', async () => {
+    const officer = await app.clientAs(Role.OFFICER, { department: 'market-regulation' });
+    const bigOnes = {
+      ...startUpGrant,
+      title: '规上企业奖励',
+      conditions: [{ code: 'CAPITAL', description: 'At least 4,000,000 yuan.', expression: 'enterprise.registeredCapital >= 4000000' }],
+      yearlyBudget: '200000.00',
+    };
+    await officer.data(PolicyDraftSaveDocument, { input: { code: 'BIG_ONES', content: bigOnes } });
+    await officer.data(PolicyPublishDocument, { input: { code: 'BIG_ONES' } });
+    const states = async () =>
+      (
+        await (app.services.orm.em.fork() as EntityManager).execute<Array<{ state: string }>>(
+          `select r.state from policy_redemption r join policy p on p.id = r.policy_id where p.code = 'BIG_ONES' order by r.granted_at, r.id`,
+        )
+      ).map((row) => row.state);
+    await redemptionMatchJob.handler(app.services, { on: '2026-11-01' });
+    expect(await states()).toEqual(['GRANTED']);
+    await registerEnterprise(await app.clientAs(Role.ADMIN), { registeredCapital: '4500000.00' });
+    // 100,000 of 200,000 is spent: the newcomer's 100,000 fits, whatever the first enterprise's eligibility says.
+    await redemptionMatchJob.handler(app.services, { on: '2026-12-01' });
+    expect(await states()).toEqual(['GRANTED', 'GRANTED']);
+  });
 });
