@@ -204,6 +204,8 @@ async function seedApplications(em: EntityManager, platform: PlatformServices, d
     for (const { code } of todo.filter((policy) => eligible.has(policy.code))) {
       await new PolicyRedemptionService(context).apply(em, { policyCode: code, enterpriseId, period: day.slice(0, 4) });
     }
+    // Everything is written; a growing identity map would make every later flush slower.
+    em.clear();
   }
 }
 
@@ -213,30 +215,35 @@ async function seedApplications(em: EntityManager, platform: PlatformServices, d
  */
 async function seedDecisionsAndPayments(em: EntityManager, platform: PlatformServices, drawFor: (key: string) => Faker): Promise<void> {
   const addDays = (at: Date, days: number) => new Date(at.getTime() + days * 86_400_000).toISOString().slice(0, 10);
-  const departmentOf = async (redemption: PolicyRedemption) => (await redemption.policy.loadOrFail()).draft.departmentCode;
+  const departments = new Map((await em.find(Policy, {})).map((policy) => [policy.id, policy.draft.departmentCode]));
+  const departmentOf = (redemption: PolicyRedemption) => departments.get(redemption.policy.id)!;
   const pending = await em.find(PolicyRedemption, { state: RedemptionState.APPLIED }, { orderBy: { grantedAt: 'ASC', id: 'ASC' } });
+  em.clear();
   for (const redemption of pending) {
     const draw = drawFor(`decide|${redemption.id}`);
     const day = addDays(redemption.grantedAt, draw.number.int({ min: 3, max: 10 }));
     if (day >= DEMO_TODAY) continue;
     const approve = draw.number.int(99) < 85;
     const reduced = draw.number.int(99) < 20;
-    await new PolicyRedemptionService(seedActor(em, platform, seedOfficer(await departmentOf(redemption)), day)).decide(em, {
+    await new PolicyRedemptionService(seedActor(em, platform, seedOfficer(departmentOf(redemption)), day)).decide(em, {
       id: toGlobalId('PolicyRedemption', redemption.id),
       approve,
       amount: approve && reduced ? (Math.floor(Number(redemption.amount) * 0.8 * 100) / 100).toFixed(2) : null,
       reason: approve ? null : draw.helpers.arrayElement(REJECTIONS),
     });
+    em.clear();
   }
   const granted = await em.find(PolicyRedemption, { state: RedemptionState.GRANTED }, { orderBy: { grantedAt: 'ASC', id: 'ASC' } });
+  em.clear();
   for (const redemption of granted) {
     const draw = drawFor(`pay|${redemption.id}`);
     const day = addDays(redemption.grantedAt, draw.number.int({ min: 5, max: 20 }));
     if (day >= DEMO_TODAY) continue;
-    await new PolicyRedemptionService(seedActor(em, platform, seedOfficer(await departmentOf(redemption)), day)).pay(em, {
+    await new PolicyRedemptionService(seedActor(em, platform, seedOfficer(departmentOf(redemption)), day)).pay(em, {
       id: toGlobalId('PolicyRedemption', redemption.id),
       paidOn: day,
       paymentReference: `GK${day.replaceAll('-', '')}${redemption.id.slice(0, 6).toUpperCase()}`,
     });
+    em.clear();
   }
 }
