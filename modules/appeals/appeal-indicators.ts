@@ -1,4 +1,4 @@
-import { defineIndicator, IndicatorUnit, periodSource } from '../platform/indicators/indicator-definition';
+import { defineIndicator, IndicatorDirection, IndicatorUnit, periodSource } from '../platform/indicators/indicator-definition';
 
 const BREAKDOWN = { optionalArguments: ['by'] };
 
@@ -11,6 +11,7 @@ export const APPEAL_INDICATORS = [
     definition: 'Appeals closed in the period none of whose replies came after its deadline, divided by all appeals closed in the period.',
     unit: IndicatorUnit.RATE,
     target: 1,
+    cube: { cube: 'appeals', measure: 'ON_TIME_CLOSURE_RATE', time: 'CLOSED' },
   }),
   defineIndicator({
     code: 'appeals.satisfaction-rate',
@@ -33,6 +34,7 @@ export const APPEAL_INDICATORS = [
     name: 'Average time to reply (平均答复时长)',
     definition: 'For appeals replied in the period: working days after the day of the (re)assignment up to and including the reply day, averaged.',
     unit: IndicatorUnit.WORKING_DAYS,
+    direction: IndicatorDirection.LOWER_IS_BETTER,
   }),
   defineIndicator({
     code: 'appeals.reopen-rate',
@@ -41,6 +43,7 @@ export const APPEAL_INDICATORS = [
     definition: 'Reopenings after dissatisfied or unsolved follow-ups in the period, divided by all follow-ups in the period.',
     unit: IndicatorUnit.RATE,
     target: 0,
+    direction: IndicatorDirection.LOWER_IS_BETTER,
   }),
   defineIndicator({
     code: 'appeals.escalations',
@@ -49,5 +52,6 @@ export const APPEAL_INDICATORS = [
     definition: 'Escalations in the period, whether overdue, reopened twice or by the dispatcher.',
     unit: IndicatorUnit.COUNT,
     target: 0,
+    direction: IndicatorDirection.LOWER_IS_BETTER,
   }),
 ];

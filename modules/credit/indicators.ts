@@ -1,4 +1,4 @@
-import { defineIndicator, IndicatorUnit, periodSource } from '../platform/indicators/indicator-definition';
+import { defineIndicator, IndicatorDirection, IndicatorUnit, periodSource } from '../platform/indicators/indicator-definition';
 
 /** What credit measures, per period and optionally per chain; the frontier values are the province's. */
 export const CREDIT_INDICATORS = [
@@ -9,6 +9,7 @@ export const CREDIT_INDICATORS = [
     definition: 'Enterprises whose latest score computed by the end of the period is EXCELLENT or GOOD, divided by the enterprises scored by then.',
     unit: IndicatorUnit.RATE,
     target: 0.85,
+    cube: { cube: 'creditScores', measure: 'GOOD_OR_BETTER_RATE', time: null },
   }),
   defineIndicator({
     code: 'credit.poor-rate',
@@ -18,6 +19,8 @@ export const CREDIT_INDICATORS = [
       'Enterprises whose latest score computed by the end of the period is POOR, divided by the enterprises scored by then; lower is better.',
     unit: IndicatorUnit.RATE,
     target: 0.04,
+    direction: IndicatorDirection.LOWER_IS_BETTER,
+    cube: { cube: 'creditScores', measure: 'POOR_RATE', time: null },
   }),
   defineIndicator({
     code: 'credit.repairs-handled',

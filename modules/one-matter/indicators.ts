@@ -1,4 +1,4 @@
-import { defineIndicator, IndicatorUnit, periodSource } from '../platform/indicators/indicator-definition';
+import { defineIndicator, IndicatorDirection, IndicatorUnit, periodSource } from '../platform/indicators/indicator-definition';
 
 /** The figures of the "one matter" core, per period; the definitions are what the docs and reports show. */
 export const ONE_MATTER_INDICATORS = [
@@ -9,6 +9,7 @@ export const ONE_MATTER_INDICATORS = [
     definition: 'Cases completed in the period that were not overdue, divided by all cases completed in the period.',
     unit: IndicatorUnit.RATE,
     target: 1,
+    cube: { cube: 'cases', measure: 'ON_TIME_RATE', time: 'FINISHED' },
   }),
   defineIndicator({
     code: 'one-matter.online-rate',
@@ -17,6 +18,7 @@ export const ONE_MATTER_INDICATORS = [
     definition: 'Cases submitted in the period through the ONLINE or MOBILE channel, divided by all cases submitted in the period.',
     unit: IndicatorUnit.RATE,
     target: 0.97,
+    cube: { cube: 'cases', measure: 'ONLINE_RATE', time: 'SUBMITTED' },
   }),
   defineIndicator({
     code: 'one-matter.active-review-rate',
@@ -32,6 +34,7 @@ export const ONE_MATTER_INDICATORS = [
     name: 'Satisfaction rate (满意率)',
     definition: 'Reviews given in the period at basically satisfied or better (score 3 to 5), divided by all reviews given in the period.',
     unit: IndicatorUnit.RATE,
+    cube: { cube: 'reviews', measure: 'SATISFACTION_RATE', time: 'REVIEWED' },
   }),
   defineIndicator({
     code: 'one-matter.average-handling-working-days',
@@ -39,6 +42,8 @@ export const ONE_MATTER_INDICATORS = [
     name: 'Average handling time (平均办理时长)',
     definition: 'For cases completed in the period: working days after the submission day up to and including the completion day, averaged.',
     unit: IndicatorUnit.WORKING_DAYS,
+    direction: IndicatorDirection.LOWER_IS_BETTER,
+    cube: { cube: 'cases', measure: 'AVERAGE_HANDLING_WORKING_DAYS', time: 'FINISHED' },
   }),
   defineIndicator({
     code: 'one-matter.overdue-with-responsibility',
@@ -47,5 +52,6 @@ export const ONE_MATTER_INDICATORS = [
     definition: 'Tasks recorded in the period as overdue through their department’s doing (suspended time excluded), counted per department.',
     unit: IndicatorUnit.COUNT,
     target: 0,
+    direction: IndicatorDirection.LOWER_IS_BETTER,
   }),
 ];

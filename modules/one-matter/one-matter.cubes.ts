@@ -88,11 +88,12 @@ export const TASKS_CUBE = defineCube({
 export const REVIEWS_CUBE = defineCube({
   code: 'reviews',
   description: { en: 'Reviews of services', zh: '政务服务好差评' },
-  from: 'review r join department d on d.id = r.department_id join service_case c on c.id = r.case_id',
+  from: 'review r join department d on d.id = r.department_id join service_case c on c.id = r.case_id join enterprise e on e.id = c.enterprise_id',
   dimensions: [
     { code: 'DEPARTMENT', description: { en: 'Department code', zh: '部门' }, sql: 'd.code' },
     { code: 'LEVEL', description: { en: 'Level given', zh: '评价等级' }, sql: 'r.level' },
     { code: 'ONLINE', description: { en: 'Given online (true) or at a window (false)', zh: '线上评价' }, sql: 'r.online' },
+    ...enterpriseDimensions('e'),
   ],
   times: [{ code: 'REVIEWED', description: { en: 'When it was given', zh: '评价时间' }, sql: 'r.reviewed_at', kind: 'INSTANT' }],
   measures: [

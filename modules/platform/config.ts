@@ -170,6 +170,11 @@ const schema = z.object({
     z.object({ general: z.number().int().min(0), serious: z.number().int().min(0), sensitiveSectors: z.number().int().min(0) }).strict(),
     { general: 3, serious: 12, sensitiveSectors: 12 },
   ),
+  /**
+   * Indicator board: how far from its target an indicator may fall and still be MIDDLE (中部), as a share of the
+   * target; beyond it, LAGGING (落后). At or past the target it is BENCHMARK (标杆).
+   */
+  INDICATOR_MIDDLE_BAND: z.coerce.number().min(0).max(1).default(0.1),
   /** Credit: working days within which licensing and penalty decisions are published (双公示). */
   DOUBLE_PUBLICITY_WORKING_DAYS: positiveInt(7),
   /** Credit: working days within which a repair application should be decided (修复办理时限). */

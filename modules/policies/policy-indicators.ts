@@ -10,6 +10,7 @@ export const POLICY_INDICATORS = [
     name: 'Amount disbursed (兑现金额)',
     definition: 'Yuan of the redemptions paid in the period, by their payment day.',
     unit: IndicatorUnit.YUAN,
+    cube: { cube: 'policyRedemptions', measure: 'AMOUNT_PAID', time: 'PAID' },
   }),
   defineIndicator({
     code: 'policies.beneficiaries',
@@ -26,6 +27,7 @@ export const POLICY_INDICATORS = [
       'Redemptions granted in the period under NO_APPLICATION or INSTANT policies (by the version that judged them), divided by all redemptions granted in the period.',
     unit: IndicatorUnit.RATE,
     target: 0.8,
+    cube: { cube: 'policyRedemptions', measure: 'WITHOUT_REVIEW_SHARE', time: 'GRANTED' },
   }),
   defineIndicator({
     code: 'policies.budget-progress',

@@ -226,7 +226,16 @@ export const typePolicies: TypePolicies = {
   ImportRowError: {
     merge: true,
   },
+  IndicatorBoard: {
+    merge: true,
+  },
+  IndicatorBoardEntry: {
+    merge: true,
+  },
   IndicatorDefinition: {
+    merge: true,
+  },
+  IndicatorPeriodValue: {
     merge: true,
   },
   IndicatorSource: {

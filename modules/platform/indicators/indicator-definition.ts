@@ -18,6 +18,30 @@ registerEnumType(IndicatorUnit, {
   },
 });
 
+export enum IndicatorDirection {
+  HIGHER_IS_BETTER = 'HIGHER_IS_BETTER',
+  LOWER_IS_BETTER = 'LOWER_IS_BETTER',
+}
+
+registerEnumType(IndicatorDirection, {
+  name: 'IndicatorDirection',
+  description: 'Which way an indicator improves.',
+  valuesConfig: {
+    HIGHER_IS_BETTER: { description: 'A higher value is better (a rate of on-time completion).' },
+    LOWER_IS_BETTER: { description: 'A lower value is better (escalations, working days taken).' },
+  },
+});
+
+/**
+ * How the indicator board computes an indicator for any period, region and chain: a measure of a report cube, over
+ * the rows whose `time` falls in the period (none: the rows as they stand, e.g. current credit scores).
+ */
+export interface IndicatorCubeBinding {
+  cube: string;
+  measure: string;
+  time: string | null;
+}
+
 /** Where an indicator's value is read: a root query, the field of its answer, and the query's arguments. */
 @ObjectType({ description: 'Where an indicator’s value is read: the query, the field of its answer and the arguments to give.' })
 export class IndicatorSource {
@@ -55,6 +79,12 @@ export class IndicatorDefinition {
   @Field(() => Float, { nullable: true, description: 'Target or frontier value (前沿值), where one is set.' })
   target!: number | null;
 
+  @Field(() => IndicatorDirection, { description: 'Which way it improves; its class on the board is judged that way.' })
+  direction!: IndicatorDirection;
+
+  /** The board's way to compute it by period, region and chain; not a field: the board shows the values. */
+  cube!: IndicatorCubeBinding | null;
+
   @Field(() => String, { description: 'The module that provides it.' })
   module!: string;
 
@@ -76,7 +106,16 @@ export function periodSource(query: string, field: string, options: { optionalAr
 }
 
 export function defineIndicator(
-  definition: Omit<IndicatorDefinition, 'module' | 'target'> & { target?: number },
+  definition: Omit<IndicatorDefinition, 'module' | 'target' | 'direction' | 'cube'> & {
+    target?: number;
+    direction?: IndicatorDirection;
+    cube?: IndicatorCubeBinding;
+  },
 ): Omit<IndicatorDefinition, 'module'> {
-  return { ...definition, target: definition.target ?? null };
+  return {
+    ...definition,
+    target: definition.target ?? null,
+    direction: definition.direction ?? IndicatorDirection.HIGHER_IS_BETTER,
+    cube: definition.cube ?? null,
+  };
 }
