@@ -3,6 +3,7 @@
  *   api      the read and write paths of the graph beside a hand-written node:http + pg server (bench/api)
  *   credit   a full credit-score recompute beside the same arithmetic as one SQL aggregate
  *   policies the policies module's batch match (免申即享) beside the same eligibility as one SQL query
+ *   reports  casesReport over a million cases through the graph beside the same aggregates written in SQL
  *   profile  where a CPU profile written by `api --profile DIR` spends its time
  */
 import 'reflect-metadata';
@@ -10,11 +11,13 @@ import { runApiBench } from './api/run';
 import { runCreditBench } from './credit-recompute';
 import { runPoliciesBench } from './policies';
 import { runProfileSummary } from './profile-summary';
+import { runReportsBench } from './reports';
 
 const SCENARIOS: Record<string, (args: string[]) => Promise<void>> = {
   api: runApiBench,
   credit: runCreditBench,
   policies: runPoliciesBench,
+  reports: runReportsBench,
   profile: runProfileSummary,
 };
 

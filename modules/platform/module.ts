@@ -78,6 +78,8 @@ export interface ModuleDescriptor {
   referenceData?: (em: EntityManager, platform: PlatformServices) => Promise<void>;
   /** HTTP routes beside the graph (an export, a page), answering through the graph's own rules. */
   routes?: ModuleRoutes;
+  /** Pages of its routes a person opens in a browser, listed when the server starts. */
+  pages?: Array<{ label: string; path: string }>;
   /** Demo data, loaded by `npm run seed` and by `npm start` on an empty database. */
   seed?: (em: EntityManager, options: SeedOptions, platform: PlatformServices) => Promise<void>;
 }

@@ -217,10 +217,18 @@ async function seedDecisionsAndPayments(em: EntityManager, platform: PlatformSer
   const addDays = (at: Date, days: number) => new Date(at.getTime() + days * 86_400_000).toISOString().slice(0, 10);
   const departments = new Map((await em.find(Policy, {})).map((policy) => [policy.id, policy.draft.departmentCode]));
   const departmentOf = (redemption: PolicyRedemption) => departments.get(redemption.policy.id)!;
-  const pending = await em.find(PolicyRedemption, { state: RedemptionState.APPLIED }, { orderBy: { grantedAt: 'ASC', id: 'ASC' } });
+  // Draws keyed by what the seed itself decides (codes, credit codes, periods), not by generated ids: the same seed
+  // makes the same decisions and payments.
+  const keyOf = (redemption: PolicyRedemption) =>
+    `${redemption.policy.getEntity().code}|${redemption.enterprise.getEntity().uscc}|${redemption.period}`;
+  const pending = await em.find(
+    PolicyRedemption,
+    { state: RedemptionState.APPLIED },
+    { populate: ['policy', 'enterprise'], orderBy: { grantedAt: 'ASC', id: 'ASC' } },
+  );
   em.clear();
   for (const redemption of pending) {
-    const draw = drawFor(`decide|${redemption.id}`);
+    const draw = drawFor(`decide|${keyOf(redemption)}`);
     const day = addDays(redemption.grantedAt, draw.number.int({ min: 3, max: 10 }));
     if (day >= DEMO_TODAY) continue;
     const approve = draw.number.int(99) < 85;
@@ -233,10 +241,14 @@ async function seedDecisionsAndPayments(em: EntityManager, platform: PlatformSer
     });
     em.clear();
   }
-  const granted = await em.find(PolicyRedemption, { state: RedemptionState.GRANTED }, { orderBy: { grantedAt: 'ASC', id: 'ASC' } });
+  const granted = await em.find(
+    PolicyRedemption,
+    { state: RedemptionState.GRANTED },
+    { populate: ['policy', 'enterprise'], orderBy: { grantedAt: 'ASC', id: 'ASC' } },
+  );
   em.clear();
   for (const redemption of granted) {
-    const draw = drawFor(`pay|${redemption.id}`);
+    const draw = drawFor(`pay|${keyOf(redemption)}`);
     const day = addDays(redemption.grantedAt, draw.number.int({ min: 5, max: 20 }));
     if (day >= DEMO_TODAY) continue;
     await new PolicyRedemptionService(seedActor(em, platform, seedOfficer(departmentOf(redemption)), day)).pay(em, {

@@ -1,15 +1,21 @@
 import { defineModule } from '../platform/module';
 import { IndicatorBoardResolver } from './indicator-board.resolver';
 import { reportExportRoutes } from './report-export.route';
+import { dashboardRoutes } from './dashboard/dashboard.route';
+import { DASHBOARD_PATH } from './dashboard/dashboard-page';
 
 /**
  * Reports for data teams: every module's cubes become typed report fields (the platform builds them from the
- * modules' `cubes`); this module adds what goes around them: the indicator board and exports as CSV and Excel.
+ * modules' `cubes`); this module adds what goes around them: the indicator board, exports as CSV and Excel, and the dashboard page.
  */
 export const reports = defineModule({
   name: 'reports',
-  description: 'Reports over the modules’ cubes for data teams: the indicator board, exports as CSV and Excel (报表).',
+  description: 'Reports over the modules’ cubes for data teams: the indicator board, exports as CSV and Excel, the dashboard (报表).',
   dependsOn: ['enterprise'],
   resolvers: [IndicatorBoardResolver],
-  routes: reportExportRoutes,
+  pages: [{ label: 'Dashboard', path: DASHBOARD_PATH }],
+  routes: (router, http) => {
+    reportExportRoutes(router, http);
+    dashboardRoutes(router, http);
+  },
 });

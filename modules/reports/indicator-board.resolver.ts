@@ -16,7 +16,8 @@ export class IndicatorBoardResolver {
     @Arg('from', () => LocalDateScalar, { description: 'First day of the period.' }) from: string,
     @Arg('to', () => LocalDateScalar, { description: 'Last day of the period, included.' }) to: string,
     @Arg('region', () => String, { nullable: true, description: 'Only enterprises of this region code.' }) region: string | null,
-    @Arg('chain', () => String, { nullable: true, description: 'Only enterprises in this chain (its code, e.g. HUYOU).' }) chain: string | null,
+    @Arg('chain', () => String, { nullable: true, description: 'Only enterprises in this chain, by its code as chains lists it.' })
+    chain: string | null,
     @Arg('trendPeriods', () => Int, { defaultValue: 5, description: 'How many periods of the same length before it to show, 0 to 12.' })
     trendPeriods: number,
     @Ctx() context: GraphQLContext,

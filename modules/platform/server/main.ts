@@ -21,6 +21,7 @@ async function main(): Promise<void> {
     'Enterprise-service graph is running.',
     `  GraphQL endpoint : ${running.url}/graphql`,
     `  Explorer         : ${running.url}/graphql (open it in a browser)`,
+    ...running.services.modules.flatMap((module) => (module.pages ?? []).map((page) => `  ${page.label.padEnd(17)}: ${running.url}${page.path}`)),
     `  Health           : ${running.url}/healthz  ${running.url}/readyz`,
   ];
   if (config.isDevelopment) {
