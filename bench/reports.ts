@@ -19,7 +19,9 @@ import { timed } from './timed';
 const CASES_SQL = `
   insert into service_case (id, created_at, updated_at, number, matter_id, enterprise_id, channel, state, submitted_at, submitted_on, due_on,
                             finished_at, finished_on, overdue, submitted_by, submitted_by_role, idempotency_key, version, due_on_provisional)
-  select gen_random_uuid(), now(), now(), 'REPORT-' || lpad(e.rank::text, 7, '0') || '-' || n, m.id, e.id,
+  with matters as (select array_agg(id order by code) as ids from matter)
+  select gen_random_uuid(), now(), now(), 'REPORT-' || lpad(e.rank::text, 7, '0') || '-' || n,
+         matters.ids[1 + abs(hashtext(e.id::text || '#' || n)) % array_length(matters.ids, 1)], e.id,
          case when r < 0.6 then 'ONLINE' when r < 0.8 then 'MOBILE' when r < 0.95 then 'WINDOW' else 'SELF_SERVICE' end,
          case when r < 0.85 then 'COMPLETED' when r < 0.92 then 'IN_PROGRESS' else 'REJECTED' end,
          submitted_at, (submitted_at at time zone 'Asia/Shanghai')::date, (submitted_at at time zone 'Asia/Shanghai')::date + 10,
@@ -28,8 +30,11 @@ const CASES_SQL = `
          r < 0.03, 'bench-report', 'ENTERPRISE', 'report-' || e.rank || '-' || n, 1, false
     from (select id, row_number() over (order by id) as rank from enterprise) e
     cross join lateral generate_series(1, ?::int) n
-    cross join lateral (select random() as r, timestamptz '2025-12-01 00:00:00+00' + random() * interval '365 days' as submitted_at) draw
-    cross join lateral (select id from matter order by md5(e.id::text || n) limit 1) m
+    -- Drawn from hashes of the enterprise and the case's number: random() in a lateral subquery that names neither
+    -- would be drawn once for every row.
+    cross join lateral (select (abs(hashtext(e.id::text || '/' || n)) % 10000) / 10000.0 as r,
+                               timestamptz '2025-12-01 00:00:00+00' + (abs(hashtext(n || '/' || e.id::text)) % 31536000) * interval '1 second' as submitted_at) draw
+    cross join matters
    where e.rank <= ?`;
 
 interface Scenario {
@@ -56,7 +61,8 @@ const SCENARIOS: Scenario[] = [
     sql: `select e.region_code, to_char((c.submitted_at at time zone 'Asia/Shanghai')::date, 'YYYY-"Q"Q') as quarter, count(*)::float8,
                  count(distinct c.enterprise_id)::float8
             from service_case c join enterprise e on e.id = c.enterprise_id
-           group by grouping sets ((1, 2), ()) order by grouping(e.region_code, 2) desc, 1, 2 limit 1002`,
+           group by grouping sets ((e.region_code, to_char((c.submitted_at at time zone 'Asia/Shanghai')::date, 'YYYY-"Q"Q')), ())
+           order by grouping(e.region_code, to_char((c.submitted_at at time zone 'Asia/Shanghai')::date, 'YYYY-"Q"Q')) desc, 1, 2 limit 1002`,
   },
   {
     name: 'one month, by channel',
