@@ -33,7 +33,7 @@ import { CreditPlusRulesResolver, CreditPlusScoreResolver, EnterpriseCreditPlusR
 import type { Enterprise } from '../enterprise/enterprise.entity';
 import type { GraphQLContext } from '../platform/context';
 import { CREDIT_POLICY_FACTS } from './credit.policy-facts';
-import { CREDIT_SCORES_CUBE } from './credit.cubes';
+import { CREDIT_PENALTIES_CUBE, CREDIT_REPAIRS_CUBE, CREDIT_SCORES_CUBE } from './credit.cubes';
 
 /**
  * Credit details (records, repairs) are for the enterprise itself and the administration; a partner reads them
@@ -85,7 +85,7 @@ export const credit = defineModule({
     CreditPlusScoreResolver,
   ],
   indicators: CREDIT_INDICATORS,
-  cubes: [CREDIT_SCORES_CUBE],
+  cubes: [CREDIT_SCORES_CUBE, CREDIT_PENALTIES_CUBE, CREDIT_REPAIRS_CUBE],
   nodeTypes: [
     defineNodeType({ typeName: 'CreditScore', entity: CreditScore, assertReadable: assertScoreReadable }),
     defineNodeType({

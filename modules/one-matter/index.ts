@@ -32,7 +32,7 @@ import { CaseService } from './case.service';
 import { EVERY_CASE_READERS } from './case.access';
 import { markOverdueJob } from './overdue.job';
 import { ONE_MATTER_POLICY_FACTS } from './one-matter.policy-facts';
-import { CASES_CUBE, REVIEWS_CUBE, TASKS_CUBE } from './one-matter.cubes';
+import { CASES_CUBE, RECTIFICATIONS_CUBE, REVIEWS_CUBE, TASKS_CUBE, WINDOW_RATINGS_CUBE } from './one-matter.cubes';
 
 const publicCatalogue = () => undefined;
 
@@ -111,7 +111,7 @@ export const oneMatter = defineModule({
   jobs: [markOverdueJob, windowRatingJob],
   subscriptions: calendarSubscriptions,
   indicators: ONE_MATTER_INDICATORS,
-  cubes: [CASES_CUBE, TASKS_CUBE, REVIEWS_CUBE],
+  cubes: [CASES_CUBE, TASKS_CUBE, REVIEWS_CUBE, RECTIFICATIONS_CUBE, WINDOW_RATINGS_CUBE],
   referenceData: (em) => loadCatalogue(em),
   seed: (em, options, platform) => seedOneMatter(em, options, platform),
 });

@@ -117,3 +117,55 @@ export const REVIEWS_CUBE = defineCube({
   enterprise: 'c.enterprise_id',
   departmentScope: 'd.code = ?',
 });
+
+/** Rectifications (差评整改): one row per rectification a bad review opened. */
+export const RECTIFICATIONS_CUBE = defineCube({
+  code: 'rectifications',
+  description: { en: 'Rectifications after bad reviews', zh: '差评整改' },
+  from: 'rectification x join department d on d.id = x.department_id join review r on r.id = x.review_id join service_case c on c.id = r.case_id',
+  dimensions: [
+    { code: 'DEPARTMENT', description: { en: 'Department code', zh: '整改部门' }, sql: 'd.code' },
+    { code: 'STATE', description: { en: 'State of the rectification', zh: '整改状态' }, sql: 'x.state' },
+  ],
+  times: [
+    { code: 'OPENED', description: { en: 'When it was opened', zh: '立项日' }, sql: 'x.opened_on', kind: 'DATE' },
+    { code: 'CLOSED', description: { en: 'When it was closed', zh: '办结日' }, sql: 'x.closed_on', kind: 'DATE' },
+  ],
+  measures: [
+    { code: 'COUNT', description: { en: 'Rectifications', zh: '整改件数' }, aggregate: 'COUNT' },
+    {
+      code: 'ON_TIME_RATE',
+      description: { en: 'Rectified by the due day ÷ rectified', zh: '按期整改率' },
+      aggregate: 'RATE',
+      numerator: 'case when x.rectified_on is not null and x.rectified_on <= x.due_on then 1 else 0 end',
+      denominator: 'case when x.rectified_on is not null then 1 else 0 end',
+    },
+  ],
+  enterprise: 'c.enterprise_id',
+  departmentScope: 'd.code = ?',
+});
+
+/** Window ratings (窗口星级评定): one row per window and month rated. */
+export const WINDOW_RATINGS_CUBE = defineCube({
+  code: 'windowRatings',
+  description: { en: 'Monthly star ratings of service windows', zh: '窗口星级评定' },
+  from: 'window_rating w join service_window sw on sw.id = w.window_id',
+  dimensions: [
+    { code: 'WINDOW', description: { en: 'Window code', zh: '窗口' }, sql: 'sw.code' },
+    { code: 'MONTH', description: { en: 'Month rated (YYYY-MM)', zh: '评定月份' }, sql: 'w.month' },
+    { code: 'STARS', description: { en: 'Stars given', zh: '星级' }, sql: 'w.stars' },
+  ],
+  times: [{ code: 'PUBLISHED', description: { en: 'When it was published', zh: '发布时间' }, sql: 'w.published_at', kind: 'INSTANT' }],
+  measures: [
+    { code: 'COUNT', description: { en: 'Ratings', zh: '评定数' }, aggregate: 'COUNT' },
+    { code: 'AVERAGE_STARS', description: { en: 'Average stars', zh: '平均星级' }, aggregate: 'AVG', sql: 'w.stars', decimals: 2 },
+    { code: 'AVERAGE_SCORE', description: { en: 'Average score', zh: '平均得分' }, aggregate: 'AVG', sql: 'w.score', decimals: 2 },
+    {
+      code: 'ON_TIME_RATE',
+      description: { en: 'Cases completed on time ÷ completed, over the windows', zh: '按时办结率' },
+      aggregate: 'RATE',
+      numerator: 'w.cases_on_time',
+      denominator: 'w.cases_completed',
+    },
+  ],
+});

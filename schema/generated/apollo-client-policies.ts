@@ -147,6 +147,12 @@ export const typePolicies: TypePolicies = {
   CreditLoan: {
     merge: true,
   },
+  CreditPenaltiesReport: {
+    merge: true,
+  },
+  CreditPenaltiesReportRow: {
+    merge: true,
+  },
   CreditPlusIndicator: {
     merge: true,
   },
@@ -167,6 +173,12 @@ export const typePolicies: TypePolicies = {
     merge: true,
   },
   CreditRepair: {
+    merge: true,
+  },
+  CreditRepairsReport: {
+    merge: true,
+  },
+  CreditRepairsReportRow: {
     merge: true,
   },
   CreditReportAccess: {
@@ -369,6 +381,12 @@ export const typePolicies: TypePolicies = {
   Rectification: {
     merge: true,
   },
+  RectificationsReport: {
+    merge: true,
+  },
+  RectificationsReportRow: {
+    merge: true,
+  },
   Region: {
     keyFields: ["code"],
     merge: true,
@@ -434,6 +452,12 @@ export const typePolicies: TypePolicies = {
     merge: true,
   },
   WindowRating: {
+    merge: true,
+  },
+  WindowRatingsReport: {
+    merge: true,
+  },
+  WindowRatingsReportRow: {
     merge: true,
   },
   WorkingDayDeadline: {
