@@ -24,6 +24,12 @@ export const APPEALS_CUBE = defineCube({
       sql: `coalesce(a.layer, 'UNASSIGNED')`,
     },
     { code: 'GRADE', description: { en: 'Grade (UNASSIGNED before assignment)', zh: '难易程度' }, sql: `coalesce(a.grade, 'UNASSIGNED')` },
+    {
+      code: 'CATEGORY',
+      description: { en: 'Each category code (UNCLASSIFIED before classification); an appeal of two counts in both', zh: '诉求类别' },
+      sql: 'category.code',
+      joins: `cross join lateral unnest(case when cardinality(a.category_codes) = 0 then array['UNCLASSIFIED'] else a.category_codes end) as category(code)`,
+    },
     ...enterpriseDimensions('e'),
   ],
   times: [

@@ -27,6 +27,7 @@ export const ONE_MATTER_INDICATORS = [
     definition:
       'Cases finished (completed or rejected) in the period that the applicant reviewed unprompted, divided by all cases finished in the period.',
     unit: IndicatorUnit.RATE,
+    cube: { cube: 'cases', measure: 'ACTIVE_REVIEW_RATE', time: 'FINISHED' },
   }),
   defineIndicator({
     code: 'one-matter.satisfaction-rate',

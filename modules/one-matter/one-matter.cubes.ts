@@ -2,6 +2,7 @@ import { defineCube } from '../platform/reports/cube-definition';
 import { enterpriseDimensions, workingDaysBetween } from '../platform/reports/common-dimensions';
 
 const COMPLETED = `c.state = 'COMPLETED'`;
+const FINISHED = `c.state in ('COMPLETED', 'REJECTED')`;
 
 /** Cases (办件): one row per case, with its matter, channel and enterprise. */
 export const CASES_CUBE = defineCube({
@@ -45,6 +46,13 @@ export const CASES_CUBE = defineCube({
       decimals: 2,
     },
     { code: 'ENTERPRISES', description: { en: 'Distinct enterprises', zh: '企业数' }, aggregate: 'COUNT_DISTINCT', sql: 'c.enterprise_id' },
+    {
+      code: 'ACTIVE_REVIEW_RATE',
+      description: { en: 'Finished cases reviewed unprompted ÷ finished cases', zh: '主动评价率' },
+      aggregate: 'RATE',
+      numerator: `case when ${FINISHED} and exists (select 1 from review ar where ar.case_id = c.id and ar.unprompted) then 1 else 0 end`,
+      denominator: `case when ${FINISHED} then 1 else 0 end`,
+    },
   ],
   enterprise: 'c.enterprise_id',
   departmentScope: 'exists (select 1 from task st join department sd on sd.id = st.department_id where st.case_id = c.id and sd.code = ?)',

@@ -539,6 +539,8 @@ export type CasesDimensionFilter = {
 
 /** What cases reports can measure. */
 export type CasesMeasure =
+  /** Finished cases reviewed unprompted ÷ finished cases (主动评价率) */
+  | 'ACTIVE_REVIEW_RATE'
   /** Average working days from submission to completion (平均办理工作日) */
   | 'AVERAGE_HANDLING_WORKING_DAYS'
   /** Cases completed (办结量) */

@@ -42,6 +42,23 @@ const CHECKS: Check[] = [
             from appeal a join appeal_channel ch on ch.id = a.channel_id where a.merged_into_id is null group by ch.code`,
   },
   {
+    report: 'appealsReport',
+    dimension: 'CATEGORY',
+    measures: ['COUNT'],
+    sql: `select coalesce(c.code, 'UNCLASSIFIED') as key, count(*)::float8 as count
+            from appeal a left join lateral unnest(a.category_codes) as c(code) on true
+           where a.merged_into_id is null group by 1`,
+  },
+  {
+    report: 'casesReport',
+    dimension: null,
+    measures: ['ACTIVE_REVIEW_RATE'],
+    sql: `select 'TOTAL' as key,
+                 round((select count(*) from service_case c where c.state in ('COMPLETED', 'REJECTED')
+                          and c.id in (select case_id from review where unprompted))::numeric
+                       / nullif((select count(*) from service_case where state in ('COMPLETED', 'REJECTED')), 0), 4)::float8 as "activeReviewRate"`,
+  },
+  {
     report: 'policyRedemptionsReport',
     dimension: 'POLICY',
     measures: ['COUNT', 'AMOUNT', 'BENEFICIARIES'],

@@ -12,6 +12,11 @@ export interface CubeDimension {
   code: string;
   description: Bilingual;
   sql: string;
+  /**
+   * Joins the dimension needs, added only when a report groups or filters by it, e.g. unnesting an appeal's categories:
+   * a row of several values then counts once under each, and in every measure of that report.
+   */
+  joins?: string;
 }
 
 /**

@@ -50,6 +50,9 @@ export function cubeStatement(cube: CubeDefinition, request: CubeRequest): CubeS
     return found;
   };
   const grouped = request.dimensions.map((code) => pick(dimensions, code).sql);
+  // A dimension's own joins only when it is used: they may multiply rows, which other reports must not pay for.
+  const used = [...new Set([...request.dimensions, ...request.where.map((entry) => entry.dimension)])];
+  const joins = used.flatMap((code) => pick(dimensions, code).joins ?? []);
   const parameters: unknown[] = [];
   const conditions: string[] = cube.where ? [`(${cube.where})`] : [];
   for (const scope of request.scope) {
@@ -97,7 +100,7 @@ export function cubeStatement(cube: CubeDefinition, request: CubeRequest): CubeS
   parameters.push(request.limit + (request.totals && grouped.length > 0 ? 1 : 0));
   const sql = [
     `select ${select.join(', ')}`,
-    `from ${cube.from}`,
+    `from ${cube.from}${joins.map((join) => `\n${join}`).join('')}`,
     conditions.length ? `where ${conditions.join(' and ')}` : '',
     groupBy,
     order.length ? `order by ${order.join(', ')}` : '',
