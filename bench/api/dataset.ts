@@ -17,7 +17,9 @@ import { timed } from '../timed';
 const CASES_SQL = [
   `insert into service_case (id, created_at, updated_at, number, matter_id, enterprise_id, channel, state, submitted_at, submitted_on, due_on,
                              finished_at, finished_on, overdue, submitted_by, submitted_by_role, idempotency_key, version, due_on_provisional)
-   select gen_random_uuid(), now(), now(), 'BENCH-' || lpad((row_number() over ())::text, 8, '0'), m.id, e.id,
+   with matters as (select array_agg(id order by code) as ids from matter)
+   select gen_random_uuid(), now(), now(), 'BENCH-' || lpad((row_number() over ())::text, 8, '0'),
+          matters.ids[1 + abs(hashtext(e.id::text || '#' || n)) % array_length(matters.ids, 1)], e.id,
           case when r < 0.7 then 'ONLINE' else 'MOBILE' end,
           case when r < 0.8 then 'COMPLETED' when r < 0.9 then 'IN_PROGRESS' else 'SUBMITTED' end,
           submitted_at, (submitted_at at time zone 'Asia/Shanghai')::date, (submitted_at at time zone 'Asia/Shanghai')::date + 10,
@@ -25,8 +27,11 @@ const CASES_SQL = [
           r < 0.02, 'bench-enterprise-' || e.uscc, 'ENTERPRISE', 'bench-' || n, 1, false
      from enterprise e
      cross join lateral generate_series(1, 1 + abs(hashtext(e.id::text)) % 9) n
-     cross join lateral (select random() as r, timestamptz '2026-06-01 02:00:00+00' + random() * interval '150 days' as submitted_at) draw
-     cross join lateral (select id from matter order by md5(e.id::text || n) limit 1) m
+     -- Drawn from hashes of the enterprise and the case's number: random() in a lateral subquery that names neither
+     -- is drawn once for every row, and so was every case's channel, state, day and matter before.
+     cross join lateral (select (abs(hashtext(e.id::text || '/' || n)) % 10000) / 10000.0 as r,
+                                timestamptz '2026-06-01 02:00:00+00' + (abs(hashtext(n || '/' || e.id::text)) % 12960000) * interval '1 second' as submitted_at) draw
+     cross join matters
     where e.lifecycle_stage <> 'DEREGISTERED'`,
   `insert into task (id, created_at, updated_at, case_id, item_id, department_id, position, waits_for, state, limit_days, activated_on, due_on,
                      suspended_working_days, finished_at, finished_on, overdue, overdue_with_responsibility, version, due_on_provisional)
