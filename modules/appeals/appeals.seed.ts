@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Faker, base } from '@faker-js/faker';
-import { ANONYMOUS, Role, type Principal } from '../platform/auth/principal';
+import type { Principal } from '../platform/auth/principal';
 import type { PlatformServices } from '../platform/context';
 import type { SeedOptions } from '../platform/module';
-import { seedActor, seedOfficer } from '../platform/database/seed-actor';
+import { seedActor, seedEnterprise, seedOfficer } from '../platform/database/seed-actor';
 import { toGlobalId } from '../platform/relay/global-id';
 import { formatEpochDay, parseLocalDate, type WorkingDayCalendar } from '../platform/calendar/working-day-calendar';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -89,9 +89,7 @@ export async function seedAppeals(em: EntityManager, options: SeedOptions, platf
     const category = faker.helpers.objectKey(PROBLEMS);
     const problem = PROBLEMS[category];
     const submitter: Principal =
-      channelCode === 'ONLINE_PLATFORM'
-        ? { ...ANONYMOUS, role: Role.ENTERPRISE, subject: `demo-enterprise-${enterprise.uscc}`, enterpriseUscc: enterprise.uscc }
-        : officer(platform.config.APPEAL_DISPATCHER_DEPARTMENT, 'demo-registrar');
+      channelCode === 'ONLINE_PLATFORM' ? seedEnterprise(enterprise.uscc) : officer(platform.config.APPEAL_DISPATCHER_DEPARTMENT, 'demo-registrar');
     const title = faker.helpers.arrayElement(problem.titles);
     const { appeal } = await new AppealIntakeService(on(em, platform, submitter, receivedOn)).submit(em, {
       enterpriseId: toGlobalId('Enterprise', enterprise.id),

@@ -2,13 +2,11 @@ import type { ReportChainScope } from '../platform/reports/cube-definition';
 import { defineCube } from '../platform/reports/cube-definition';
 import { enterpriseDimensions } from '../platform/reports/common-dimensions';
 
-/** A DESK's scopes (camellia-oil) as the chain codes memberships store (CAMELLIA_OIL). */
-const chainCodesOf = (scopes: string[]) => scopes.map((scope) => scope.toUpperCase().replaceAll('-', '_'));
-
-/** Report rows of enterprises that are members of one of the DESK's chains. */
+/** Report rows of enterprises that are members of one of the chains asked for. */
 export const CHAIN_REPORT_SCOPE: ReportChainScope = {
-  condition(enterpriseSql, principal) {
-    const codes = chainCodesOf(principal.chains);
+  // A DESK's scopes (camellia-oil) as the chain codes memberships store (CAMELLIA_OIL).
+  chainsOf: (principal) => principal.chains.map((scope) => scope.toUpperCase().replaceAll('-', '_')),
+  condition(enterpriseSql, codes) {
     if (codes.length === 0) return { sql: 'false', parameters: [] };
     return {
       sql: `exists (select 1 from chain_membership scope_m where scope_m.enterprise_id = ${enterpriseSql} and scope_m.chain in (${codes.map(() => '?').join(', ')}))`,

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Faker, base } from '@faker-js/faker';
 import { ANONYMOUS, Role, type Principal } from '../platform/auth/principal';
 import type { PlatformServices } from '../platform/context';
-import { seedActor, seedOfficer } from '../platform/database/seed-actor';
+import { seedActor, seedEnterprise, seedOfficer } from '../platform/database/seed-actor';
 import type { SeedOptions } from '../platform/module';
 import { toGlobalId } from '../platform/relay/global-id';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -194,7 +194,7 @@ async function seedApplications(em: EntityManager, platform: PlatformServices, d
       .slice(0, 10);
     const todo = wanted.filter(({ code }) => !applied.has(`${code}|${enterprise.id}`));
     if (todo.length === 0) continue;
-    const owner: Principal = { ...ANONYMOUS, role: Role.ENTERPRISE, subject: `demo-enterprise-${enterprise.uscc}`, enterpriseUscc: enterprise.uscc };
+    const owner = seedEnterprise(enterprise.uscc);
     const context = seedActor(em, platform, owner, day);
     const enterpriseId = toGlobalId('Enterprise', enterprise.id);
     // An enterprise applies for what the calculator tells it it qualifies for, as the portal suggests.

@@ -1,5 +1,4 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { ANONYMOUS } from '../platform/auth/principal';
 import type { GraphQLContext } from '../platform/context';
 import { BadUserInputError } from '../platform/errors/top-level-errors';
 import { classOf } from '../platform/indicators/indicator-class';
@@ -7,7 +6,7 @@ import type { IndicatorDefinition } from '../platform/indicators/indicator-defin
 import { assertIndicatorPeriod } from '../platform/indicators/period';
 import { collect } from '../platform/module';
 import { addMonths } from '../platform/calendar/months';
-import type { CubeDefinition } from '../platform/reports/cube-definition';
+import { reportChainScopeOf, type CubeDefinition, type ReportChainScope } from '../platform/reports/cube-definition';
 import { cubeStatement, type CubeRequest } from '../platform/reports/cube-sql';
 import { IndicatorBoard, IndicatorBoardEntry, IndicatorPeriodValue } from './indicator-board.types';
 
@@ -47,7 +46,7 @@ export class IndicatorBoardService {
     if (!Number.isInteger(args.trendPeriods) || args.trendPeriods < 0 || args.trendPeriods > 12)
       throw new BadUserInputError('Between 0 and 12 periods.', ['trendPeriods']);
     const { modules } = this.context.platform;
-    const chainScope = modules.find((module) => module.extensions?.reportChainScope)?.extensions?.reportChainScope;
+    const chainScope = reportChainScopeOf(modules);
     if (args.chain && !chainScope) throw new BadUserInputError('No enabled module knows the chains.', ['chain']);
     const cubes = new Map(collect(modules, (module) => module.cubes).map((cube) => [cube.code, cube]));
     const indicators = modules
@@ -90,13 +89,13 @@ export class IndicatorBoardService {
     time: string | null,
     period: { from: string; to: string } | null,
     args: { region: string | null; chain: string | null },
-    chainScope: NonNullable<GraphQLContext['platform']['modules'][number]['extensions']>['reportChainScope'],
+    chainScope: ReportChainScope | undefined,
   ): Promise<number | null> {
     const hasRegion = cube.dimensions.some((dimension) => dimension.code === 'REGION');
     if ((args.region && !hasRegion) || (args.chain && !cube.enterprise)) return null;
     const scope: CubeRequest['scope'] = [];
     if (args.chain && chainScope) {
-      scope.push(chainScope.condition(cube.enterprise!, { ...ANONYMOUS, chains: [args.chain.toLowerCase().replaceAll('_', '-')] }));
+      scope.push(chainScope.condition(cube.enterprise!, [args.chain]));
     }
     const statement = cubeStatement(cube, {
       dimensions: [],

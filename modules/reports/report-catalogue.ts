@@ -73,9 +73,6 @@ export const enumValueOf = (word: string) =>
     .replace(/[-\s]+/g, '_')
     .toUpperCase();
 
-/** camelCase of an enum value: ON_TIME_RATE → onTimeRate, the field of the report's rows. */
-export const fieldOf = (value: string) => value.toLowerCase().replace(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
-
 const BUCKETS = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'];
 
 /**

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
-import { CATALOGUE_QUERY, cubesOf, fieldOf, resolveValue, type IntrospectedCube } from './report-catalogue';
+import { fieldNameOf as fieldOf } from '../platform/reports/cube-definition';
+import { CATALOGUE_QUERY, cubesOf, resolveValue, type IntrospectedCube } from './report-catalogue';
+import { csvField } from './csv-field';
 
 export const USAGE = `Usage:
   npm run report -- [--url URL] [--token T] --list
@@ -39,11 +41,6 @@ function table(columns: string[], rows: Array<Array<string | number | null>>): s
       .trimEnd();
   return [line(columns), line(widths.map((width) => '-'.repeat(width))), ...text.map(line)].join('\n') + '\n';
 }
-
-const csvField = (value: string | number | null) => {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-};
 
 function listing(cubes: IntrospectedCube[]): string {
   return cubes

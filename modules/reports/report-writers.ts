@@ -1,16 +1,10 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { CubeDefinition } from '../platform/reports/cube-definition';
+import { csvField } from './csv-field';
 import { headerOf, type ReportColumn } from './report-columns';
 
 export type ReportRow = Record<string, string | number | null>;
-
-/** A CSV field, quoted when it holds a separator, a quote or a line break. */
-function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
 
 /** UTF-8 with a byte-order mark, so that Excel opens the Chinese headers right; CRLF as RFC 4180 says. */
 export async function writeCsv(out: Writable, columns: ReportColumn[], rows: ReportRow[], totals: ReportRow | null): Promise<void> {

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../modules/platform/auth/principal';
+import { fieldNameOf as fieldOf } from '../../modules/platform/reports/cube-definition';
 import { AdministrativePenaltyRecordDocument, CreditRepairApplyDocument, ReviewSubmitDocument } from '../../schema/generated/graphql';
 import type { GraphQLClient } from '../support/graphql-client';
 import { registerEnterprise } from '../support/fixtures';
@@ -112,8 +113,6 @@ const CHECKS: Check[] = [
     sql: `select 'TOTAL' as key, count(*)::float8 as count, count(distinct enterprise_id)::float8 as enterprises from bundle_application`,
   },
 ];
-
-const fieldOf = (code: string) => code.toLowerCase().replace(/_([a-z0-9])/g, (_, char: string) => char.toUpperCase());
 
 describe('every module’s cube against the tables', () => {
   let app: TestApp;

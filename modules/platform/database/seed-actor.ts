@@ -11,6 +11,14 @@ export function seedActor(em: EntityManager, platform: PlatformServices, princip
   return { requestId: 'demo-seed', principal, em, logger: platform.logger, platform: { ...platform, clock: { now: () => moment } } };
 }
 
+/** A demo enterprise acting for itself. */
+export const seedEnterprise = (uscc: string): Principal => ({
+  ...ANONYMOUS,
+  role: Role.ENTERPRISE,
+  subject: `demo-enterprise-${uscc}`,
+  enterpriseUscc: uscc,
+});
+
 /** A demo officer of a department. */
 export const seedOfficer = (department: string, subject = `demo-officer-${department}`): Principal => ({
   ...ANONYMOUS,

@@ -1,4 +1,5 @@
 import type { Principal } from '../auth/principal';
+import type { ModuleDescriptor } from '../module';
 
 /** A text in English and in Chinese: introspection shows both, exports head their columns with both. */
 export interface Bilingual {
@@ -74,8 +75,10 @@ export interface CubeDefinition {
  * and its parameter. Declared by the chain machinery; the kernel names no table of it.
  */
 export interface ReportChainScope {
-  /** A condition over the SQL of an enterprise id, with its parameters (one placeholder each). */
-  condition(enterpriseSql: string, principal: Principal): { sql: string; parameters: unknown[] };
+  /** The codes of the chains a DESK covers (its scopes name them in its own way). */
+  chainsOf(principal: Principal): string[];
+  /** A condition over the SQL of an enterprise id: a member of one of the chains, with its parameters (one placeholder each). */
+  condition(enterpriseSql: string, chainCodes: string[]): { sql: string; parameters: unknown[] };
 }
 
 declare module '../module' {
@@ -83,6 +86,11 @@ declare module '../module' {
     /** How report rows are narrowed to a DESK's chains. */
     reportChainScope: ReportChainScope;
   }
+}
+
+/** The module that narrows report rows to chains, if one is enabled. */
+export function reportChainScopeOf(modules: ModuleDescriptor[]): ReportChainScope | undefined {
+  return modules.find((module) => module.extensions?.reportChainScope)?.extensions?.reportChainScope;
 }
 
 export const TIME_BUCKETS = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;

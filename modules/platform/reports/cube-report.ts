@@ -3,7 +3,7 @@ import type { ClassType } from 'type-graphql';
 import { Role } from '../auth/principal';
 import type { GraphQLContext } from '../context';
 import { BadUserInputError, ForbiddenError } from '../errors/top-level-errors';
-import { dimensionsOf, fieldNameOf, type CubeDefinition } from './cube-definition';
+import { dimensionsOf, fieldNameOf, reportChainScopeOf, type CubeDefinition } from './cube-definition';
 import { cubeStatement, type CubeRequest } from './cube-sql';
 
 export const REPORT_LIMIT = 10_000;
@@ -62,8 +62,8 @@ function scopeOf(context: GraphQLContext, cube: CubeDefinition): CubeRequest['sc
   const { principal } = context;
   if (principal.role === Role.ADMIN || principal.role === Role.ANALYST) return [];
   if (principal.role === Role.DESK && cube.enterprise) {
-    const chainScope = context.platform.modules.find((module) => module.extensions?.reportChainScope)?.extensions?.reportChainScope;
-    if (chainScope) return [chainScope.condition(cube.enterprise, principal)];
+    const chainScope = reportChainScopeOf(context.platform.modules);
+    if (chainScope) return [chainScope.condition(cube.enterprise, chainScope.chainsOf(principal))];
   }
   if (principal.role === Role.OFFICER && cube.departmentScope && principal.department) {
     return [{ sql: cube.departmentScope, parameters: [principal.department] }];
@@ -84,9 +84,12 @@ export async function runCubeReport(
   const rows = await (context.em as EntityManager).execute<Array<Record<string, unknown>>>(statement.sql, statement.parameters);
   const dimensionFields = args.dimensions.map(fieldNameOf);
   const measureFields = args.measures.map(fieldNameOf);
+  // Every field of the row type, null unless asked for: made once, copied for each row.
+  const empty: Record<string, unknown> = Object.fromEntries(
+    [...dimensionsOf(cube), ...cube.measures].map((entry) => [fieldNameOf(entry.code), null]),
+  );
   const toRow = (row: Record<string, unknown>) => {
-    const values: Record<string, unknown> = Object.fromEntries(dimensionsOf(cube).map((dimension) => [fieldNameOf(dimension.code), null]));
-    for (const measure of cube.measures) values[fieldNameOf(measure.code)] = null;
+    const values = { ...empty };
     statement.dimensionColumns.forEach((column, index) => (values[dimensionFields[index]] = row[column] ?? null));
     statement.measureColumns.forEach((column, index) => (values[measureFields[index]] = row[column] === null ? null : Number(row[column])));
     return Object.assign(new Row(), values);

@@ -1,11 +1,10 @@
-import { dirname, join } from 'node:path';
+import { packageFile } from './package-file';
 import express, { type Router } from 'express';
 
 /**
  * GraphiQL served from the project's own dependencies, so that the explorer works on closed networks where no
  * CDN is reachable.
  */
-const packageFile = (name: string, file: string) => join(dirname(require.resolve(`${name}/package.json`)), file);
 
 const ASSETS: Record<string, string> = {
   'react.production.min.js': packageFile('react', 'umd/react.production.min.js'),

@@ -1,12 +1,12 @@
-import { dirname, join } from 'node:path';
 import type { Request, Response, Router } from 'express';
 import { Role } from '../../platform/auth/principal';
 import type { ModuleHttp } from '../../platform/server/module-routes';
+import { packageFile } from '../../platform/server/package-file';
 import { DASHBOARD_APP } from './dashboard-app';
 import { dashboardPage, DASHBOARD_PATH } from './dashboard-page';
 
 /** ECharts from the project's own dependencies: the dashboard works on closed networks with no CDN. */
-const ECHARTS = join(dirname(require.resolve('echarts/package.json')), 'dist/echarts.min.js');
+const ECHARTS = packageFile('echarts', 'dist/echarts.min.js');
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
