@@ -2,6 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { rate } from '../platform/indicators/rate';
 import { AppealBreakdown } from './appeal-indicators.types';
 
+/** Each of an appeal `a`'s categories as `category.code`, UNCLASSIFIED before classification: an appeal of two counts in both. */
+export const APPEAL_CATEGORY_JOIN = `cross join lateral unnest(case when cardinality(a.category_codes) = 0 then array['UNCLASSIFIED'] else a.category_codes end) as category(code)`;
+
 /** The expression that puts an appeal in a group, and the joins it needs; from this table only, never from a request. */
 const GROUPS: Record<AppealBreakdown | 'TOTAL', { key: string; joins: string }> = {
   TOTAL: { key: `'TOTAL'`, joins: '' },
@@ -9,7 +12,7 @@ const GROUPS: Record<AppealBreakdown | 'TOTAL', { key: string; joins: string }> 
   [AppealBreakdown.DEPARTMENT]: { key: `coalesce(d.code, 'UNASSIGNED')`, joins: 'left join department d on d.id = a.lead_department_id' },
   [AppealBreakdown.CATEGORY]: {
     key: 'category.code',
-    joins: `cross join lateral unnest(case when cardinality(a.category_codes) = 0 then array['UNCLASSIFIED'] else a.category_codes end) as category(code)`,
+    joins: APPEAL_CATEGORY_JOIN,
   },
   [AppealBreakdown.LAYER]: { key: `coalesce(a.layer, 'UNASSIGNED')`, joins: '' },
 };

@@ -1,4 +1,5 @@
 import { defineCube } from '../platform/reports/cube-definition';
+import { APPEAL_CATEGORY_JOIN } from './appeal-indicators.service';
 import { enterpriseDimensions, workingDaysBetween } from '../platform/reports/common-dimensions';
 
 const CLOSED = 'a.closed_on is not null';
@@ -28,7 +29,7 @@ export const APPEALS_CUBE = defineCube({
       code: 'CATEGORY',
       description: { en: 'Each category code (UNCLASSIFIED before classification); an appeal of two counts in both', zh: '诉求类别' },
       sql: 'category.code',
-      joins: `cross join lateral unnest(case when cardinality(a.category_codes) = 0 then array['UNCLASSIFIED'] else a.category_codes end) as category(code)`,
+      joins: APPEAL_CATEGORY_JOIN,
     },
     ...enterpriseDimensions('e'),
   ],
