@@ -10,6 +10,7 @@ import { Migration20261130053607 } from './Migration20261130053607';
 import { Migration20261130055726 } from './Migration20261130055726';
 import { Migration20261130063735 } from './Migration20261130063735';
 import { Migration20261130065718 } from './Migration20261130065718';
+import { Migration20261130113929 } from './Migration20261130113929';
 
 /** The one linear migration history, in order. `npm run migration:create` appends to it. */
 export const migrationsList: MigrationObject[] = [
@@ -24,4 +25,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130055726', class: Migration20261130055726 },
   { name: 'Migration20261130063735', class: Migration20261130063735 },
   { name: 'Migration20261130065718', class: Migration20261130065718 },
+  { name: 'Migration20261130113929', class: Migration20261130113929 },
 ];

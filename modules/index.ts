@@ -5,6 +5,7 @@ import { enterprise } from './enterprise';
 import { oneMatter } from './one-matter';
 import { oneCategory } from './one-category';
 import { credit } from './credit';
+import { users } from './users';
 import { appeals } from './appeals';
 import { policies } from './policies';
 import { reports } from './reports';
@@ -30,6 +31,8 @@ export const modules: ModuleDescriptor[] = [
   credit,
   // The chains' credit+ plugins (plugins/index.ts), read by credit through its extension point.
   creditPlusPluginSet,
+  // People who sign in; after the registries whose codes scope them (departments, chains, enterprises).
+  users,
   appeals,
   policies,
   // Last: it reports over every module before it.

@@ -20,6 +20,7 @@ export const APPEAL_INDICATORS = [
     definition: 'Follow-ups in the period at which the enterprise was satisfied or basically satisfied, divided by all follow-ups in the period.',
     unit: IndicatorUnit.RATE,
     target: 0.95,
+    cube: { cube: 'appealFollowUps', measure: 'SATISFACTION_RATE', time: 'FOLLOWED_UP' },
   }),
   defineIndicator({
     code: 'appeals.resolution-rate',
@@ -27,6 +28,7 @@ export const APPEAL_INDICATORS = [
     name: 'Resolution rate (解决率)',
     definition: 'Follow-ups in the period at which the enterprise said its problem is solved, divided by all follow-ups in the period.',
     unit: IndicatorUnit.RATE,
+    cube: { cube: 'appealFollowUps', measure: 'RESOLUTION_RATE', time: 'FOLLOWED_UP' },
   }),
   defineIndicator({
     code: 'appeals.average-reply-working-days',

@@ -25,7 +25,7 @@ import { badReviewSubscriptions } from './bad-review-intake';
 import { appealCalendarSubscriptions } from './appeal-calendar-corrections';
 import { TypicalCase } from './typical-case.entity';
 import { seedAppeals } from './appeals.seed';
-import { APPEALS_CUBE } from './appeal.cubes';
+import { APPEAL_FOLLOW_UPS_CUBE, APPEALS_CUBE } from './appeal.cubes';
 
 const everyone = () => undefined;
 
@@ -73,7 +73,7 @@ export const appeals = defineModule({
   ],
   jobs: [appealDeadlinesJob],
   indicators: APPEAL_INDICATORS,
-  cubes: [APPEALS_CUBE],
+  cubes: [APPEALS_CUBE, APPEAL_FOLLOW_UPS_CUBE],
   subscriptions: [...badReviewSubscriptions, ...appealCalendarSubscriptions],
   referenceData: (em, platform) => loadAppealReferenceData(em, platform),
   seed: (em, options, platform) => seedAppeals(em, options, platform),

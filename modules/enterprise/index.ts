@@ -1,4 +1,5 @@
 import { defineModule } from '../platform/module';
+import { ENTERPRISE_USER_SCOPE } from './enterprise.user-scope';
 import { defineNodeType } from '../platform/relay/node-type';
 import { Enterprise } from './enterprise.entity';
 import { assertEnterpriseReadable, assertOwnOrAdmin, EVERY_ENTERPRISE_READERS } from './enterprise.access';
@@ -19,7 +20,7 @@ export const enterprise = defineModule({
   description: 'The enterprise registry: unified social credit codes, registered facts and lifecycle stages.',
   entities: [Enterprise, Region, IndustryCategory, PartnerAuthorization],
   staticReferences: [Region, IndustryCategory],
-  extensions: { policyFacts: ENTERPRISE_POLICY_FACTS },
+  extensions: { policyFacts: ENTERPRISE_POLICY_FACTS, userScopes: [ENTERPRISE_USER_SCOPE] },
   resolvers: [EnterpriseResolver, CatalogueResolver, ViewerEnterpriseResolver, PartnerAuthorizationResolver, EnterprisePartnerAuthorizationsResolver],
   nodeTypes: [
     defineNodeType({ typeName: 'Enterprise', entity: Enterprise, assertReadable: assertEnterpriseReadable, readers: EVERY_ENTERPRISE_READERS }),

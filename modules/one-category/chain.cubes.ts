@@ -1,4 +1,4 @@
-import type { ReportChainScope } from '../platform/reports/cube-definition';
+import type { CubeDimension, ReportChainScope } from '../platform/reports/cube-definition';
 import { defineCube } from '../platform/reports/cube-definition';
 import { enterpriseDimensions } from '../platform/reports/common-dimensions';
 
@@ -14,6 +14,25 @@ export const CHAIN_REPORT_SCOPE: ReportChainScope = {
     };
   },
 };
+
+/**
+ * The chains of the enterprise a row is about, as a dimension of every other module's cube about enterprises (cases,
+ * appeals, credit scores, redemptions…): one row under each chain the enterprise is a member of, whatever its nodes in
+ * it; null for an enterprise in none.
+ */
+export function enterpriseChainDimensions(enterpriseSql: string): CubeDimension[] {
+  return [
+    {
+      code: 'CHAIN',
+      description: {
+        en: 'Each chain the enterprise is a member of, null for none; an enterprise in two chains counts once under each, in every measure of the report',
+        zh: '企业所在产业链',
+      },
+      sql: 'enterprise_chain.chain',
+      joins: `left join lateral (select distinct enterprise_chain_m.chain from chain_membership enterprise_chain_m where enterprise_chain_m.enterprise_id = ${enterpriseSql}) enterprise_chain on true`,
+    },
+  ];
+}
 
 /** Chain memberships (产业链企业): one row per enterprise at a node of a chain. */
 export const MEMBERSHIPS_CUBE = defineCube({

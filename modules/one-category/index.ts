@@ -1,4 +1,5 @@
 import { defineModule } from '../platform/module';
+import { CHAIN_USER_SCOPE } from './chain.user-scope';
 import { defineNodeType } from '../platform/relay/node-type';
 import { fillChainCodes } from './chain-code';
 import { BundleVersion, ChainBundle } from './chain-bundle.entity';
@@ -16,13 +17,19 @@ import {
 } from './one-category.resolver';
 import { seedOneCategory } from './one-category.seed';
 import { CHAIN_POLICY_FACTS } from './chain.policy-facts';
-import { BUNDLE_APPLICATIONS_CUBE, CHAIN_REPORT_SCOPE, MEMBERSHIPS_CUBE } from './chain.cubes';
+import { BUNDLE_APPLICATIONS_CUBE, CHAIN_REPORT_SCOPE, enterpriseChainDimensions, MEMBERSHIPS_CUBE } from './chain.cubes';
 
 export const oneCategory = defineModule({
   name: 'one-category',
   description: 'The industry-chain "one category" machinery: bundles, nodes, versions, memberships and applications.',
   dependsOn: ['enterprise', 'one-matter'],
-  extensions: { policyFacts: CHAIN_POLICY_FACTS, reportChainScope: CHAIN_REPORT_SCOPE },
+  extensions: {
+    policyFacts: CHAIN_POLICY_FACTS,
+    reportChainScope: CHAIN_REPORT_SCOPE,
+    // The chains of an enterprise as a dimension of every cube about enterprises.
+    reportEnterpriseDimensions: enterpriseChainDimensions,
+    userScopes: [CHAIN_USER_SCOPE],
+  },
   cubes: [MEMBERSHIPS_CUBE, BUNDLE_APPLICATIONS_CUBE],
   switches: [
     // The industry-chain modules to switch on, by module name, comma-separated; all when unset.

@@ -1,4 +1,5 @@
 import { defineModule } from '../platform/module';
+import { DEPARTMENT_USER_SCOPE } from './department.user-scope';
 import { calendarSubscriptions } from './calendar-corrections';
 import { defineNodeType, readableBy } from '../platform/relay/node-type';
 import type { GraphQLContext } from '../platform/context';
@@ -52,7 +53,7 @@ export const oneMatter = defineModule({
   name: 'one-matter',
   description: 'The enterprise lifecycle "one matter" core: catalogue, cases and tasks on the working-day clock, reviews.',
   dependsOn: ['enterprise'],
-  extensions: { policyFacts: ONE_MATTER_POLICY_FACTS },
+  extensions: { policyFacts: ONE_MATTER_POLICY_FACTS, userScopes: [DEPARTMENT_USER_SCOPE] },
   entities: [
     Department,
     ServiceSection,

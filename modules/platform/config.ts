@@ -73,6 +73,39 @@ const schema = z.object({
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_ISSUER: z.string().min(1).default('enterprise-service-graph'),
   JWT_TTL_SECONDS: positiveInt(8 * 3600),
+  /** The address people reach the server at, for the links it sends (invitations, resets) and single sign-on; http://HOST:PORT by default. */
+  PUBLIC_URL: z
+    .string()
+    .url()
+    .refine((url) => /^https?:\/\//.test(url) && !url.endsWith('/'), 'must be an http(s) URL without a trailing slash')
+    .optional(),
+  /** Users: how long a signed-in person's access token lives, in seconds; the refresh token renews it. */
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt(600),
+  /** Users: a session ends when it has not been refreshed for this many minutes. */
+  SESSION_IDLE_MINUTES: positiveInt(8 * 60),
+  /** Users: a session ends this many hours after sign-in, whatever its refreshes. */
+  SESSION_MAX_HOURS: positiveInt(24),
+  /** Users: the shortest local password, and how many of lower case, upper case, digits and symbols it must mix. */
+  PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(12),
+  PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
+  /** Users: failed sign-ins in a row after which an account is locked, and for how many minutes. */
+  SIGN_IN_LOCKOUT_ATTEMPTS: positiveInt(5),
+  SIGN_IN_LOCKOUT_MINUTES: positiveInt(15),
+  /** Users: hours an invitation or a password-reset link stays valid. */
+  USER_LINK_HOURS: positiveInt(72),
+  /** Users: the OpenID Connect provider (single sign-on); sign-in with it is offered when the issuer and client are set. */
+  OIDC_ISSUER: z
+    .string()
+    .url()
+    .refine((url) => /^https?:\/\//.test(url), 'must be an http:// or https:// URL')
+    .optional(),
+  OIDC_CLIENT_ID: z.string().min(1).optional(),
+  OIDC_CLIENT_SECRET: z.string().min(1).optional(),
+  OIDC_SCOPES: z.string().min(1).default('openid email profile'),
+  /** Users: the claim that binds a person's first single sign-on to an invited user with the same e-mail address. */
+  OIDC_MATCH_CLAIM: z.enum(['email', 'preferred_username']).default('email'),
+  /** Users: the name of the sign-on button, e.g. the province's government service single sign-on. */
+  OIDC_DISPLAY_NAME: z.string().min(1).max(60).default('统一身份认证'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAX_QUERY_DEPTH: positiveInt(12),
   MAX_QUERY_COMPLEXITY: positiveInt(5000),
@@ -221,6 +254,8 @@ export type Config = z.infer<typeof schema> & {
   introspection: 'public' | 'signed-in' | 'off';
   /** Traces are exported: an OTLP endpoint is set and some share of requests is sampled. */
   tracingEnabled: boolean;
+  /** Single sign-on is configured: issuer, client id and secret. */
+  oidcEnabled: boolean;
 };
 
 /** 127.0.0.0/8, ::1 and localhost: addresses only this machine can reach. */
@@ -250,6 +285,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         'the development secret is public, so anyone could sign an administrator token',
     );
   }
+  const oidcSettings = [values.OIDC_ISSUER, values.OIDC_CLIENT_ID, values.OIDC_CLIENT_SECRET].filter((value) => value !== undefined).length;
+  if (oidcSettings !== 0 && oidcSettings !== 3) {
+    throw new ConfigError('Invalid configuration:\n  OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: set all three for single sign-on, or none');
+  }
   if (values.DEFAULT_PAGE_SIZE > values.MAX_PAGE_SIZE) {
     throw new ConfigError('Invalid configuration:\n  DEFAULT_PAGE_SIZE: must not exceed MAX_PAGE_SIZE');
   }
@@ -261,5 +300,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     debugErrors: isDevelopment && values.DEBUG_ERRORS,
     introspection: values.INTROSPECTION ?? (isDevelopment ? 'public' : 'signed-in'),
     tracingEnabled: values.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined && values.TRACES_SAMPLE_RATIO > 0,
+    oidcEnabled: oidcSettings === 3,
   };
 }

@@ -14,6 +14,7 @@ import type { ChangeNotifications } from './database/change-notifications';
 import type { StaticReferences } from './database/static-references';
 import type { LiveEvents } from './events/live-events';
 import type { DomainEvents } from './events/domain-event';
+import type { SessionGuard } from './auth/session-guard';
 
 /** Long-lived services of one running platform, shared by all requests. */
 export interface PlatformServices {
@@ -38,6 +39,10 @@ export interface PlatformServices {
   events: DomainEvents;
   /** Events for GraphQL subscriptions, across the instances (LISTEN/NOTIFY). */
   live: LiveEvents;
+  /** Whether a signed-in person's session still stands; null when no module keeps sessions. */
+  sessionGuard: SessionGuard | null;
+  /** Where people reach this server, for links and single sign-on: PUBLIC_URL, else the address it listens on. */
+  publicUrl: string;
 }
 
 /** Per-request state: who calls, and a forked EntityManager so identity maps and loaders never leak across requests. */

@@ -16,6 +16,8 @@ export interface SeedOptions {
   seed: number;
   /** Called with (done, total) so that a CLI can draw a progress bar. */
   onProgress?: (done: number, total: number) => void;
+  /** Lines a seed asks to show once to whoever started it (e.g. the demo accounts' password); not logged. */
+  notices?: string[];
 }
 
 /**

@@ -5,10 +5,13 @@ import { AuthChecker } from './auth/auth-checker';
 import type { MetadataStorage } from '@mikro-orm/core';
 import { collect, type ModuleDescriptor, type ResolverList } from './module';
 import { applyInputPolicy } from './validation/input-policy';
+import { prepareReportSchema } from './reports/cube-schema';
 
 /** The GraphQL schema of the enabled modules: a switched-off module leaves no type, field or enum value behind. */
 export async function buildGraphQLSchema(modules: ModuleDescriptor[]): Promise<GraphQLSchema> {
   for (const module of modules) module.beforeSchema?.(modules);
+  // The report fields' types, with the dimensions these modules contribute to each other's cubes.
+  prepareReportSchema(modules);
   return buildSchema({
     resolvers: collect(modules, (module) => module.resolvers) as ResolverList,
     orphanedTypes: [

@@ -4,9 +4,8 @@ import { BadUserInputError } from '../platform/errors/top-level-errors';
 import { classOf } from '../platform/indicators/indicator-class';
 import type { IndicatorDefinition } from '../platform/indicators/indicator-definition';
 import { assertIndicatorPeriod } from '../platform/indicators/period';
-import { collect } from '../platform/module';
 import { addMonths } from '../platform/calendar/months';
-import { reportChainScopeOf, type CubeDefinition, type ReportChainScope } from '../platform/reports/cube-definition';
+import { reportChainScopeOf, reportCubesOf, type CubeDefinition, type ReportChainScope } from '../platform/reports/cube-definition';
 import { cubeStatement, type CubeRequest } from '../platform/reports/cube-sql';
 import { IndicatorBoard, IndicatorBoardEntry, IndicatorPeriodValue } from './indicator-board.types';
 
@@ -48,7 +47,7 @@ export class IndicatorBoardService {
     const { modules } = this.context.platform;
     const chainScope = reportChainScopeOf(modules);
     if (args.chain && !chainScope) throw new BadUserInputError('No enabled module knows the chains.', ['chain']);
-    const cubes = new Map(collect(modules, (module) => module.cubes).map((cube) => [cube.code, cube]));
+    const cubes = new Map(reportCubesOf(modules).map((cube) => [cube.code, cube]));
     const indicators = modules
       .flatMap((module) => (module.indicators ?? []).map((indicator) => ({ ...indicator, module: module.name }) as IndicatorDefinition))
       .filter((indicator) => indicator.cube && cubes.has(indicator.cube.cube))

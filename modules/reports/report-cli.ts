@@ -7,12 +7,13 @@ import { csvField } from './csv-field';
 export const USAGE = `Usage:
   npm run report -- [--url URL] [--token T] --list
   npm run report -- CUBE --by DIMENSIONS --measures MEASURES [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--time TIME]
-                    [--totals] [--limit N] [--format table|csv|xlsx] [--out FILE]
+                    [--totals] [--rollup] [--limit N] [--format table|csv|xlsx] [--out FILE]
   URL      the graph, default $GRAPH_URL or http://localhost:4000/graphql
   T        a bearer token, default $GRAPH_TOKEN (an ANALYST's sees every cube)
   CUBE     a cube of --list, e.g. cases
   DIMENSIONS, MEASURES  comma-separated, as listed or in camelCase: --by matter,month --measures count,onTimeRate
-  (a bare time bucket such as month means the cube's first time by month, e.g. SUBMITTED_MONTH)`;
+  (a bare time bucket such as month means the cube's first time by month, e.g. SUBMITTED_MONTH)
+  --totals adds the grand total (TOTAL); --rollup a subtotal (SUBTOTAL) per leading part of the dimensions`;
 
 export interface CliIo {
   fetch: typeof fetch;
@@ -72,6 +73,7 @@ export async function runReportCli(argv: string[], io: CliIo): Promise<void> {
       to: { type: 'string' },
       time: { type: 'string' },
       totals: { type: 'boolean' },
+      rollup: { type: 'boolean' },
       limit: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
@@ -114,6 +116,7 @@ export async function runReportCli(argv: string[], io: CliIo): Promise<void> {
       limit: String(limit),
       totals: String(Boolean(values.totals)),
     });
+    if (values.rollup) query.set('rollup', 'true');
     if (filter) query.set('filter', JSON.stringify(filter));
     const response = await io.fetch(new URL(`/reports/${cube.code}.xlsx?${query}`, base), {
       headers: token ? { authorization: `Bearer ${token}` } : {},
@@ -125,17 +128,27 @@ export async function runReportCli(argv: string[], io: CliIo): Promise<void> {
     return;
   }
 
-  const selection = columns.map(fieldOf).join(' ');
+  // Subtotals only when asked, so that the command still works against a deployment without them.
+  const rollup = Boolean(values.rollup);
+  const selection = [...columns.map(fieldOf), ...(rollup ? ['rolledUp'] : [])].join(' ');
   const prefix = cube.dimensions.name.replace(/Dimension$/, '');
-  const document = `query ($dimensions: [${cube.dimensions.name}!]!, $measures: [${cube.measures.name}!]!, $filter: ${prefix}ReportFilter, $limit: Int, $totals: Boolean) {
-    report: ${cube.field}(dimensions: $dimensions, measures: $measures, filter: $filter, limit: $limit, totals: $totals) { truncated rows { ${selection} } totals { ${selection} } }
+  const document = `query ($dimensions: [${cube.dimensions.name}!]!, $measures: [${cube.measures.name}!]!, $filter: ${prefix}ReportFilter, $limit: Int, $totals: Boolean${rollup ? ', $rollup: Boolean' : ''}) {
+    report: ${cube.field}(dimensions: $dimensions, measures: $measures, filter: $filter, limit: $limit, totals: $totals${rollup ? ', rollup: $rollup' : ''}) { truncated rows { ${selection} } totals { ${selection} } }
   }`;
-  const { report } = await graphql<{
-    report: { truncated: boolean; rows: Array<Record<string, string | number | null>>; totals: Record<string, string | number | null> | null };
-  }>(io, url, token, document, { dimensions, measures, filter, limit, totals: Boolean(values.totals) });
-  const rows = report.rows.map((row) => columns.map((column) => row[fieldOf(column)] ?? null));
-  if (report.totals)
-    rows.push(columns.map((column, index) => (index === 0 && dimensions.length > 0 ? 'TOTAL' : (report.totals![fieldOf(column)] ?? null))));
+  type Row = Record<string, string | number | null> & { rolledUp?: string[] };
+  const { report } = await graphql<{ report: { truncated: boolean; rows: Row[]; totals: Row | null } }>(io, url, token, document, {
+    dimensions,
+    measures,
+    filter,
+    limit,
+    totals: Boolean(values.totals),
+    ...(rollup ? { rollup } : {}),
+  });
+  // A subtotal says so in the first dimension it adds up over, the total in the first column.
+  const cells = (row: Row, label: { column: string; text: string } | null) =>
+    columns.map((column) => (column === label?.column ? label.text : (row[fieldOf(column)] ?? null)));
+  const rows = report.rows.map((row) => cells(row, row.rolledUp?.length ? { column: row.rolledUp[0], text: 'SUBTOTAL' } : null));
+  if (report.totals) rows.push(cells(report.totals, dimensions.length > 0 ? { column: dimensions[0], text: 'TOTAL' } : null));
   const text =
     format === 'csv' ? '\uFEFF' + [columns, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n' : table(columns, rows);
   if (values.out) {

@@ -4,7 +4,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 
 /** Which object types implement each interface and union, for fragments on them. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["AbnormalListEntry","AdministrativePenalty","AnnualReportFiling","ApiKey","Appeal","AppealCategory","AppealChannel","AppealExtension","AuditEntry","BundleApplication","CamelliaForestPlot","CamelliaPressingLicence","CamelliaQualitySample","Case","ChainMembership","ChipCertification","ChipEnvironmentalInspection","ChipPatent","ChipRdSpending","CreditAuthorization","CreditCommitment","CreditLoan","CreditPlusRuleSet","CreditPlusScore","CreditRepair","CreditReportAccess","CreditScore","DeadlineCorrection","Department","Enterprise","Honour","HuyouOrchard","HuyouProductBatch","HuyouResidueTest","JudgmentDefaulter","LicensingDecision","Matter","MatterItem","PaperDischargePermit","PaperEmissionExceedance","PaperEnergyReport","PartnerAuthorization","Policy","PolicyRedemption","PolicyVersion","PublishedBundle","Rectification","Review","SeriousViolationEntry","ServiceItem","ServiceSection","ServiceWindow","StoneMiningLicence","StoneRestoration","StoneSafetyIncident","Task","TaxCreditRating","TypicalCase","WindowBonus","WindowRating"],
+  Node: ["AbnormalListEntry","AdministrativePenalty","AnnualReportFiling","ApiKey","Appeal","AppealCategory","AppealChannel","AppealExtension","AuditEntry","BundleApplication","CamelliaForestPlot","CamelliaPressingLicence","CamelliaQualitySample","Case","ChainMembership","ChipCertification","ChipEnvironmentalInspection","ChipPatent","ChipRdSpending","CreditAuthorization","CreditCommitment","CreditLoan","CreditPlusRuleSet","CreditPlusScore","CreditRepair","CreditReportAccess","CreditScore","DeadlineCorrection","Department","Enterprise","Honour","HuyouOrchard","HuyouProductBatch","HuyouResidueTest","JudgmentDefaulter","LicensingDecision","Matter","MatterItem","PaperDischargePermit","PaperEmissionExceedance","PaperEnergyReport","PartnerAuthorization","Policy","PolicyRedemption","PolicyVersion","PublishedBundle","Rectification","Review","SeriousViolationEntry","ServiceItem","ServiceSection","ServiceWindow","StoneMiningLicence","StoneRestoration","StoneSafetyIncident","Task","TaxCreditRating","TypicalCase","User","WindowBonus","WindowRating"],
   PublishableDecision: ["AdministrativePenalty","LicensingDecision"],
 };
 
@@ -35,6 +35,12 @@ export const typePolicies: TypePolicies = {
     merge: true,
   },
   AppealExtension: {
+    merge: true,
+  },
+  AppealFollowUpsReport: {
+    merge: true,
+  },
+  AppealFollowUpsReportRow: {
     merge: true,
   },
   AppealHistoryEntry: {
@@ -362,6 +368,9 @@ export const typePolicies: TypePolicies = {
   PublishedBundle: {
     merge: true,
   },
+  Qualification: {
+    merge: true,
+  },
   Query: {
     fields: {
       apiKeys: relayStylePagination(["includeRevoked"]),
@@ -372,6 +381,7 @@ export const typePolicies: TypePolicies = {
       serviceItems: relayStylePagination(["filter"]),
       matters: relayStylePagination(false),
       cases: relayStylePagination(["filter"]),
+      users: relayStylePagination(["role","state"]),
       appeals: relayStylePagination(["filter"]),
       typicalCases: relayStylePagination(false),
       policies: relayStylePagination(false),
@@ -415,6 +425,9 @@ export const typePolicies: TypePolicies = {
   ServiceWindow: {
     merge: true,
   },
+  SessionTokens: {
+    merge: true,
+  },
   StoneMiningLicence: {
     merge: true,
   },
@@ -440,6 +453,9 @@ export const typePolicies: TypePolicies = {
     merge: true,
   },
   TypicalCase: {
+    merge: true,
+  },
+  User: {
     merge: true,
   },
   UserError: {

@@ -484,6 +484,8 @@ export type CaseWithdrawInput = {
 
 /** What cases reports can be grouped by. */
 export type CasesDimension =
+  /** Each chain the enterprise is a member of, null for none; an enterprise in two chains counts once under each, in every measure of the report (企业所在产业链) */
+  | 'CHAIN'
   /** Channel it was submitted through (申报渠道) */
   | 'CHANNEL'
   /** Its due day, by day (YYYY-MM-DD) (承诺办结日（按日）) */
@@ -572,7 +574,7 @@ export type CasesReportOrder = {
   dimension?: CasesDimension | null | undefined;
   /** The direction. */
   direction?: OrderDirection;
-  /** …or by this measure (one of those asked for). */
+  /** …or by this measure (one of those asked for; not with rollup). */
   measure?: CasesMeasure | null | undefined;
 };
 
@@ -1269,6 +1271,8 @@ export type PolicyRedemptionState =
 
 /** What policyRedemptions reports can be grouped by. */
 export type PolicyRedemptionsDimension =
+  /** Each chain the enterprise is a member of, null for none; an enterprise in two chains counts once under each, in every measure of the report (企业所在产业链) */
+  | 'CHAIN'
   /** Issuing department code (兑现部门) */
   | 'DEPARTMENT'
   /** When it was granted (or applied for), by day (YYYY-MM-DD) (兑现（申请）时间（按日）) */
@@ -1576,6 +1580,10 @@ export type TypicalCasePublishInput = {
 
 /** Stable machine-readable code of a business error returned in a payload (业务错误代码). */
 export type UserErrorCode =
+  /** The account is disabled; an administrator may enable it again. */
+  | 'ACCOUNT_DISABLED'
+  /** Too many failed sign-ins in a row: the account is locked for a while; the message says until when. */
+  | 'ACCOUNT_LOCKED'
   /** The object was already revoked. */
   | 'ALREADY_REVOKED'
   /** The value is empty or only whitespace. */
@@ -1590,12 +1598,18 @@ export type UserErrorCode =
   | 'EMPTY'
   /** The check character of a code does not match its other characters (校验码错误). */
   | 'INVALID_CHECK_CHARACTER'
+  /** The login and password (or the refresh token) do not match an account that may sign in. */
+  | 'INVALID_CREDENTIALS'
   /** The value does not have the expected format. */
   | 'INVALID_FORMAT'
+  /** The one-time link is unknown, already used or expired; ask an administrator for a new one. */
+  | 'INVALID_LINK'
   /** The start of a range lies after its end. */
   | 'INVALID_RANGE'
   /** The role cannot be used here. */
   | 'INVALID_ROLE'
+  /** The second-factor code is wrong, expired or already used. */
+  | 'INVALID_SECOND_FACTOR'
   /** A referenced object is in a state that does not allow this action. */
   | 'INVALID_STATE'
   /** The object’s current state does not allow this action. */
@@ -1604,6 +1618,8 @@ export type UserErrorCode =
   | 'IN_FUTURE'
   /** Jobs are switched off in this instance. */
   | 'JOBS_DISABLED'
+  /** The change would leave the platform without an active administrator. */
+  | 'LAST_ADMIN'
   /** The value must not be negative. */
   | 'NEGATIVE'
   /** A make-up working day (调休) must fall on a Saturday or Sunday. */
@@ -1624,14 +1640,22 @@ export type UserErrorCode =
   | 'OVER_BUDGET'
   /** A required value is missing. */
   | 'REQUIRED'
+  /** The account has a second factor: send the authenticator app’s code as well. */
+  | 'SECOND_FACTOR_REQUIRED'
+  /** The session was signed out, revoked, or ran out of time: sign in again. */
+  | 'SESSION_ENDED'
   /** The object was changed by someone else since it was read (optimistic locking). */
   | 'STALE_VERSION'
   /** Another record already uses this value. */
   | 'TAKEN'
+  /** A refresh token was used a second time: the session is revoked, as the token may have been stolen. */
+  | 'TOKEN_REUSED'
   /** The value is longer than allowed. */
   | 'TOO_LONG'
   /** No job with this name is registered. */
-  | 'UNKNOWN_JOB';
+  | 'UNKNOWN_JOB'
+  /** The new password does not meet the password policy; the message says what is missing. */
+  | 'WEAK_PASSWORD';
 
 /** Bonus or deduction points for a window’s month. */
 export type WindowBonusRecordInput = {
@@ -1859,6 +1883,7 @@ export type EnterpriseCreditExplanationQuery = { enterprise: { creditScore: { sc
           | { __typename: 'Task', id: string }
           | { __typename: 'TaxCreditRating', id: string }
           | { __typename: 'TypicalCase', id: string }
+          | { __typename: 'User', id: string }
           | { __typename: 'WindowBonus', id: string }
           | { __typename: 'WindowRating', id: string }
         > }> | null } | null, creditScoreHistory: Array<{ score: number }> | null } | null };
@@ -2096,6 +2121,7 @@ export type EnterpriseCreditPlusScoresQuery = { enterprise: { creditScore: { sco
           | { __typename: 'Task', id: string }
           | { __typename: 'TaxCreditRating', id: string }
           | { __typename: 'TypicalCase', id: string }
+          | { __typename: 'User', id: string }
           | { __typename: 'WindowBonus', id: string }
           | { __typename: 'WindowRating', id: string }
         > }> | null }> } | null };
@@ -2505,6 +2531,7 @@ export type NodeQuery = { node:
     | { __typename: 'Task', id: string }
     | { __typename: 'TaxCreditRating', id: string }
     | { __typename: 'TypicalCase', id: string }
+    | { __typename: 'User', id: string }
     | { __typename: 'WindowBonus', id: string }
     | { __typename: 'WindowRating', id: string }
    | null };
@@ -2573,6 +2600,7 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'Task', id: string }
     | { __typename: 'TaxCreditRating', id: string }
     | { __typename: 'TypicalCase', id: string }
+    | { __typename: 'User', id: string }
     | { __typename: 'WindowBonus', id: string }
     | { __typename: 'WindowRating', id: string }
    | null> };

@@ -34,6 +34,9 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
   // Public by design (README "Authentication and roles": anonymous callers may use the calendar queries and catalogues;
   // "Caching": the catalogues, the calendar queries, chains/chain and indicatorDefinitions are the same for everyone).
   viewer: { allowed: 'public', why: 'README: `viewer` returns the caller, role ANONYMOUS without credentials.' },
+  sessionSignIn: { allowed: 'public', why: 'README "Users and sign-in": signing in is what a caller without credentials does.' },
+  sessionRefresh: { allowed: 'public', why: 'README "Users and sign-in": the refresh token is the credential, sent in the input.' },
+  userPasswordSet: { allowed: 'public', why: 'README "Users and sign-in": the one-time link of an invitation or a reset is the credential.' },
   addWorkingDays: { allowed: 'public', why: 'README: anonymous callers may use the calendar queries.' },
   workingDayDeadline: { allowed: 'public', why: 'README: anonymous callers may use the calendar queries.' },
   workingDaysBetween: { allowed: 'public', why: 'README: anonymous callers may use the calendar queries.' },

@@ -199,257 +199,315 @@ function expectedOutcome(expectation: Expectation, caller: Caller): Outcome {
   return 'ALLOWED';
 }
 
-describe('authorization matrix: every root field × every caller', () => {
-  let app: TestApp;
-  let schema: GraphQLSchema;
-  let world: World;
-  let partnerSecret: string;
-  const cells: Cell[] = [];
-  /** Mutations sent by callers their rule refuses, with a text no mutation accepts (a NUL character). */
-  const invalidInputCells: Cell[] = [];
-  const ruleProblems: string[] = [];
-  const fields: Array<{ kind: Kind; field: GraphQLField<unknown, unknown> }> = [];
+/**
+ * Callers sign in two ways: with development tokens signed by the server's secret, and as people of the user
+ * registry, invited with the role and scope, signed in with a password, calling with their session's access token.
+ */
+type CallerSource = 'development tokens' | 'registry users';
 
-  /** The module whose resolver class declares a root field, and the field's `@Authorized` rules and middlewares. */
-  function declaration(kind: Kind, name: string) {
-    const storage = getMetadataStorage();
-    const list = kind === 'query' ? storage.queries : kind === 'mutation' ? storage.mutations : storage.subscriptions;
-    const owners = (target: Function) =>
-      app.services.modules.filter((module: ModuleDescriptor) =>
-        (module.resolvers ?? []).some((resolver) => resolver === target || Object.prototype.isPrototypeOf.call(target, resolver)),
-      );
-    const found = list.filter((resolver) => resolver.schemaName === name && owners(resolver.target).length > 0);
-    if (found.length !== 1) return { problem: `${kind} ${name}: ${found.length} resolver declarations among the enabled modules' resolvers` };
-    const [resolver] = found;
-    return {
-      module: owners(resolver.target)[0],
-      roles: resolver.roles as AccessRule[] | undefined,
-      middlewares: resolver.middlewares?.length ?? 0,
-    };
-  }
+describe.each<CallerSource>(['development tokens', 'registry users'])(
+  'authorization matrix: every root field × every caller, signed in with %s',
+  (source) => {
+    let app: TestApp;
+    let schema: GraphQLSchema;
+    let world: World;
+    let partnerSecret: string;
+    const cells: Cell[] = [];
+    /** Mutations sent by callers their rule refuses, with a text no mutation accepts (a NUL character). */
+    const invalidInputCells: Cell[] = [];
+    const ruleProblems: string[] = [];
+    const fields: Array<{ kind: Kind; field: GraphQLField<unknown, unknown> }> = [];
 
-  /** The expected access of a root field, from its declaration and the table. */
-  function expectationOf(kind: Kind, name: string, seen = new Set<string>()): Expectation | string {
-    const declared = declaration(kind, name);
-    if ('problem' in declared) return declared.problem!;
-    const rule: RootFieldRule | undefined = ROOT_FIELD_RULES[name];
-    const chain = declared.module.extensions?.chain?.code ?? null;
-    // A rule is a role, or a role with a scope test: the roles are declared either way; how a scope narrows them is the
-    // table's to say (a wrong scope is otherwise expected to pass, so a narrowing nobody listed fails as unexpected).
-    const plainRoles = declared.roles?.map((entry) => (typeof entry === 'string' ? entry : entry.role));
-    const readable = plainRoles !== undefined && declared.middlewares === 0;
-    if (rule?.sameAs) {
-      if (seen.has(rule.sameAs)) return `${name}: sameAs loops through ${rule.sameAs}`;
-      const other = expectationOf('query', rule.sameAs, new Set(seen).add(name));
-      if (typeof other === 'string') return other;
-      return { ...other, source: `same as ${rule.sameAs} (${rule.why})` };
+    /** The module whose resolver class declares a root field, and the field's `@Authorized` rules and middlewares. */
+    function declaration(kind: Kind, name: string) {
+      const storage = getMetadataStorage();
+      const list = kind === 'query' ? storage.queries : kind === 'mutation' ? storage.mutations : storage.subscriptions;
+      const owners = (target: Function) =>
+        app.services.modules.filter((module: ModuleDescriptor) =>
+          (module.resolvers ?? []).some((resolver) => resolver === target || Object.prototype.isPrototypeOf.call(target, resolver)),
+        );
+      const found = list.filter((resolver) => resolver.schemaName === name && owners(resolver.target).length > 0);
+      if (found.length !== 1) return { problem: `${kind} ${name}: ${found.length} resolver declarations among the enabled modules' resolvers` };
+      const [resolver] = found;
+      return {
+        module: owners(resolver.target)[0],
+        roles: resolver.roles as AccessRule[] | undefined,
+        middlewares: resolver.middlewares?.length ?? 0,
+      };
     }
-    if (!readable && !rule)
-      return (
-        `${kind} ${name} (module ${declared.module.name}) has no readable @Authorized rule ` +
-        `(${declared.roles === undefined ? 'none' : declared.middlewares > 0 ? 'a middleware' : 'a scope test'}) and no entry in ROOT_FIELD_RULES: ` +
-        'declare who may use it, or list it with the reason it is public or how its resolver decides'
+
+    /** The expected access of a root field, from its declaration and the table. */
+    function expectationOf(kind: Kind, name: string, seen = new Set<string>()): Expectation | string {
+      const declared = declaration(kind, name);
+      if ('problem' in declared) return declared.problem!;
+      const rule: RootFieldRule | undefined = ROOT_FIELD_RULES[name];
+      const chain = declared.module.extensions?.chain?.code ?? null;
+      // A rule is a role, or a role with a scope test: the roles are declared either way; how a scope narrows them is the
+      // table's to say (a wrong scope is otherwise expected to pass, so a narrowing nobody listed fails as unexpected).
+      const plainRoles = declared.roles?.map((entry) => (typeof entry === 'string' ? entry : entry.role));
+      const readable = plainRoles !== undefined && declared.middlewares === 0;
+      if (rule?.sameAs) {
+        if (seen.has(rule.sameAs)) return `${name}: sameAs loops through ${rule.sameAs}`;
+        const other = expectationOf('query', rule.sameAs, new Set(seen).add(name));
+        if (typeof other === 'string') return other;
+        return { ...other, source: `same as ${rule.sameAs} (${rule.why})` };
+      }
+      if (!readable && !rule)
+        return (
+          `${kind} ${name} (module ${declared.module.name}) has no readable @Authorized rule ` +
+          `(${declared.roles === undefined ? 'none' : declared.middlewares > 0 ? 'a middleware' : 'a scope test'}) and no entry in ROOT_FIELD_RULES: ` +
+          'declare who may use it, or list it with the reason it is public or how its resolver decides'
+        );
+      if (readable && rule?.allowed !== undefined)
+        return `${kind} ${name} declares @Authorized(${plainRoles!.join(', ')}): ROOT_FIELD_RULES may only narrow it by scope, not restate its roles`;
+      const allowed = readable ? (plainRoles!.length === 0 ? 'authenticated' : plainRoles!) : rule!.allowed;
+      if (allowed === undefined) return `${kind} ${name}: its ROOT_FIELD_RULES entry must say who is allowed`;
+      const refusedOutOfScope = new Set<ScopedRole>(rule?.refusedOutOfScope ?? []);
+      // A chain module's fields are its desk's (README: a DESK is scoped to its chains; another desk cannot touch its data).
+      if (chain && allowed !== 'public' && (allowed === 'authenticated' || allowed.includes(Role.DESK))) refusedOutOfScope.add(Role.DESK);
+      return {
+        allowed,
+        refusedOutOfScope: [...refusedOutOfScope],
+        department: rule?.department ?? null,
+        chain,
+        partnerNeedsAuthorization: rule?.partnerNeedsAuthorization ?? false,
+        source: [
+          readable ? `@Authorized(${plainRoles!.join(', ') || 'any signed-in role'})` : null,
+          chain ? `chain module ${chain}` : null,
+          rule?.why,
+        ]
+          .filter(Boolean)
+          .join('; '),
+      };
+    }
+
+    beforeAll(async () => {
+      app = await TestApp.start();
+      await app.seed(12, 3);
+      const admin = await app.clientAs(Role.ADMIN);
+      const introspection = await admin.raw<IntrospectionQuery>(getIntrospectionQuery());
+      schema = buildClientSchema(introspection.data!);
+
+      const created = await admin.raw<{ apiKeyCreate: { secret: string | null; userErrors: unknown[] } }>(
+        'mutation($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret userErrors { code } } }',
+        { input: { name: 'authorization matrix partner' } },
       );
-    if (readable && rule?.allowed !== undefined)
-      return `${kind} ${name} declares @Authorized(${plainRoles!.join(', ')}): ROOT_FIELD_RULES may only narrow it by scope, not restate its roles`;
-    const allowed = readable ? (plainRoles!.length === 0 ? 'authenticated' : plainRoles!) : rule!.allowed;
-    if (allowed === undefined) return `${kind} ${name}: its ROOT_FIELD_RULES entry must say who is allowed`;
-    const refusedOutOfScope = new Set<ScopedRole>(rule?.refusedOutOfScope ?? []);
-    // A chain module's fields are its desk's (README: a DESK is scoped to its chains; another desk cannot touch its data).
-    if (chain && allowed !== 'public' && (allowed === 'authenticated' || allowed.includes(Role.DESK))) refusedOutOfScope.add(Role.DESK);
-    return {
-      allowed,
-      refusedOutOfScope: [...refusedOutOfScope],
-      department: rule?.department ?? null,
-      chain,
-      partnerNeedsAuthorization: rule?.partnerNeedsAuthorization ?? false,
-      source: [readable ? `@Authorized(${plainRoles!.join(', ') || 'any signed-in role'})` : null, chain ? `chain module ${chain}` : null, rule?.why]
-        .filter(Boolean)
-        .join('; '),
-    };
-  }
+      partnerSecret = created.data!.apiKeyCreate.secret!;
 
-  beforeAll(async () => {
-    app = await TestApp.start();
-    await app.seed(12, 3);
-    const admin = await app.clientAs(Role.ADMIN);
-    const introspection = await admin.raw<IntrospectionQuery>(getIntrospectionQuery());
-    schema = buildClientSchema(introspection.data!);
-
-    const created = await admin.raw<{ apiKeyCreate: { secret: string | null; userErrors: unknown[] } }>(
-      'mutation($input: ApiKeyCreateInput!) { apiKeyCreate(input: $input) { secret userErrors { code } } }',
-      { input: { name: 'authorization matrix partner' } },
-    );
-    partnerSecret = created.data!.apiKeyCreate.secret!;
-
-    // The world: an enterprise with a case, a department with a task in it, and the objects' global ids.
-    const em = app.services.orm.em.fork();
-    const [subject] = await em.execute<Array<{ uscc: string; number: string; department: string }>>(
-      `select e.uscc, c.number, min(d.code) as department from service_case c join enterprise e on e.id = c.enterprise_id
+      // The world: an enterprise with a case, a department with a task in it, and the objects' global ids.
+      const em = app.services.orm.em.fork();
+      const [subject] = await em.execute<Array<{ uscc: string; number: string; department: string }>>(
+        `select e.uscc, c.number, min(d.code) as department from service_case c join enterprise e on e.id = c.enterprise_id
          join task t on t.case_id = c.id join department d on d.id = t.department_id
         group by e.uscc, c.number order by c.number limit 1`,
-    );
-    const [other] = await em.execute<Array<{ uscc: string }>>('select uscc from enterprise where uscc <> ? order by uscc limit 1', [subject.uscc]);
-    const caseDepartments = await em.execute<Array<{ code: string }>>(
-      `select distinct d.code from service_case c join task t on t.case_id = c.id join department d on d.id = t.department_id where c.number = ?`,
-      [subject.number],
-    );
-    const allDepartments = await em.execute<Array<{ code: string }>>('select code from department order by code');
-    const ids = await admin.raw<{ enterpriseByUscc: { id: string; cases: { nodes: Array<{ id: string; number: string }> } } }>(
-      'query($uscc: String!) { enterpriseByUscc(uscc: $uscc) { id cases(first: 50) { nodes { id number } } } }',
-      { uscc: subject.uscc },
-    );
-    const enterprise = ids.data!.enterpriseByUscc;
-    const serviceCase = enterprise.cases.nodes.find((node) => node.number === subject.number)!;
-    const chainCode = schema.getType('ChainCode');
-    world = {
-      enterpriseId: enterprise.id,
-      uscc: subject.uscc,
-      otherUscc: other.uscc,
-      department: subject.department,
-      caseDepartments: caseDepartments.map((row) => row.code),
-      allDepartments: allDepartments.map((row) => row.code),
-      chainCodes: isEnumType(chainCode) ? chainCode.getValues().map((value) => value.name) : [],
-      idsByType: { Enterprise: enterprise.id, Node: enterprise.id, Case: serviceCase.id },
-    };
-
-    for (const [kind, type] of [
-      ['query', schema.getQueryType()],
-      ['mutation', schema.getMutationType()],
-      ['subscription', schema.getSubscriptionType()],
-    ] as Array<[Kind, GraphQLObjectType | null | undefined]>) {
-      for (const field of Object.values(type?.getFields() ?? {})) fields.push({ kind, field });
-    }
-    for (const name of Object.keys(ROOT_FIELD_RULES)) {
-      if (!fields.some(({ field }) => field.name === name)) ruleProblems.push(`ROOT_FIELD_RULES lists ${name}, which is no root field of the schema`);
-    }
-
-    const clients = new Map<string, GraphQLClient>();
-    const clientFor = async (role: Role, scope: TokenScope): Promise<GraphQLClient> => {
-      const key = `${role} ${JSON.stringify(scope)}`;
-      if (!clients.has(key)) {
-        if (role === Role.ANONYMOUS) clients.set(key, app.client);
-        else if (role === Role.PARTNER) clients.set(key, app.client.as({ apiKey: partnerSecret }));
-        else clients.set(key, await app.clientAs(role, scope));
-      }
-      return clients.get(key)!;
-    };
-
-    /** Sends one root field as every caller, then as the callers its rule refuses with a text no mutation accepts. */
-    const probe = async ({ kind, field }: (typeof fields)[number]): Promise<void> => {
-      const expectation = expectationOf(kind, field.name);
-      if (typeof expectation === 'string') {
-        ruleProblems.push(expectation);
-        return;
-      }
-      const chainCode = expectation.chain ?? world.chainCodes[0];
-      const otherChain = world.chainCodes.find((code) => code !== chainCode)!;
-      const department = expectation.department ?? world.department;
-      const otherDepartment = world.allDepartments.find((code) => code !== department && !world.caseDepartments.includes(code))!;
-      const context: FieldContext = {
-        world,
-        chainCode,
-        department,
-        returnType: getNamedType(field.type).name,
-        kind,
-        enterpriseActs: expectedOutcome(expectation, { label: 'ENTERPRISE', role: Role.ENTERPRISE, inScope: true }) === 'ALLOWED',
-      };
-      const document = documentFor(kind, field);
-      const variables = Object.fromEntries(
-        field.args
-          .filter((argument) => isNonNullType(argument.type) && argument.defaultValue === undefined)
-          .map((argument) => [argument.name, sample(argument.type, argument.name, context, new Set())]),
       );
-      const tokenScope = (caller: Caller): TokenScope =>
-        ({
-          [Role.OFFICER]: { department: caller.inScope ? department : otherDepartment },
-          [Role.DESK]: { chains: [scopeOf(caller.inScope ? chainCode : otherChain)] },
-          [Role.ENTERPRISE]: { enterpriseUscc: caller.inScope ? world.uscc : world.otherUscc },
-        })[caller.role as ScopedRole] ?? {};
-      const send = async (caller: Caller, sent: Record<string, unknown>, expected: Outcome): Promise<Cell> => {
-        const response =
-          kind === 'subscription' ? await subscribe(caller, sent) : await (await clientFor(caller.role, tokenScope(caller))).raw(document, sent);
-        const { outcome, code } = classify(field.name, response);
-        const answer = JSON.stringify(response.errors ?? response.data).slice(0, 300);
-        return { field: field.name, kind, caller, expected, rule: expectation.source, actual: outcome, status: response.status, code, answer };
+      const [other] = await em.execute<Array<{ uscc: string }>>('select uscc from enterprise where uscc <> ? order by uscc limit 1', [subject.uscc]);
+      const caseDepartments = await em.execute<Array<{ code: string }>>(
+        `select distinct d.code from service_case c join task t on t.case_id = c.id join department d on d.id = t.department_id where c.number = ?`,
+        [subject.number],
+      );
+      const allDepartments = await em.execute<Array<{ code: string }>>('select code from department order by code');
+      const ids = await admin.raw<{ enterpriseByUscc: { id: string; cases: { nodes: Array<{ id: string; number: string }> } } }>(
+        'query($uscc: String!) { enterpriseByUscc(uscc: $uscc) { id cases(first: 50) { nodes { id number } } } }',
+        { uscc: subject.uscc },
+      );
+      const enterprise = ids.data!.enterpriseByUscc;
+      const serviceCase = enterprise.cases.nodes.find((node) => node.number === subject.number)!;
+      const chainCode = schema.getType('ChainCode');
+      world = {
+        enterpriseId: enterprise.id,
+        uscc: subject.uscc,
+        otherUscc: other.uscc,
+        department: subject.department,
+        caseDepartments: caseDepartments.map((row) => row.code),
+        allDepartments: allDepartments.map((row) => row.code),
+        chainCodes: isEnumType(chainCode) ? chainCode.getValues().map((value) => value.name) : [],
+        idsByType: { Enterprise: enterprise.id, Node: enterprise.id, Case: serviceCase.id },
       };
-      // Subscriptions travel over WebSocket: the first answer is a refusal, or the server taking the subscription on.
-      const subscribe = async (caller: Caller, sent: Record<string, unknown>) => {
-        const credentials: Credentials =
-          caller.role === Role.ANONYMOUS
-            ? null
-            : caller.role === Role.PARTNER
-              ? { apiKey: partnerSecret }
-              : { token: await app.token(caller.role, tokenScope(caller)) };
-        const client = subscriptionClient(app.url, credentials);
-        const before = app.services.live.subscriptionsStarted;
-        try {
-          return await subscriptionOutcome(client, document, sent, () => app.services.live.subscriptionsStarted > before);
-        } finally {
-          await client.dispose();
+
+      for (const [kind, type] of [
+        ['query', schema.getQueryType()],
+        ['mutation', schema.getMutationType()],
+        ['subscription', schema.getSubscriptionType()],
+      ] as Array<[Kind, GraphQLObjectType | null | undefined]>) {
+        for (const field of Object.values(type?.getFields() ?? {})) fields.push({ kind, field });
+      }
+      for (const name of Object.keys(ROOT_FIELD_RULES)) {
+        if (!fields.some(({ field }) => field.name === name))
+          ruleProblems.push(`ROOT_FIELD_RULES lists ${name}, which is no root field of the schema`);
+      }
+
+      const people = new Map<string, number>();
+      /** A person of the registry with the role and scope, signed in: their session's access token. */
+      const registryToken = async (role: Role, scope: TokenScope): Promise<string> => {
+        const key = `${role} ${JSON.stringify(scope)}`;
+        const serial = people.get(key) ?? people.size;
+        people.set(key, serial);
+        const login = `matrix.${serial}`;
+        const invited = await admin.raw<{ userInvite: { invitationLink: string | null } }>(
+          'mutation($input: UserInviteInput!) { userInvite(input: $input) { invitationLink userErrors { code } } }',
+          {
+            input: {
+              login,
+              name: `Matrix ${serial}`,
+              roles: [role],
+              department: scope.department,
+              chains: scope.chains,
+              enterpriseUscc: scope.enterpriseUscc,
+            },
+          },
+        );
+        const link = invited.data!.userInvite.invitationLink;
+        if (link) {
+          await app.client.raw('mutation($input: UserPasswordSetInput!) { userPasswordSet(input: $input) { userErrors { code } } }', {
+            input: { link: new URL(link).hash.replace('#link=', ''), password: 'Matrix-Password-2026' },
+          });
+        }
+        const signed = await app.client.raw<{ sessionSignIn: { session: { accessToken: string } | null; userErrors: unknown[] } }>(
+          'mutation($input: SessionSignInInput!) { sessionSignIn(input: $input) { session { accessToken } userErrors { code message } } }',
+          { input: { login, password: 'Matrix-Password-2026' } },
+        );
+        if (!signed.data?.sessionSignIn.session)
+          throw new Error(`${login} could not sign in: ${JSON.stringify(signed.data?.sessionSignIn.userErrors)}`);
+        return signed.data.sessionSignIn.session.accessToken;
+      };
+      const tokenFor = (role: Role, scope: TokenScope) => (source === 'registry users' ? registryToken(role, scope) : app.token(role, scope));
+      // Promises, so that lanes asking for the same caller at once share one sign-in.
+      const clients = new Map<string, Promise<GraphQLClient>>();
+      const clientFor = (role: Role, scope: TokenScope): Promise<GraphQLClient> => {
+        const key = `${role} ${JSON.stringify(scope)}`;
+        if (!clients.has(key)) {
+          if (role === Role.ANONYMOUS) clients.set(key, Promise.resolve(app.client));
+          else if (role === Role.PARTNER) clients.set(key, Promise.resolve(app.client.as({ apiKey: partnerSecret })));
+          else
+            clients.set(
+              key,
+              tokenFor(role, scope).then((token) => app.client.as({ token })),
+            );
+        }
+        return clients.get(key)!;
+      };
+
+      /** Sends one root field as every caller, then as the callers its rule refuses with a text no mutation accepts. */
+      const probe = async ({ kind, field }: (typeof fields)[number]): Promise<void> => {
+        const expectation = expectationOf(kind, field.name);
+        if (typeof expectation === 'string') {
+          ruleProblems.push(expectation);
+          return;
+        }
+        const chainCode = expectation.chain ?? world.chainCodes[0];
+        const otherChain = world.chainCodes.find((code) => code !== chainCode)!;
+        const department = expectation.department ?? world.department;
+        const otherDepartment = world.allDepartments.find((code) => code !== department && !world.caseDepartments.includes(code))!;
+        const context: FieldContext = {
+          world,
+          chainCode,
+          department,
+          returnType: getNamedType(field.type).name,
+          kind,
+          enterpriseActs: expectedOutcome(expectation, { label: 'ENTERPRISE', role: Role.ENTERPRISE, inScope: true }) === 'ALLOWED',
+        };
+        const document = documentFor(kind, field);
+        const variables = Object.fromEntries(
+          field.args
+            .filter((argument) => isNonNullType(argument.type) && argument.defaultValue === undefined)
+            .map((argument) => [argument.name, sample(argument.type, argument.name, context, new Set())]),
+        );
+        const tokenScope = (caller: Caller): TokenScope =>
+          ({
+            [Role.OFFICER]: { department: caller.inScope ? department : otherDepartment },
+            [Role.DESK]: { chains: [scopeOf(caller.inScope ? chainCode : otherChain)] },
+            [Role.ENTERPRISE]: { enterpriseUscc: caller.inScope ? world.uscc : world.otherUscc },
+          })[caller.role as ScopedRole] ?? {};
+        const send = async (caller: Caller, sent: Record<string, unknown>, expected: Outcome): Promise<Cell> => {
+          const response =
+            kind === 'subscription' ? await subscribe(caller, sent) : await (await clientFor(caller.role, tokenScope(caller))).raw(document, sent);
+          const { outcome, code } = classify(field.name, response);
+          const answer = JSON.stringify(response.errors ?? response.data).slice(0, 300);
+          return { field: field.name, kind, caller, expected, rule: expectation.source, actual: outcome, status: response.status, code, answer };
+        };
+        // Subscriptions travel over WebSocket: the first answer is a refusal, or the server taking the subscription on.
+        const subscribe = async (caller: Caller, sent: Record<string, unknown>) => {
+          const credentials: Credentials =
+            caller.role === Role.ANONYMOUS
+              ? null
+              : caller.role === Role.PARTNER
+                ? { apiKey: partnerSecret }
+                : { token: await tokenFor(caller.role, tokenScope(caller)) };
+          const client = subscriptionClient(app.url, credentials);
+          const before = app.services.live.subscriptionsStarted;
+          try {
+            return await subscriptionOutcome(client, document, sent, () => app.services.live.subscriptionsStarted > before);
+          } finally {
+            await client.dispose();
+          }
+        };
+        for (const caller of CALLERS) {
+          cells.push(await send(caller, variables, expectedOutcome(expectation, caller)));
+          // Signing out ends a registry person's session: the next field signs them in afresh.
+          if (field.name === 'sessionSignOut') clients.clear();
+        }
+
+        // Who calls is checked before what is sent: a caller the rule refuses learns nothing of the input's problems.
+        const textPath =
+          kind === 'mutation' ? field.args.map((argument) => firstTextPath(argument.type, [argument.name], new Set())).find(Boolean) : null;
+        if (!textPath) return;
+        const refused = [
+          CALLERS[0],
+          CALLERS.find((caller) => caller.role !== Role.ANONYMOUS && caller.inScope && expectedOutcome(expectation, caller) === 'REFUSED'),
+        ];
+        for (const caller of refused) {
+          if (!caller || expectedOutcome(expectation, caller) !== 'REFUSED') continue;
+          const cell = await send(caller, withValueAt(variables, textPath, 'ab\u0000cd'), 'REFUSED');
+          invalidInputCells.push({ ...cell, caller: { ...caller, label: `${caller.label} with a NUL character in ${textPath.join('.')}` } });
         }
       };
-      for (const caller of CALLERS) cells.push(await send(caller, variables, expectedOutcome(expectation, caller)));
+      // Queries only read: a few at a time. Mutations one after the other, so that no write races another.
+      const queries = fields.filter(({ kind }) => kind === 'query');
+      const lanes = Array.from({ length: 3 }, async () => {
+        for (let next = queries.shift(); next; next = queries.shift()) await probe(next);
+      });
+      await Promise.all(lanes);
+      for (const entry of fields.filter(({ kind }) => kind !== 'query')) await probe(entry);
+    }, 180_000);
+    afterAll(() => app?.stop());
 
-      // Who calls is checked before what is sent: a caller the rule refuses learns nothing of the input's problems.
-      const textPath =
-        kind === 'mutation' ? field.args.map((argument) => firstTextPath(argument.type, [argument.name], new Set())).find(Boolean) : null;
-      if (!textPath) return;
-      const refused = [
-        CALLERS[0],
-        CALLERS.find((caller) => caller.role !== Role.ANONYMOUS && caller.inScope && expectedOutcome(expectation, caller) === 'REFUSED'),
-      ];
-      for (const caller of refused) {
-        if (!caller || expectedOutcome(expectation, caller) !== 'REFUSED') continue;
-        const cell = await send(caller, withValueAt(variables, textPath, 'ab\u0000cd'), 'REFUSED');
-        invalidInputCells.push({ ...cell, caller: { ...caller, label: `${caller.label} with a NUL character in ${textPath.join('.')}` } });
-      }
-    };
-    // Queries only read: a few at a time. Mutations one after the other, so that no write races another.
-    const queries = fields.filter(({ kind }) => kind === 'query');
-    const lanes = Array.from({ length: 3 }, async () => {
-      for (let next = queries.shift(); next; next = queries.shift()) await probe(next);
+    const describeCell = (cell: Cell) =>
+      `${cell.kind} ${cell.field} as ${cell.caller.label}: expected ${cell.expected} [${cell.rule}], got ${cell.actual} ` +
+      `(HTTP ${cell.status}, ${String(cell.code)}) ${cell.answer}`;
+
+    it('knows the rule of every root field: declared with @Authorized or listed in ROOT_FIELD_RULES', () => {
+      expect(fields.length).toBeGreaterThan(90);
+      expect(ruleProblems).toEqual([]);
     });
-    await Promise.all(lanes);
-    for (const entry of fields.filter(({ kind }) => kind !== 'query')) await probe(entry);
-  }, 180_000);
-  afterAll(() => app?.stop());
 
-  const describeCell = (cell: Cell) =>
-    `${cell.kind} ${cell.field} as ${cell.caller.label}: expected ${cell.expected} [${cell.rule}], got ${cell.actual} ` +
-    `(HTTP ${cell.status}, ${String(cell.code)}) ${cell.answer}`;
+    it('sends every root field as every caller, with arguments the server accepts', () => {
+      expect(cells.length).toBe((fields.length - ruleProblems.filter((problem) => !problem.startsWith('ROOT_FIELD_RULES')).length) * CALLERS.length);
+      expect(cells.filter((cell) => cell.actual === 'INVALID').map(describeCell)).toEqual([]);
+    });
 
-  it('knows the rule of every root field: declared with @Authorized or listed in ROOT_FIELD_RULES', () => {
-    expect(fields.length).toBeGreaterThan(90);
-    expect(ruleProblems).toEqual([]);
-  });
+    it('never answers with an internal error or an HTTP 5xx', () => {
+      expect([...cells, ...invalidInputCells].filter((cell) => cell.actual === 'FAULT').map(describeCell)).toEqual([]);
+    });
 
-  it('sends every root field as every caller, with arguments the server accepts', () => {
-    expect(cells.length).toBe((fields.length - ruleProblems.filter((problem) => !problem.startsWith('ROOT_FIELD_RULES')).length) * CALLERS.length);
-    expect(cells.filter((cell) => cell.actual === 'INVALID').map(describeCell)).toEqual([]);
-  });
+    it('lets no caller in where the rules refuse it', () => {
+      expect(cells.filter((cell) => cell.expected === 'REFUSED' && cell.actual === 'ALLOWED').map(describeCell)).toEqual([]);
+    });
 
-  it('never answers with an internal error or an HTTP 5xx', () => {
-    expect([...cells, ...invalidInputCells].filter((cell) => cell.actual === 'FAULT').map(describeCell)).toEqual([]);
-  });
+    it('refuses a caller the rules refuse before it looks at the input: no userErrors for a NUL character, only the refusal', () => {
+      expect(invalidInputCells.length).toBeGreaterThan(40);
+      expect(invalidInputCells.filter((cell) => cell.actual !== 'REFUSED').map(describeCell)).toEqual([]);
+    });
 
-  it('lets no caller in where the rules refuse it', () => {
-    expect(cells.filter((cell) => cell.expected === 'REFUSED' && cell.actual === 'ALLOWED').map(describeCell)).toEqual([]);
-  });
+    it('refuses no caller the rules allow', () => {
+      expect(cells.filter((cell) => cell.expected === 'ALLOWED' && cell.actual === 'REFUSED').map(describeCell)).toEqual([]);
+    });
 
-  it('refuses a caller the rules refuse before it looks at the input: no userErrors for a NUL character, only the refusal', () => {
-    expect(invalidInputCells.length).toBeGreaterThan(40);
-    expect(invalidInputCells.filter((cell) => cell.actual !== 'REFUSED').map(describeCell)).toEqual([]);
-  });
-
-  it('refuses no caller the rules allow', () => {
-    expect(cells.filter((cell) => cell.expected === 'ALLOWED' && cell.actual === 'REFUSED').map(describeCell)).toEqual([]);
-  });
-
-  it('refuses anonymous callers as UNAUTHENTICATED and signed-in ones as FORBIDDEN', () => {
-    const wrongCode = cells.filter(
-      (cell) => cell.actual === 'REFUSED' && cell.code !== (cell.caller.role === Role.ANONYMOUS ? 'UNAUTHENTICATED' : 'FORBIDDEN'),
-    );
-    expect(wrongCode.map(describeCell)).toEqual([]);
-  });
-});
+    it('refuses anonymous callers as UNAUTHENTICATED and signed-in ones as FORBIDDEN', () => {
+      const wrongCode = cells.filter(
+        (cell) => cell.actual === 'REFUSED' && cell.code !== (cell.caller.role === Role.ANONYMOUS ? 'UNAUTHENTICATED' : 'FORBIDDEN'),
+      );
+      expect(wrongCode.map(describeCell)).toEqual([]);
+    });
+  },
+);

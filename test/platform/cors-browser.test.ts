@@ -1,14 +1,11 @@
-import { existsSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Role } from '../../modules/platform/auth/principal';
 import { ApiKeyCreateDocument } from '../../schema/generated/graphql';
 import { registerEnterprise } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
-
-const CHROMIUM = '/usr/bin/chromium';
-const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+import { describeInBrowser, launchBrowser } from '../support/browser';
 
 /** A front-end's page on a port of its own: another origin than the graph's. */
 async function servePage(): Promise<{ origin: string; close: () => Promise<void> }> {
@@ -38,10 +35,7 @@ describeInBrowser('a browser on another origin', () => {
     await registerEnterprise(admin, { name: 'Cross Origin Co' });
     token = await app.token(Role.ANALYST);
     apiKey = (await admin.data(ApiKeyCreateDocument, { input: { name: 'portal' } })).apiKeyCreate.secret!;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

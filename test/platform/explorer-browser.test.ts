@@ -1,13 +1,8 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { Role } from '../../modules/platform/auth/principal';
 import { registerEnterprise } from '../support/fixtures';
 import { TestApp } from '../support/test-app';
-
-const CHROMIUM = '/usr/bin/chromium';
-
-// CI installs Debian's chromium so this always runs there; a developer machine without it skips the file.
-const describeInBrowser = existsSync(CHROMIUM) ? describe : describe.skip;
+import { describeInBrowser, launchBrowser } from '../support/browser';
 
 describeInBrowser('the explorer in a real browser, with no network beyond the server', () => {
   let app: TestApp;
@@ -16,10 +11,7 @@ describeInBrowser('the explorer in a real browser, with no network beyond the se
   beforeAll(async () => {
     app = await TestApp.start();
     await registerEnterprise(await app.clientAs(Role.ADMIN), { name: 'Explorer Test Co' });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();

@@ -53,6 +53,24 @@ describe('npm run report', () => {
     expect(csv).toBe('\uFEFFCHANNEL,COUNT\r\nONLINE,1\r\nSELF_SERVICE,1\r\n');
   });
 
+  it('adds subtotals with --rollup, in the table and through the export', async () => {
+    const table = await run('cases', '--by', 'matter,channel', '--measures', 'count', '--rollup', '--totals');
+    expect(table.split('\n')).toEqual([
+      'MATTER  CHANNEL       COUNT',
+      '------  ------------  -----',
+      'HIRING  ONLINE        1',
+      'HIRING  SELF_SERVICE  1',
+      'HIRING  SUBTOTAL      2',
+      'TOTAL                 2',
+      '',
+    ]);
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'report-')), 'rollup.xlsx');
+    await run('cases', '--by', 'matter,channel', '--measures', 'count', '--rollup', '--format', 'xlsx', '--out', file);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await readFile(file)) as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0].getRow(4).values).toEqual([undefined, 'HIRING', '小计 Subtotal', 2]);
+  });
+
   it('writes an Excel workbook through the export', async () => {
     const file = path.join(await mkdtemp(path.join(tmpdir(), 'report-')), 'cases.xlsx');
     expect(await run('cases', '--by', 'matter', '--measures', 'count', '--format', 'xlsx', '--out', file)).toBe(`Wrote ${file}\n`);

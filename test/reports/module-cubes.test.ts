@@ -51,6 +51,33 @@ const CHECKS: Check[] = [
            where a.merged_into_id is null group by 1`,
   },
   {
+    report: 'appealFollowUpsReport',
+    dimension: 'CHANNEL',
+    measures: ['COUNT', 'SATISFACTION_RATE', 'RESOLUTION_RATE'],
+    sql: `select ch.code as key, count(*)::float8 as count,
+                 round(avg(case when h.satisfaction in ('SATISFIED', 'BASICALLY_SATISFIED') then 1 else 0 end), 4)::float8 as "satisfactionRate",
+                 round(avg(case when h.solved then 1 else 0 end), 4)::float8 as "resolutionRate"
+            from appeal_history_entry h join appeal a on a.id = h.appeal_id join appeal_channel ch on ch.id = a.channel_id
+           where h.step = 'FOLLOWED_UP' and a.merged_into_id is null group by ch.code`,
+  },
+  {
+    // The chains of a case's enterprise (one-category's dimension on another module's cube): once under each chain.
+    report: 'casesReport',
+    dimension: 'CHAIN',
+    measures: ['COUNT', 'ENTERPRISES'],
+    sql: `select m.chain as key, count(*)::float8 as count, count(distinct c.enterprise_id)::float8 as enterprises
+            from service_case c left join (select distinct enterprise_id, chain from chain_membership) m on m.enterprise_id = c.enterprise_id
+           group by m.chain`,
+  },
+  {
+    report: 'creditScoresReport',
+    dimension: 'CHAIN',
+    measures: ['COUNT'],
+    sql: `select m.chain as key, count(*)::float8 as count
+            from credit_score s left join (select distinct enterprise_id, chain from chain_membership) m on m.enterprise_id = s.enterprise_id
+           where s.current group by m.chain`,
+  },
+  {
     report: 'casesReport',
     dimension: null,
     measures: ['ACTIVE_REVIEW_RATE'],

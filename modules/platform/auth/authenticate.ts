@@ -4,6 +4,7 @@ import type { ApiKeyUsage } from './api-key-usage';
 import type { ApiKeyPrincipals } from './api-key-principals';
 import { InvalidTokenError, JwtService } from './jwt';
 import { ANONYMOUS, Principal, Role } from './principal';
+import type { SessionGuard } from './session-guard';
 
 export interface Credentials {
   authorization?: string;
@@ -19,11 +20,18 @@ export async function authenticate(
   jwt: JwtService,
   em: EntityManager,
   keys: { principals: ApiKeyPrincipals; usage: ApiKeyUsage },
+  sessions: SessionGuard | null,
 ): Promise<Principal> {
   if (credentials.authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(credentials.authorization.trim());
     if (!match) throw new InvalidTokenError('The Authorization header must be "Bearer <token>".');
-    return jwt.verify(match[1]);
+    const principal = await jwt.verify(match[1]);
+    if (principal.session) {
+      // A person's token is only as good as the session it was issued in.
+      if (!sessions) throw new InvalidTokenError('The token belongs to a session, and this server keeps no sessions.');
+      await sessions.check({ ...principal, session: principal.session });
+    }
+    return principal;
   }
   if (credentials.apiKey) {
     const digest = ApiKey.digest(credentials.apiKey.trim());

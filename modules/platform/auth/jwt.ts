@@ -9,6 +9,9 @@ const claimsSchema = z.object({
   chains: z.array(z.string()).optional(),
   department: z.string().optional(),
   enterprise: z.string().optional(),
+  /** The user registry's session and account version, for tokens issued at sign-in. */
+  sid: z.string().uuid().optional(),
+  ver: z.number().int().positive().optional(),
 });
 
 export interface TokenRequest {
@@ -19,6 +22,8 @@ export interface TokenRequest {
   department?: string;
   enterpriseUscc?: string;
   ttlSeconds: number;
+  /** Set for the access tokens of a signed-in person (see PlatformServices.sessionGuard). */
+  session?: { id: string; version: number };
 }
 
 export class InvalidTokenError extends Error {}
@@ -51,6 +56,8 @@ export class JwtService {
       chains: request.chains,
       department: request.department,
       enterprise: request.enterpriseUscc,
+      sid: request.session?.id,
+      ver: request.session?.version,
     })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(request.subject)
@@ -74,7 +81,8 @@ export class JwtService {
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw new InvalidTokenError('The token does not carry a valid role and scope.');
-    const { sub, role, name, chains, department, enterprise } = claims.data;
+    const { sub, role, name, chains, department, enterprise, sid, ver } = claims.data;
+    if ((sid === undefined) !== (ver === undefined)) throw new InvalidTokenError('The token is not valid.');
     const problem = scopeProblem({ role, chains, department, enterpriseUscc: enterprise });
     if (problem) throw new InvalidTokenError(`The token is not valid: ${problem}.`);
     return {
@@ -85,6 +93,7 @@ export class JwtService {
       department: department ?? null,
       enterpriseUscc: enterprise ?? null,
       apiKeyId: null,
+      session: sid && ver ? { id: sid, version: ver } : null,
     };
   }
 }

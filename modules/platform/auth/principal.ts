@@ -38,6 +38,11 @@ export interface Principal {
   enterpriseUscc: string | null;
   /** PARTNER via API key: the key's id. */
   apiKeyId: string | null;
+  /**
+   * A person signed in through the user registry: the session the token belongs to and the version of the account's
+   * roles and scopes it was issued under, so that a revoked session or a changed account is refused at once.
+   */
+  session?: { id: string; version: number } | null;
 }
 
 export const ANONYMOUS: Principal = Object.freeze({

@@ -15,8 +15,10 @@ runCli(async () => {
     await migrateAndLoadReferenceData(services);
     const bar = new SingleBar({ format: 'seeding |{bar}| {value}/{total} enterprises | {eta_formatted} left' }, Presets.shades_classic);
     bar.start(enterprises, 0);
-    await runSeeds(services, { enterprises, seed, onProgress: (done) => bar.update(done) });
+    const notices: string[] = [];
+    await runSeeds(services, { enterprises, seed, onProgress: (done) => bar.update(done), notices });
     bar.stop();
     process.stdout.write(`Seeded ${enterprises} demo enterprises with seed ${seed}; existing codes were left as they were.\n`);
+    if (notices.length > 0) process.stdout.write(`${notices.join('\n')}\n`);
   });
 });

@@ -31,6 +31,16 @@ export enum UserErrorCode {
   NO_ROW_ACCEPTED = 'NO_ROW_ACCEPTED',
   NOT_ELIGIBLE = 'NOT_ELIGIBLE',
   OVER_BUDGET = 'OVER_BUDGET',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
+  ACCOUNT_DISABLED = 'ACCOUNT_DISABLED',
+  SECOND_FACTOR_REQUIRED = 'SECOND_FACTOR_REQUIRED',
+  INVALID_SECOND_FACTOR = 'INVALID_SECOND_FACTOR',
+  WEAK_PASSWORD = 'WEAK_PASSWORD',
+  INVALID_LINK = 'INVALID_LINK',
+  SESSION_ENDED = 'SESSION_ENDED',
+  TOKEN_REUSED = 'TOKEN_REUSED',
+  LAST_ADMIN = 'LAST_ADMIN',
 }
 
 registerEnumType(UserErrorCode, {
@@ -65,6 +75,16 @@ registerEnumType(UserErrorCode, {
     NO_ROW_ACCEPTED: { description: 'A bulk operation refused every row it was given, so nothing was written; each row says why.' },
     NOT_ELIGIBLE: { description: 'The enterprise does not meet the conditions; the message names those that failed and what to reach.' },
     OVER_BUDGET: { description: 'The amount would go beyond what is left of the budget.' },
+    INVALID_CREDENTIALS: { description: 'The login and password (or the refresh token) do not match an account that may sign in.' },
+    ACCOUNT_LOCKED: { description: 'Too many failed sign-ins in a row: the account is locked for a while; the message says until when.' },
+    ACCOUNT_DISABLED: { description: 'The account is disabled; an administrator may enable it again.' },
+    SECOND_FACTOR_REQUIRED: { description: 'The account has a second factor: send the authenticator app’s code as well.' },
+    INVALID_SECOND_FACTOR: { description: 'The second-factor code is wrong, expired or already used.' },
+    WEAK_PASSWORD: { description: 'The new password does not meet the password policy; the message says what is missing.' },
+    INVALID_LINK: { description: 'The one-time link is unknown, already used or expired; ask an administrator for a new one.' },
+    SESSION_ENDED: { description: 'The session was signed out, revoked, or ran out of time: sign in again.' },
+    TOKEN_REUSED: { description: 'A refresh token was used a second time: the session is revoked, as the token may have been stolen.' },
+    LAST_ADMIN: { description: 'The change would leave the platform without an active administrator.' },
   },
 });
 

@@ -81,16 +81,74 @@ export interface ReportChainScope {
   condition(enterpriseSql: string, chainCodes: string[]): { sql: string; parameters: unknown[] };
 }
 
+/**
+ * Dimensions a module knows about any enterprise (e.g. the chains it belongs to), added to every cube that declares
+ * the enterprise its rows are about (`enterprise`). Given the SQL of that enterprise's id, the dimensions
+ * with the joins they need (used only when a report groups or filters by them). A cube's own dimension of the same code
+ * wins; a module switched off takes its dimensions out of every cube.
+ */
+export type ReportEnterpriseDimensions = (enterpriseSql: string) => CubeDimension[];
+
 declare module '../module' {
   interface ModuleExtensions {
     /** How report rows are narrowed to a DESK's chains. */
     reportChainScope: ReportChainScope;
+    /** Dimensions of an enterprise this module adds to the cubes about enterprises. */
+    reportEnterpriseDimensions: ReportEnterpriseDimensions;
   }
 }
 
 /** The module that narrows report rows to chains, if one is enabled. */
 export function reportChainScopeOf(modules: ModuleDescriptor[]): ReportChainScope | undefined {
   return modules.find((module) => module.extensions?.reportChainScope)?.extensions?.reportChainScope;
+}
+
+/** The forms of each cube with the dimensions contributed to it, one per set of contributors. */
+const contributed = new WeakMap<CubeDefinition, Map<string, CubeDefinition>>();
+/** The cube each cube with contributions was made from. */
+const declaredCubes = new WeakMap<CubeDefinition, CubeDefinition>();
+const reportCubes = new WeakMap<ModuleDescriptor[], CubeDefinition[]>();
+
+function withContributions(cube: CubeDefinition, contributors: ModuleDescriptor[]): CubeDefinition {
+  const relevant = cube.enterprise ? contributors : [];
+  if (relevant.length === 0) return cube;
+  const key = relevant.map((module) => module.name).join(',');
+  let variants = contributed.get(cube);
+  if (!variants) contributed.set(cube, (variants = new Map()));
+  let variant = variants.get(key);
+  if (!variant) {
+    const own = new Set(cube.dimensions.map((dimension) => dimension.code));
+    const added: CubeDimension[] = [];
+    for (const dimension of relevant.flatMap((module) => module.extensions!.reportEnterpriseDimensions!(cube.enterprise!))) {
+      if (own.has(dimension.code)) continue;
+      own.add(dimension.code);
+      added.push(dimension);
+    }
+    variant = added.length === 0 ? cube : defineCube({ ...cube, dimensions: [...cube.dimensions, ...added] });
+    if (variant !== cube) declaredCubes.set(variant, cube);
+    variants.set(key, variant);
+  }
+  return variant;
+}
+
+/**
+ * The report cubes of the enabled modules, each with the dimensions the enabled modules contribute to it
+ * (`reportEnterpriseDimensions`): what the schema, the exports and the indicator board serve. The same modules always
+ * give the same cube objects.
+ */
+export function reportCubesOf(modules: ModuleDescriptor[]): CubeDefinition[] {
+  let cubes = reportCubes.get(modules);
+  if (!cubes) {
+    const contributors = modules.filter((module) => module.extensions?.reportEnterpriseDimensions);
+    cubes = modules.flatMap((module) => module.cubes ?? []).map((cube) => withContributions(cube, contributors));
+    reportCubes.set(modules, cubes);
+  }
+  return cubes;
+}
+
+/** The cube as its module declared it, before other modules' dimensions were added. */
+export function declaredCubeOf(cube: CubeDefinition): CubeDefinition {
+  return declaredCubes.get(cube) ?? cube;
 }
 
 export const TIME_BUCKETS = ['DAY', 'WEEK', 'MONTH', 'QUARTER', 'YEAR'] as const;

@@ -10,6 +10,12 @@ export interface CubeRequest {
   orderBy: Array<{ column: string; direction: 'ASC' | 'DESC' }>;
   limit: number;
   totals: boolean;
+  /**
+   * Subtotals as GROUP BY ROLLUP: beside the groups of every dimension, one row per group of each leading part of the
+   * dimensions (with [A, B, C]: per A and B, per A); the grand total only with totals. Rows then follow the dimensions'
+   * hierarchy, each subtotal after the groups it adds up; `orderBy` may only set the dimensions' directions.
+   */
+  rollup?: boolean;
   /** Conditions narrowing the rows to the caller's scope, each with its parameters. */
   scope: Array<{ sql: string; parameters: unknown[] }>;
 }
@@ -20,6 +26,12 @@ export interface CubeStatement {
   /** Column aliases of the dimensions and measures asked for, in the order asked. */
   dimensionColumns: string[];
   measureColumns: string[];
+  /**
+   * With subtotals or totals, one boolean column per dimension asked for, true where the row adds up over it (rolled
+   * up: its value there is null for "all", unlike a group whose value is null); empty otherwise. The grand total is the
+   * row whose first dimension is rolled up, and comes first.
+   */
+  rolledUpColumns: string[];
 }
 
 function measureSql(measure: CubeMeasure): string {
@@ -39,7 +51,7 @@ function measureSql(measure: CubeMeasure): string {
 /**
  * One SQL aggregate for a request over a cube: every identifier and expression from the cube's definition, looked up
  * by the codes the request names (enums the schema already checked), every value a parameter. With totals, the
- * grouping sets add the grand total as the first row.
+ * grouping sets add the grand total as the first row; with rollup, the subtotals of each leading part of the dimensions.
  */
 export function cubeStatement(cube: CubeDefinition, request: CubeRequest): CubeStatement {
   const dimensions = new Map(dimensionsOf(cube).map((dimension) => [dimension.code, dimension]));
@@ -82,9 +94,18 @@ export function cubeStatement(cube: CubeDefinition, request: CubeRequest): CubeS
     ...grouped.map((sql, index) => `(${sql})::text as ${dimensionColumns[index]}`),
     ...request.measures.map((code, index) => `(${measureSql(pick(measures, code))})::float8 as ${measureColumns[index]}`),
   ];
+  // The grouping sets: every dimension; with rollup each leading part of them, longest first; with totals, none.
+  const sets = [grouped];
+  if (request.rollup) for (let length = grouped.length - 1; length >= 1; length--) sets.push(grouped.slice(0, length));
+  if (request.totals && grouped.length > 0) sets.push([]);
+  const rolledUpColumns = sets.length > 1 ? grouped.map((_, index) => `r${index}`) : [];
+  rolledUpColumns.forEach((column, index) => select.push(`grouping(${grouped[index]}) = 1 as ${column}`));
   const groupBy =
-    grouped.length === 0 ? '' : request.totals ? `group by grouping sets ((${grouped.join(', ')}), ())` : `group by ${grouped.join(', ')}`;
-  if (request.totals && grouped.length > 0) select.push(`grouping(${grouped.join(', ')}) > 0 as is_total`);
+    grouped.length === 0
+      ? ''
+      : sets.length === 1
+        ? `group by ${grouped.join(', ')}`
+        : `group by grouping sets (${sets.map((set) => `(${set.join(', ')})`).join(', ')})`;
   const columnOf = (code: string) => {
     const dimension = request.dimensions.indexOf(code);
     if (dimension >= 0) return dimensionColumns[dimension];
@@ -92,12 +113,26 @@ export function cubeStatement(cube: CubeDefinition, request: CubeRequest): CubeS
     if (measure >= 0) return measureColumns[measure];
     throw new Error(`Order by ${code}, which the request does not ask for.`);
   };
-  const order = [
-    ...(request.totals && grouped.length > 0 ? ['is_total desc'] : []),
-    ...request.orderBy.map(({ column, direction }) => `${columnOf(column)} ${direction === 'DESC' ? 'desc' : 'asc'} nulls last`),
-    ...dimensionColumns.map((column) => `${column} asc nulls last`),
-  ];
-  parameters.push(request.limit + (request.totals && grouped.length > 0 ? 1 : 0));
+  const direction = (value: 'ASC' | 'DESC') => (value === 'DESC' ? 'desc' : 'asc');
+  const hasTotal = request.totals && grouped.length > 0;
+  let order: string[];
+  if (request.rollup && grouped.length > 1) {
+    if (request.orderBy.some(({ column }) => !request.dimensions.includes(column)))
+      throw new Error('With rollup, rows are ordered by the dimensions only.');
+    const directions = new Map(request.orderBy.map(({ column, direction: value }) => [column, direction(value)]));
+    // The hierarchy: by each dimension in turn, a group whose value is null before the subtotal rolled up over it.
+    order = request.dimensions.flatMap((code, index) => [
+      `${dimensionColumns[index]} ${directions.get(code) ?? 'asc'} nulls last`,
+      `${rolledUpColumns[index]} asc`,
+    ]);
+  } else {
+    order = [
+      ...request.orderBy.map(({ column, direction: value }) => `${columnOf(column)} ${direction(value)} nulls last`),
+      ...dimensionColumns.map((column) => `${column} asc nulls last`),
+    ];
+  }
+  if (hasTotal) order.unshift(`${rolledUpColumns[0]} desc`);
+  parameters.push(request.limit + (hasTotal ? 1 : 0));
   const sql = [
     `select ${select.join(', ')}`,
     `from ${cube.from}${joins.map((join) => `\n${join}`).join('')}`,
@@ -108,5 +143,5 @@ export function cubeStatement(cube: CubeDefinition, request: CubeRequest): CubeS
   ]
     .filter(Boolean)
     .join('\n');
-  return { sql, parameters, dimensionColumns, measureColumns };
+  return { sql, parameters, dimensionColumns, measureColumns, rolledUpColumns };
 }

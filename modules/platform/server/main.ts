@@ -11,9 +11,11 @@ async function main(): Promise<void> {
   const running = await startPlatform();
   const { config, logger } = running.services;
 
+  // What the demo data has to say once (the demo accounts' password), shown in the banner of the start that made it.
+  const notices: string[] = [];
   if (config.DEMO_SEED && !(await hasSeeded(running.services))) {
     logger.info({ enterprises: config.DEMO_ENTERPRISES }, 'empty database: loading demo data');
-    await runSeeds(running.services, { enterprises: config.DEMO_ENTERPRISES, seed: 1 });
+    await runSeeds(running.services, { enterprises: config.DEMO_ENTERPRISES, seed: 1, notices });
   }
 
   const lines = [
@@ -33,6 +35,7 @@ async function main(): Promise<void> {
     });
     lines.push(`  Admin token      : ${token}`, '  Send it as the header  Authorization: Bearer <token>  (valid for development only).');
   }
+  if (notices.length > 0) lines.push('', ...notices);
   process.stdout.write(lines.join('\n') + '\n\n');
 
   let shuttingDown = false;

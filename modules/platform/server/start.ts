@@ -123,7 +123,12 @@ export async function bootServices(options: StartOptions = {}) {
       live: new LiveEvents(notifications),
       staticReferences: new StaticReferences(),
       events: new DomainEvents(collect(modules, (module) => module.subscriptions)),
+      sessionGuard: null,
+      publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
     };
+    // At most one module keeps sessions; its guard needs the services it belongs to.
+    const [guardFactory] = collect(modules, (module) => (module.extensions?.sessionGuard ? [module.extensions.sessionGuard] : []));
+    services.sessionGuard = guardFactory?.(services) ?? null;
     return { services, database };
   } catch (error) {
     await database.embedded?.stop();
@@ -280,6 +285,7 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
             principals: services.apiKeyPrincipals,
             usage: services.apiKeyUsage,
           },
+          services.sessionGuard,
         );
         await rateLimit.take(principal, req.socket.remoteAddress);
         // The request's EntityManager and logger are made when first used: a compiled read needs neither.
@@ -341,6 +347,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
     const address = httpServer.address() as AddressInfo;
     const url = `http://${config.HOST}:${address.port}`;
+    // PORT=0 lets the system pick: links name the port it picked.
+    services.publicUrl = config.PUBLIC_URL ?? url;
 
     let stopping: Promise<void> | null = null;
     const stop = () =>

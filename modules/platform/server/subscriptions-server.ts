@@ -58,6 +58,7 @@ export function startSubscriptionsServer(
             services.jwt,
             orm.em as EntityManager,
             { principals: services.apiKeyPrincipals, usage: services.apiKeyUsage },
+            services.sessionGuard,
           );
           return true;
         } catch (error) {

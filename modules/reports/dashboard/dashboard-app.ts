@@ -1,7 +1,8 @@
 /**
  * The dashboard's browser code, served as /dashboard/app.js. Plain JavaScript kept as text (the project is type-checked
- * without the DOM library); it reads the graph with the signed-in token: indicatorBoard for the cards, introspection
- * for the report explorer, the report fields and the export for the rest.
+ * without the DOM library); it reads the graph as the person signed in through the user registry (the session's page
+ * script, /auth/session.js), or with a pasted access token: indicatorBoard for the cards, introspection for the report
+ * explorer, the report fields and the export for the rest.
  */
 export const DASHBOARD_APP = String.raw`
 'use strict';
@@ -11,10 +12,15 @@ const CLASS_NAMES = { BENCHMARK: '标杆', MIDDLE: '中部', LAGGING: '落后' }
 const MODULE_NAMES = { 'one-matter': '一件事', 'one-category': '一类事', credit: '信用', appeals: '企呼我应', policies: '惠企政策', inspections: '双随机' };
 const charts = [];
 
+/** The bearer token: one pasted in, else the session's current access token. */
+async function bearer() {
+  return sessionStorage.getItem(TOKEN_KEY) || (await esgSession.accessToken());
+}
+
 async function graph(query, variables) {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) },
+    headers: { 'content-type': 'application/json', authorization: 'Bearer ' + (await bearer()) },
     body: JSON.stringify({ query: query, variables: variables || {} }),
   });
   const body = await response.json();
@@ -213,7 +219,7 @@ async function download(format) {
   $('#report-error').textContent = '';
   const request = reportRequest();
   const query = new URLSearchParams({ dimensions: request.dimensions.join(','), measures: request.measures.join(','), filter: JSON.stringify(request.filter), totals: 'true' });
-  const response = await fetch('/reports/' + request.cube.code + '.' + format + '?' + query, { headers: { authorization: 'Bearer ' + sessionStorage.getItem(TOKEN_KEY) } });
+  const response = await fetch('/reports/' + request.cube.code + '.' + format + '?' + query, { headers: { authorization: 'Bearer ' + (await bearer()) } });
   if (!response.ok) { $('#report-error').textContent = (await response.json()).errors.map((error) => error.message).join('\n'); return; }
   const link = document.createElement('a');
   link.href = URL.createObjectURL(await response.blob());
@@ -236,25 +242,25 @@ async function start() {
     }
     await Promise.all([loadBoard(), loadCatalogue()]);
   } catch (error) {
-    if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN') return signOut(error.message);
+    if (error.code === 'UNAUTHENTICATED' || error.code === 'FORBIDDEN') return showSignIn(error.message);
     $('#board-error').textContent = error.message;
   }
 }
 
-function signOut(message) {
+/** Shows the sign-in, e.g. when the person's role may not read the board; the session itself stays. */
+function showSignIn(message) {
   sessionStorage.removeItem(TOKEN_KEY);
   $('#app').hidden = true;
   $('#signin').hidden = false;
   $('#signin-error').textContent = message || '';
 }
 
+async function signOut() {
+  if (!sessionStorage.getItem(TOKEN_KEY)) await esgSession.signOut();
+  showSignIn();
+}
+
 $('#signin-button').addEventListener('click', () => { sessionStorage.setItem(TOKEN_KEY, $('#token').value.trim()); start(); });
-if ($('#dev-token')) $('#dev-token').addEventListener('click', async () => {
-  const response = await fetch('/dashboard/dev-token', { method: 'POST' });
-  if (!response.ok) { $('#signin-error').textContent = '开发令牌不可用。'; return; }
-  sessionStorage.setItem(TOKEN_KEY, (await response.json()).token);
-  start();
-});
 $('#signout').addEventListener('click', () => signOut());
 for (const id of ['#from', '#to', '#region', '#chain']) $(id).addEventListener('change', loadBoard);
 $('#cube').addEventListener('change', renderChoices);
@@ -262,5 +268,7 @@ $('#run').addEventListener('click', runReport);
 $('#csv').addEventListener('click', () => download('csv'));
 $('#xlsx').addEventListener('click', () => download('xlsx'));
 window.addEventListener('resize', () => charts.forEach((chart) => chart.resize()));
-if (sessionStorage.getItem(TOKEN_KEY)) start(); else signOut();
+$('#signin-link').href = esgSession.signInUrl();
+if (sessionStorage.getItem(TOKEN_KEY)) start();
+else esgSession.current().then((session) => (session ? start() : showSignIn()));
 `;

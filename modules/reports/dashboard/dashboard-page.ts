@@ -1,7 +1,7 @@
 export const DASHBOARD_PATH = '/dashboard';
 
 /** The dashboard's page: markup and styles only; app.js does the rest against the graph. Chinese interface text. */
-export function dashboardPage(development: boolean): string {
+export function dashboardPage(): string {
   return `<!doctype html>
 <html lang="zh-CN">
   <head>
@@ -35,6 +35,7 @@ export function dashboardPage(development: boolean): string {
       th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: right; } th:first-child, td:first-child { text-align: left; }
       button { padding: 6px 14px; border-radius: 6px; border: 1px solid #0b3d91; background: #0b3d91; color: #fff; cursor: pointer; }
       button.secondary { background: #fff; color: #0b3d91; }
+      a.button { display: inline-block; padding: 6px 14px; border-radius: 6px; background: #0b3d91; color: #fff; text-decoration: none; }
       .error { color: var(--lagging); white-space: pre-wrap; }
       [hidden] { display: none !important; }
     </style>
@@ -43,9 +44,13 @@ export function dashboardPage(development: boolean): string {
     <div id="signin" hidden>
       <section>
         <h2>登录指标看板</h2>
-        <p>请粘贴分析员（ANALYST）或管理员的访问令牌。</p>
-        <textarea id="token" aria-label="访问令牌"></textarea>
-        <p><button id="signin-button">登录</button>${development ? ' <button id="dev-token" class="secondary">使用开发令牌</button>' : ''}</p>
+        <p>请使用分析员（ANALYST）或管理员账号登录。</p>
+        <p><a id="signin-link" class="button" href="/auth/sign-in?returnTo=%2Fdashboard">登录</a></p>
+        <details>
+          <summary>使用访问令牌</summary>
+          <textarea id="token" aria-label="访问令牌"></textarea>
+          <p><button id="signin-button" class="secondary">使用令牌</button></p>
+        </details>
         <p id="signin-error" class="error"></p>
       </section>
     </div>
@@ -81,6 +86,7 @@ export function dashboardPage(development: boolean): string {
         </section>
       </main>
     </div>
+    <script src="/auth/session.js"></script>
     <script src="${DASHBOARD_PATH}/echarts.min.js"></script>
     <script src="${DASHBOARD_PATH}/app.js"></script>
   </body>
