@@ -107,24 +107,23 @@ export class SessionService {
     });
   }
 
-  /** Ends one session at once, on every instance. */
+  /** Ends one session at once, on every instance, inside the caller's transaction (or at once, outside one). */
   async revoke(em: EntityManager, sessionId: string, reason: string): Promise<boolean> {
-    const rows = await em
-      .getConnection()
-      .execute<Array<{ id: string }>>('update user_session set revoked_at = ?, revoked_reason = ? where id = ? and revoked_at is null returning id', [
-        this.now(),
-        reason,
-        sessionId,
-      ]);
+    const rows = await em.execute<Array<{ id: string }>>(
+      'update user_session set revoked_at = ?, revoked_reason = ? where id = ? and revoked_at is null returning id',
+      [this.now(), reason, sessionId],
+    );
     await this.changed(em, `session:${sessionId}`);
     return rows.length > 0;
   }
 
   /** Ends every session of a person (disabled, password reset) inside the caller's transaction. */
   async revokeAll(em: EntityManager, userId: string, reason: string): Promise<void> {
-    await em
-      .getConnection()
-      .execute('update user_session set revoked_at = ?, revoked_reason = ? where user_id = ? and revoked_at is null', [this.now(), reason, userId]);
+    await em.execute('update user_session set revoked_at = ?, revoked_reason = ? where user_id = ? and revoked_at is null', [
+      this.now(),
+      reason,
+      userId,
+    ]);
     await this.accountChanged(em, userId);
   }
 

@@ -26,8 +26,8 @@ function demoPassword(): string {
 
 /**
  * Demo accounts: an administrator, an analyst, officers of several departments, a desk per chain, users of a few
- * enterprises. They share one password made at random for this database and shown once to whoever seeded it, never
- * logged; a rerun leaves existing accounts alone.
+ * enterprises. On a development server they share one password made at random for this database and shown once to
+ * whoever seeded it, never logged; a rerun leaves existing accounts alone.
  */
 export async function seedUsers(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {
   const people: DemoPerson[] = [
@@ -59,23 +59,26 @@ export async function seedUsers(em: EntityManager, options: SeedOptions, platfor
   const existing = new Set((await em.find(User, { login: { $in: people.map((person) => person.login) } })).map((user) => user.login));
   const fresh = people.filter((person) => !existing.has(person.login));
   if (fresh.length === 0) return;
-  const password = demoPassword();
-  const passwordHash = await hashPassword(password);
   const now = platform.clock.now();
+  // Beyond one's own machine a printed password would end up in some log: the accounts wait for reset links instead.
+  const password = platform.config.isDevelopment ? demoPassword() : null;
+  const passwordHash = password ? await hashPassword(password) : null;
   for (const person of fresh) {
     em.create(User, {
       ...person,
       department: person.department ?? null,
       chains: person.chains ?? [],
       enterpriseUscc: person.enterpriseUscc ?? null,
-      state: UserState.ACTIVE,
+      state: password ? UserState.ACTIVE : UserState.INVITED,
       passwordHash,
-      passwordChangedAt: now,
+      passwordChangedAt: password ? now : null,
     });
   }
   await em.flush();
   options.notices?.push(
-    `Demo accounts (sign in at /auth/sign-in), all with the password  ${password}  (shown this once):`,
+    password
+      ? `Demo accounts (sign in at /auth/sign-in), all with the password  ${password}  (shown this once):`
+      : 'Demo accounts, without passwords (not a development server): an ADMIN issues each a link with userPasswordResetIssue.',
     ...fresh.map((person) => `  ${person.login.padEnd(40)} ${person.roles.join(', ')}`),
   );
 }
