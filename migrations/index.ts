@@ -11,6 +11,7 @@ import { Migration20261130055726 } from './Migration20261130055726';
 import { Migration20261130063735 } from './Migration20261130063735';
 import { Migration20261130065718 } from './Migration20261130065718';
 import { Migration20261130113929 } from './Migration20261130113929';
+import { Migration20261130122133 } from './Migration20261130122133';
 
 /** The one linear migration history, in order. `npm run migration:create` appends to it. */
 export const migrationsList: MigrationObject[] = [
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: 'Migration20261130063735', class: Migration20261130063735 },
   { name: 'Migration20261130065718', class: Migration20261130065718 },
   { name: 'Migration20261130113929', class: Migration20261130113929 },
+  { name: 'Migration20261130122133', class: Migration20261130122133 },
 ];

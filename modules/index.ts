@@ -8,6 +8,7 @@ import { credit } from './credit';
 import { users } from './users';
 import { appeals } from './appeals';
 import { policies } from './policies';
+import { inspections } from './inspections';
 import { reports } from './reports';
 import { huyou } from './chains/huyou';
 import { camelliaOil } from './chains/camellia-oil';
@@ -35,6 +36,7 @@ export const modules: ModuleDescriptor[] = [
   users,
   appeals,
   policies,
+  inspections,
   // Last: it reports over every module before it.
   reports,
 ];

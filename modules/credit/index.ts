@@ -55,7 +55,11 @@ export const credit = defineModule({
   name: 'credit',
   description: 'Public credit records, the explainable public credit score and the per-chain credit+ plugins.',
   dependsOn: ['enterprise', 'one-category'],
-  extensions: { policyFacts: CREDIT_POLICY_FACTS },
+  extensions: {
+    policyFacts: CREDIT_POLICY_FACTS,
+    // Random inspections set each target's risk class from its current public grade.
+    inspectionCreditGrades: 'select enterprise_id, grade from credit_score where current',
+  },
   entities: [
     ...CREDIT_RECORD_ENTITIES,
     CreditScore,

@@ -40,6 +40,9 @@ const windowRatingWeights = z
     'starCuts must fall, e.g. [95, 85, 75, 60]',
   );
 
+const riskClass = z.enum(['A', 'B', 'C', 'D']);
+const classNumbers = (value: z.ZodNumber) => z.object({ A: value, B: value, C: value, D: value }).strict();
+
 /** An origin as browsers send it: scheme, host and port, nothing after. */
 const origins = commaList.pipe(
   z.array(
@@ -208,6 +211,26 @@ const schema = z.object({
    * target; beyond it, LAGGING (落后). At or past the target it is BENCHMARK (标杆).
    */
   INDICATOR_MIDDLE_BAND: z.coerce.number().min(0).max(1).default(0.1),
+  /** Inspections: the risk class (A–D) of each public credit grade, and of an enterprise without a score (UNSCORED). */
+  INSPECTION_RISK_CLASSES: json(z.object({ EXCELLENT: riskClass, GOOD: riskClass, FAIR: riskClass, POOR: riskClass, UNSCORED: riskClass }).strict(), {
+    EXCELLENT: 'A',
+    GOOD: 'B',
+    FAIR: 'C',
+    POOR: 'D',
+    UNSCORED: 'B',
+  }),
+  /** Inspections: the share of each risk class's targets a credit-based draw picks (D drawn most). */
+  INSPECTION_CLASS_RATIOS: json(classNumbers(z.number().min(0).max(1)), { A: 0.03, B: 0.05, C: 0.1, D: 0.3 }),
+  /** Inspections: months after a random inspection before the same department may draw the enterprise again, by class. */
+  INSPECTION_CLASS_INTERVAL_MONTHS: json(classNumbers(z.number().int().min(0).max(60)), { A: 12, B: 6, C: 3, D: 1 }),
+  /** Inspections: the largest share of targets a plan of general items only may draw (一般事项抽查比例上限). */
+  INSPECTION_GENERAL_RATIO_CAP: z.coerce.number().min(0).max(1).default(0.1),
+  /** Inspections: inspectors drawn for each target, at least two (执法人员不少于两人). */
+  INSPECTION_INSPECTORS_PER_TARGET: z.coerce.number().int().min(2).max(10).default(2),
+  /** Inspections: months after an inspector inspected an enterprise during which they are not drawn for it again (回避). */
+  INSPECTION_CONFLICT_MONTHS: z.coerce.number().int().min(0).max(60).default(12),
+  /** Inspections: working days after results are recorded within which they must be public (一公开). */
+  INSPECTION_PUBLICITY_WORKING_DAYS: positiveInt(20),
   /** Credit: working days within which licensing and penalty decisions are published (双公示). */
   DOUBLE_PUBLICITY_WORKING_DAYS: positiveInt(7),
   /** Credit: working days within which a repair application should be decided (修复办理时限). */

@@ -4,7 +4,7 @@ import { relayStylePagination } from '@apollo/client/utilities';
 
 /** Which object types implement each interface and union, for fragments on them. */
 export const possibleTypes: PossibleTypesMap = {
-  Node: ["AbnormalListEntry","AdministrativePenalty","AnnualReportFiling","ApiKey","Appeal","AppealCategory","AppealChannel","AppealExtension","AuditEntry","BundleApplication","CamelliaForestPlot","CamelliaPressingLicence","CamelliaQualitySample","Case","ChainMembership","ChipCertification","ChipEnvironmentalInspection","ChipPatent","ChipRdSpending","CreditAuthorization","CreditCommitment","CreditLoan","CreditPlusRuleSet","CreditPlusScore","CreditRepair","CreditReportAccess","CreditScore","DeadlineCorrection","Department","Enterprise","Honour","HuyouOrchard","HuyouProductBatch","HuyouResidueTest","JudgmentDefaulter","LicensingDecision","Matter","MatterItem","PaperDischargePermit","PaperEmissionExceedance","PaperEnergyReport","PartnerAuthorization","Policy","PolicyRedemption","PolicyVersion","PublishedBundle","Rectification","Review","SeriousViolationEntry","ServiceItem","ServiceSection","ServiceWindow","StoneMiningLicence","StoneRestoration","StoneSafetyIncident","Task","TaxCreditRating","TypicalCase","User","WindowBonus","WindowRating"],
+  Node: ["AbnormalListEntry","AdministrativePenalty","AnnualReportFiling","ApiKey","Appeal","AppealCategory","AppealChannel","AppealExtension","AuditEntry","BundleApplication","CamelliaForestPlot","CamelliaPressingLicence","CamelliaQualitySample","Case","ChainMembership","ChipCertification","ChipEnvironmentalInspection","ChipPatent","ChipRdSpending","CreditAuthorization","CreditCommitment","CreditLoan","CreditPlusRuleSet","CreditPlusScore","CreditRepair","CreditReportAccess","CreditScore","DeadlineCorrection","Department","Enterprise","Honour","HuyouOrchard","HuyouProductBatch","HuyouResidueTest","Inspection","InspectionDraw","InspectionItem","InspectionPlan","InspectionVisit","JudgmentDefaulter","LicensingDecision","Matter","MatterItem","PaperDischargePermit","PaperEmissionExceedance","PaperEnergyReport","PartnerAuthorization","Policy","PolicyRedemption","PolicyVersion","PublishedBundle","Rectification","Review","SeriousViolationEntry","ServiceItem","ServiceSection","ServiceWindow","StoneMiningLicence","StoneRestoration","StoneSafetyIncident","Task","TaxCreditRating","TypicalCase","User","WindowBonus","WindowRating"],
   PublishableDecision: ["AdministrativePenalty","LicensingDecision"],
 };
 
@@ -220,6 +220,12 @@ export const typePolicies: TypePolicies = {
   DoublePublicityIndicators: {
     merge: true,
   },
+  DrawnTarget: {
+    merge: true,
+  },
+  DrawReplay: {
+    merge: true,
+  },
   Enterprise: {
     merge: true,
     fields: {
@@ -261,6 +267,21 @@ export const typePolicies: TypePolicies = {
   },
   IndustryCategory: {
     keyFields: ["code"],
+    merge: true,
+  },
+  Inspection: {
+    merge: true,
+  },
+  InspectionDraw: {
+    merge: true,
+  },
+  InspectionItem: {
+    merge: true,
+  },
+  InspectionPlan: {
+    merge: true,
+  },
+  InspectionVisit: {
     merge: true,
   },
   JobDescription: {
@@ -386,6 +407,9 @@ export const typePolicies: TypePolicies = {
       typicalCases: relayStylePagination(false),
       policies: relayStylePagination(false),
       policyRedemptions: relayStylePagination(["enterpriseId","policyCode"]),
+      inspectionItems: relayStylePagination(["includeWithdrawn","department"]),
+      inspectionPlans: relayStylePagination(["department"]),
+      inspections: relayStylePagination(["state","department"]),
     },
   },
   Rectification: {

@@ -1626,6 +1626,8 @@ export type UserErrorCode =
   | 'NOT_A_WEEKEND'
   /** The enterprise does not meet the conditions; the message names those that failed and what to reach. */
   | 'NOT_ELIGIBLE'
+  /** Too few qualified inspectors without a conflict for a drawn target; the message names how many are missing. */
+  | 'NOT_ENOUGH_INSPECTORS'
   /** The referenced object does not exist or is not visible to the caller. */
   | 'NOT_FOUND'
   /** The caller may not write this row (role or department). */
@@ -1859,6 +1861,11 @@ export type EnterpriseCreditExplanationQuery = { enterprise: { creditScore: { sc
           | { __typename: 'HuyouOrchard', id: string }
           | { __typename: 'HuyouProductBatch', id: string }
           | { __typename: 'HuyouResidueTest', id: string }
+          | { __typename: 'Inspection', id: string }
+          | { __typename: 'InspectionDraw', id: string }
+          | { __typename: 'InspectionItem', id: string }
+          | { __typename: 'InspectionPlan', id: string }
+          | { __typename: 'InspectionVisit', id: string }
           | { __typename: 'JudgmentDefaulter', id: string }
           | { __typename: 'LicensingDecision', id: string }
           | { __typename: 'Matter', id: string }
@@ -2097,6 +2104,11 @@ export type EnterpriseCreditPlusScoresQuery = { enterprise: { creditScore: { sco
           | { __typename: 'HuyouOrchard', id: string }
           | { __typename: 'HuyouProductBatch', id: string }
           | { __typename: 'HuyouResidueTest', id: string }
+          | { __typename: 'Inspection', id: string }
+          | { __typename: 'InspectionDraw', id: string }
+          | { __typename: 'InspectionItem', id: string }
+          | { __typename: 'InspectionPlan', id: string }
+          | { __typename: 'InspectionVisit', id: string }
           | { __typename: 'JudgmentDefaulter', id: string }
           | { __typename: 'LicensingDecision', id: string }
           | { __typename: 'Matter', id: string }
@@ -2507,6 +2519,11 @@ export type NodeQuery = { node:
     | { __typename: 'HuyouOrchard', id: string }
     | { __typename: 'HuyouProductBatch', id: string }
     | { __typename: 'HuyouResidueTest', id: string }
+    | { __typename: 'Inspection', id: string }
+    | { __typename: 'InspectionDraw', id: string }
+    | { __typename: 'InspectionItem', id: string }
+    | { __typename: 'InspectionPlan', id: string }
+    | { __typename: 'InspectionVisit', id: string }
     | { __typename: 'JudgmentDefaulter', id: string }
     | { __typename: 'LicensingDecision', id: string }
     | { __typename: 'Matter', id: string }
@@ -2576,6 +2593,11 @@ export type NodesQuery = { nodes: Array<
     | { __typename: 'HuyouOrchard', id: string }
     | { __typename: 'HuyouProductBatch', id: string }
     | { __typename: 'HuyouResidueTest', id: string }
+    | { __typename: 'Inspection', id: string }
+    | { __typename: 'InspectionDraw', id: string }
+    | { __typename: 'InspectionItem', id: string }
+    | { __typename: 'InspectionPlan', id: string }
+    | { __typename: 'InspectionVisit', id: string }
     | { __typename: 'JudgmentDefaulter', id: string }
     | { __typename: 'LicensingDecision', id: string }
     | { __typename: 'Matter', id: string }

@@ -34,6 +34,17 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
   // Public by design (README "Authentication and roles": anonymous callers may use the calendar queries and catalogues;
   // "Caching": the catalogues, the calendar queries, chains/chain and indicatorDefinitions are the same for everyone).
   viewer: { allowed: 'public', why: 'README: `viewer` returns the caller, role ANONYMOUS without credentials.' },
+  inspectionItems: { allowed: 'public', why: 'README "Random inspections": the inspection lists are public (抽查事项清单).' },
+  inspectionPlans: {
+    refusedOutOfScope: [Role.OFFICER],
+    why: "inspection.access.ts: a department's plans are read by its officers (and ADMIN, ANALYST).",
+  },
+  inspections: {
+    refusedOutOfScope: [Role.OFFICER],
+    why: "inspection.access.ts: a department's inspections are read by its officers (and ADMIN, ANALYST).",
+  },
+  inspectionPlanCreate: { refusedOutOfScope: [Role.OFFICER], why: 'inspection.access.ts: only officers of the department plan its inspections.' },
+  inspectionItemDefine: { refusedOutOfScope: [Role.OFFICER], why: 'inspection.access.ts: only officers of the department keep its list.' },
   sessionSignIn: { allowed: 'public', why: 'README "Users and sign-in": signing in is what a caller without credentials does.' },
   sessionRefresh: { allowed: 'public', why: 'README "Users and sign-in": the refresh token is the credential, sent in the input.' },
   userPasswordSet: { allowed: 'public', why: 'README "Users and sign-in": the one-time link of an invitation or a reset is the credential.' },

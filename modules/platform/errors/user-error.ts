@@ -41,6 +41,7 @@ export enum UserErrorCode {
   SESSION_ENDED = 'SESSION_ENDED',
   TOKEN_REUSED = 'TOKEN_REUSED',
   LAST_ADMIN = 'LAST_ADMIN',
+  NOT_ENOUGH_INSPECTORS = 'NOT_ENOUGH_INSPECTORS',
 }
 
 registerEnumType(UserErrorCode, {
@@ -85,6 +86,9 @@ registerEnumType(UserErrorCode, {
     SESSION_ENDED: { description: 'The session was signed out, revoked, or ran out of time: sign in again.' },
     TOKEN_REUSED: { description: 'A refresh token was used a second time: the session is revoked, as the token may have been stolen.' },
     LAST_ADMIN: { description: 'The change would leave the platform without an active administrator.' },
+    NOT_ENOUGH_INSPECTORS: {
+      description: 'Too few qualified inspectors without a conflict for a drawn target; the message names how many are missing.',
+    },
   },
 });
 
