@@ -34,6 +34,7 @@ import type { Enterprise } from '../enterprise/enterprise.entity';
 import type { GraphQLContext } from '../platform/context';
 import { CREDIT_POLICY_FACTS } from './credit.policy-facts';
 import { CREDIT_PENALTIES_CUBE, CREDIT_REPAIRS_CUBE, CREDIT_SCORES_CUBE } from './credit.cubes';
+import { penaltyDecisionSubscription } from './records/penalty-decision.intake';
 
 /**
  * Credit details (records, repairs) are for the enterprise itself and the administration; a partner reads them
@@ -135,6 +136,8 @@ export const credit = defineModule({
   subscriptions: [
     subscribe(chainRecordWritten, ({ enterpriseId }, { em, platform }) => new CreditScoringService(platform).recompute(em, [enterpriseId])),
     subscribe(chainMembershipChanged, ({ enterpriseId }, { em, platform }) => new CreditScoringService(platform).recompute(em, [enterpriseId])),
+    // Penalty decisions other modules report (an inspection's findings) are recorded by the PENALTY kind's own rules.
+    penaltyDecisionSubscription,
   ],
   seed: (em, options, platform) => seedCredit(em, options, platform),
 });

@@ -32,6 +32,8 @@ export interface EnterpriseRecordOptions<T extends object, I extends { enterpris
   /** Mutation that records one, e.g. camelliaForestPlotRegister. */
   mutation: string;
   mutationDescription: string;
+  /** Marks the mutation deprecated (never removed silently), saying what replaces it. */
+  mutationDeprecationReason?: string;
   input: ClassType<I>;
   /** Name of the payload's field holding the record, e.g. plot. */
   payloadField: string;
@@ -119,7 +121,11 @@ export function enterpriseRecordResolvers<T extends object, I extends { enterpri
     }
 
     @Authorized(...writerRules)
-    @Mutation(() => RecordPayload, { name: options.mutation, description: options.mutationDescription })
+    @Mutation(() => RecordPayload, {
+      name: options.mutation,
+      description: options.mutationDescription,
+      ...(options.mutationDeprecationReason ? { deprecationReason: options.mutationDeprecationReason } : {}),
+    })
     [recordMethod](@Arg('input', () => options.input) input: I, @Ctx() context: GraphQLContext): Promise<RecordPayload> {
       return runMutation(context, RecordPayload, async (em) => {
         const enterprise = await enterpriseOf(em, input.enterpriseId);

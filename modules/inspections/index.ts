@@ -11,6 +11,13 @@ import { InspectionResult } from './inspection-result.entity';
 import { InspectionItemResolver } from './inspection-item.resolver';
 import { InspectionDrawResolver, InspectionPlanResolver, InspectionResolver, InspectionVisitResolver } from './inspection-plan.resolver';
 import { assertDepartmentReader } from './inspection.access';
+import { InspectionResultResolver, InspectionResultsResolver } from './inspection-result.resolver';
+import { InspectionPublicityResolver } from './inspection-publicity.resolver';
+import { inspectionCalendarSubscriptions } from './inspection-calendar-corrections';
+import { InspectionIndicatorsResolver } from './inspection-indicators.resolver';
+import { INSPECTION_INDICATORS } from './inspection.indicators';
+import { INSPECTION_CUBES } from './inspection.cubes';
+import { seedInspections } from './inspections.seed';
 
 const READERS = [Role.ADMIN, Role.ANALYST];
 
@@ -26,7 +33,21 @@ export const inspections = defineModule({
     'Random inspections (双随机、一公开): inspection lists, target and inspector pools, replayable draws, joint visits, results and their publicity.',
   dependsOn: ['enterprise', 'one-matter', 'users'],
   entities: [InspectionItem, InspectorConflict, InspectionPlan, InspectionDraw, InspectionVisit, Inspection, InspectionResult],
-  resolvers: [InspectionItemResolver, InspectionPlanResolver, InspectionDrawResolver, InspectionResolver, InspectionVisitResolver],
+  resolvers: [
+    InspectionItemResolver,
+    InspectionPlanResolver,
+    InspectionDrawResolver,
+    InspectionResolver,
+    InspectionVisitResolver,
+    InspectionResultsResolver,
+    InspectionResultResolver,
+    InspectionPublicityResolver,
+    InspectionIndicatorsResolver,
+  ],
+  indicators: INSPECTION_INDICATORS,
+  cubes: INSPECTION_CUBES,
+  seed: seedInspections,
+  subscriptions: [...inspectionCalendarSubscriptions],
   nodeTypes: [
     defineNodeType({ typeName: 'InspectionItem', entity: InspectionItem, assertReadable: () => undefined }),
     defineNodeType({

@@ -1,3 +1,4 @@
+import { ref } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Inspection, InspectionVisit } from './inspection.entity';
 
@@ -22,14 +23,16 @@ export async function joinVisits(em: EntityManager, inspections: Inspection[]): 
       visit.windowStart = visit.windowStart > inspection.windowStart ? visit.windowStart : inspection.windowStart;
       visit.windowEnd = visit.windowEnd < inspection.windowEnd ? visit.windowEnd : inspection.windowEnd;
       visit.departments = [...visit.departments, department].sort();
-      inspection.visit = em.getReference(InspectionVisit, visit.id) as never;
+      inspection.visit = ref(visit);
     } else {
-      inspection.visit = em.create(InspectionVisit, {
-        enterprise: inspection.enterprise,
-        windowStart: inspection.windowStart,
-        windowEnd: inspection.windowEnd,
-        departments: [department],
-      }) as never;
+      inspection.visit = ref(
+        em.create(InspectionVisit, {
+          enterprise: inspection.enterprise,
+          windowStart: inspection.windowStart,
+          windowEnd: inspection.windowEnd,
+          departments: [department],
+        }),
+      );
     }
     // Each inspection's visit is settled before the next looks for one.
     await em.flush();

@@ -39,7 +39,7 @@ export class InspectionVisit extends BaseEntity {
 @Index({ properties: ['enterprise', 'windowStart'] })
 @Index({ properties: ['department', 'state'] })
 @ObjectType({ implements: Node, description: 'An inspection of an enterprise (抽查检查任务).' })
-export class Inspection extends BaseEntity<'state' | 'visit' | 'inspectedOn' | 'publicationDue' | 'publishedAt' | 'resultedAt'> {
+export class Inspection extends BaseEntity<'state' | 'visit' | 'inspectedOn' | 'publicationDue' | 'publishedAt' | 'resultedAt' | 'reason'> {
   @ManyToOne(() => InspectionDraw, { ref: true, nullable: true })
   draw!: Ref<InspectionDraw> | null;
 
@@ -59,6 +59,10 @@ export class Inspection extends BaseEntity<'state' | 'visit' | 'inspectedOn' | '
   @Field(() => RiskClass, { nullable: true, description: "The target's risk class when drawn; null for a targeted inspection." })
   @Enum({ items: () => RiskClass, nullable: true })
   riskClass!: RiskClass | null;
+
+  @Field(() => String, { nullable: true, description: 'Why a targeted inspection was ordered (检查事由: a complaint, a referral); null when drawn.' })
+  @Property({ type: 'string', length: 300, nullable: true })
+  reason: string | null = null;
 
   /** Codes of the items checked. */
   @Property({ type: 'array', columnType: 'text[]' })

@@ -1,4 +1,5 @@
-import { Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { Extensions, Field, Float, ID, InputType, ObjectType } from 'type-graphql';
+import { range } from '../platform/validation/number-range';
 import { MutationPayload } from '../platform/errors/mutation';
 import { LocalDateScalar } from '../platform/scalars/local-date';
 import { DrawRatioMode, InspectionItemKind } from './inspection.enums';
@@ -83,7 +84,8 @@ export class InspectionPlanCreateInput {
   @Field(() => DrawRatioMode, { defaultValue: DrawRatioMode.CREDIT, description: 'CREDIT (by risk class, the default) or FLAT.' })
   ratioMode!: DrawRatioMode;
 
-  @Field(() => Float, { nullable: true, description: 'FLAT: the share of the pool to draw.' })
+  @Field(() => Float, { nullable: true, description: 'FLAT: the share of the pool to draw, above 0 and at most 1.' })
+  @Extensions(range(0, 1))
   flatRatio?: number | null;
 }
 

@@ -275,13 +275,52 @@ export const typePolicies: TypePolicies = {
   InspectionDraw: {
     merge: true,
   },
+  InspectionDrawsReport: {
+    merge: true,
+  },
+  InspectionDrawsReportRow: {
+    merge: true,
+  },
+  InspectionIndicatorGroup: {
+    merge: true,
+  },
+  InspectionIndicators: {
+    merge: true,
+  },
   InspectionItem: {
+    merge: true,
+  },
+  InspectionItemsReport: {
+    merge: true,
+  },
+  InspectionItemsReportRow: {
     merge: true,
   },
   InspectionPlan: {
     merge: true,
   },
+  InspectionResult: {
+    merge: true,
+  },
+  InspectionResultsReport: {
+    merge: true,
+  },
+  InspectionResultsReportRow: {
+    merge: true,
+  },
+  InspectionsReport: {
+    merge: true,
+  },
+  InspectionsReportRow: {
+    merge: true,
+  },
   InspectionVisit: {
+    merge: true,
+  },
+  InspectionVisitsReport: {
+    merge: true,
+  },
+  InspectionVisitsReportRow: {
     merge: true,
   },
   JobDescription: {
@@ -386,6 +425,12 @@ export const typePolicies: TypePolicies = {
   PolicyVersion: {
     merge: true,
   },
+  PublicInspection: {
+    merge: true,
+  },
+  PublicInspectionResult: {
+    merge: true,
+  },
   PublishedBundle: {
     merge: true,
   },
@@ -410,6 +455,7 @@ export const typePolicies: TypePolicies = {
       inspectionItems: relayStylePagination(["includeWithdrawn","department"]),
       inspectionPlans: relayStylePagination(["department"]),
       inspections: relayStylePagination(["state","department"]),
+      inspectionPublicity: relayStylePagination(["search"]),
     },
   },
   Rectification: {

@@ -35,6 +35,11 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
   // "Caching": the catalogues, the calendar queries, chains/chain and indicatorDefinitions are the same for everyone).
   viewer: { allowed: 'public', why: 'README: `viewer` returns the caller, role ANONYMOUS without credentials.' },
   inspectionItems: { allowed: 'public', why: 'README "Random inspections": the inspection lists are public (抽查事项清单).' },
+  inspectionPublicity: { allowed: 'public', why: 'README "Random inspections": published results are public (一公开), without personal data.' },
+  inspectionTargetedRecord: {
+    refusedOutOfScope: [Role.OFFICER],
+    why: 'inspection.access.ts: only officers of the department order its inspections.',
+  },
   inspectionPlans: {
     refusedOutOfScope: [Role.OFFICER],
     why: "inspection.access.ts: a department's plans are read by its officers (and ADMIN, ANALYST).",
@@ -44,6 +49,10 @@ export const ROOT_FIELD_RULES: Record<string, RootFieldRule> = {
     why: "inspection.access.ts: a department's inspections are read by its officers (and ADMIN, ANALYST).",
   },
   inspectionPlanCreate: { refusedOutOfScope: [Role.OFFICER], why: 'inspection.access.ts: only officers of the department plan its inspections.' },
+  inspectionItemWithdraw: {
+    refusedOutOfScope: [Role.OFFICER],
+    why: "inspection.access.ts: only officers of the item's department withdraw it (the matrix's inspectionItemDefine made the item, in the default department).",
+  },
   inspectionItemDefine: { refusedOutOfScope: [Role.OFFICER], why: 'inspection.access.ts: only officers of the department keep its list.' },
   sessionSignIn: { allowed: 'public', why: 'README "Users and sign-in": signing in is what a caller without credentials does.' },
   sessionRefresh: { allowed: 'public', why: 'README "Users and sign-in": the refresh token is the credential, sent in the input.' },

@@ -71,6 +71,8 @@ export const chipResolvers = [
     orderBy: { inspectedOn: 'DESC' },
     mutation: 'chipEnvironmentalInspectionRecord',
     mutationDescription: 'Records an environmental inspection and its outcome (the chip desk).',
+    mutationDeprecationReason:
+      'Environmental inspections are recorded by the inspections module (inspectionResultRecord, 双随机、一公开); those of chip enterprises reach this list from there.',
     input: ChipEnvironmentalInspectionRecordInput,
     payloadField: 'inspection',
     build: (input, enterprise, errors, context, em) => {

@@ -5,6 +5,7 @@ import { CHIP_CHAIN } from './chip.chain';
 import { ChipCertification, ChipEnvironmentalInspection, ChipPatent, ChipRdSpending } from './chip.entities';
 import { chipResolvers } from './chip.resolvers';
 import { CHIP_POLICY_FACTS } from './chip.policy-facts';
+import { chipInspectionIntake } from './chip.inspection-intake';
 
 export const chip = defineChainModule(CHIP_CHAIN, {
   name: 'chip',
@@ -18,5 +19,7 @@ export const chip = defineChainModule(CHIP_CHAIN, {
     enterpriseRecordNodeType(ChipCertification),
     enterpriseRecordNodeType(ChipEnvironmentalInspection),
   ],
+  // Environmental inspections recorded by the inspections module become the chain's own records.
+  subscriptions: [chipInspectionIntake],
   seed: (em, options) => seedChip(em, options),
 });

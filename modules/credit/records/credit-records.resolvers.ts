@@ -7,7 +7,7 @@ import { UserErrorCode, UserErrorCollector, UserErrorsException, userError } fro
 import { uuidFromGlobalId } from '../../platform/relay/global-id';
 import { Enterprise } from '../../enterprise/enterprise.entity';
 import { enterpriseRecordResolvers } from '../../enterprise/enterprise-record.resolvers';
-import { creditRecordChanged } from './credit-record.events';
+import { rescoreAfterRecord } from './credit-record-rescore';
 import { CreditScoringService } from '../scoring/scoring.service';
 import { AbnormalListEntry } from './credit-records.entities';
 import { AbnormalListEntryRemoveInput, AbnormalListEntryRemovePayload } from './credit-records.inputs';
@@ -17,11 +17,8 @@ import { checkPast, CREDIT_RECORD_KINDS, type CreditRecordKind } from './credit-
 const WRITERS = [Role.ADMIN, Role.OFFICER];
 
 /** Every credit record moves the enterprise's score at once, in the same transaction; then the modules hear of it. */
-const rescore = async (record: object, enterprise: Enterprise, context: GraphQLContext, em: EntityManager) => {
-  await new CreditScoringService(context.platform).recompute(em, [enterprise.id]);
-  const written = { enterpriseId: enterprise.id, recordType: record.constructor.name, recordId: (record as { id: string }).id };
-  await context.platform.events.publish(creditRecordChanged, written, { em, platform: context.platform });
-};
+const rescore = (record: object, enterprise: Enterprise, context: GraphQLContext, em: EntityManager) =>
+  rescoreAfterRecord(context.platform, em, record, enterprise.id);
 
 function creditRecords<T extends object, I extends { enterpriseId: string }>(options: CreditRecordKind<T, I>): Function[] {
   return enterpriseRecordResolvers({ ...options, writerRoles: WRITERS, readerRoles: CREDIT_RECORD_READERS, afterWrite: rescore });

@@ -32,7 +32,7 @@ export interface CubeTime {
   kind: 'INSTANT' | 'DATE';
 }
 
-export type CubeAggregate = 'COUNT' | 'SUM' | 'AVG' | 'MIN' | 'MAX' | 'COUNT_DISTINCT' | 'RATE';
+export type CubeAggregate = 'COUNT' | 'SUM' | 'AVG' | 'MIN' | 'MAX' | 'COUNT_DISTINCT' | 'RATE' | 'DISTINCT_RATE';
 
 /** What a cube can measure over the rows of a group. */
 export interface CubeMeasure {
@@ -41,7 +41,11 @@ export interface CubeMeasure {
   aggregate: CubeAggregate;
   /** The expression aggregated; COUNT counts rows and needs none. */
   sql?: string;
-  /** RATE: sum(numerator) ÷ sum(denominator), rounded to four decimals; null where the denominator is 0. */
+  /**
+   * RATE: sum(numerator) ÷ sum(denominator); DISTINCT_RATE: count(distinct numerator) ÷ count(distinct denominator)
+   * (e.g. items covered ÷ items listed, where rows repeat an item). Rounded to four decimals; null where the
+   * denominator is 0.
+   */
   numerator?: string;
   denominator?: string;
   /** Decimals the value is rounded to (default: none; RATE: 4). */
@@ -216,7 +220,8 @@ export function defineCube(cube: CubeDefinition): CubeDefinition {
   const repeated = fields.find((field, index) => fields.indexOf(field) !== index);
   if (repeated) throw new Error(`The cube ${cube.code} names ${repeated} twice among its dimensions and measures.`);
   for (const measure of cube.measures) {
-    const complete = measure.aggregate === 'RATE' ? measure.numerator && measure.denominator : measure.aggregate === 'COUNT' || measure.sql;
+    const ratio = measure.aggregate === 'RATE' || measure.aggregate === 'DISTINCT_RATE';
+    const complete = ratio ? measure.numerator && measure.denominator : measure.aggregate === 'COUNT' || measure.sql;
     if (!complete) throw new Error(`The measure ${measure.code} of the cube ${cube.code} lacks its SQL.`);
   }
   return cube;

@@ -43,6 +43,8 @@ function measureSql(measure: CubeMeasure): string {
       return `count(distinct ${measure.sql})`;
     case 'RATE':
       return round(`sum(${measure.numerator})::numeric / nullif(sum(${measure.denominator}), 0)`, measure.decimals ?? 4);
+    case 'DISTINCT_RATE':
+      return round(`count(distinct ${measure.numerator})::numeric / nullif(count(distinct ${measure.denominator}), 0)`, measure.decimals ?? 4);
     default:
       return round(`${measure.aggregate.toLowerCase()}(${measure.sql})`, measure.decimals);
   }
