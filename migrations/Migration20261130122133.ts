@@ -3,7 +3,7 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261130122133 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
-      `create table "inspection_item" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "code" varchar(60) not null, "department_id" uuid not null, "name" varchar(200) not null, "legal_basis" text not null, "kind" text check ("kind" in ('KEY', 'GENERAL')) not null, "field" varchar(60) not null, "industries" text[] not null, "chains" text[] not null, "active" boolean not null default true, constraint "inspection_item_pkey" primary key ("id"));`,
+      `create table "inspection_item" ("id" uuid not null, "created_at" timestamptz not null, "updated_at" timestamptz not null, "code" varchar(60) not null, "department_id" uuid not null, "name" varchar(200) not null, "legal_basis" text not null, "kind" text check ("kind" in ('KEY', 'GENERAL')) not null, "field" varchar(60) not null, "industries" text[] not null, "chains" text[] not null, "licences" text[] not null, "active" boolean not null default true, constraint "inspection_item_pkey" primary key ("id"));`,
     );
     this.addSql(`alter table "inspection_item" add constraint "inspection_item_code_unique" unique ("code");`);
 

@@ -60,6 +60,8 @@ export const credit = defineModule({
     policyFacts: CREDIT_POLICY_FACTS,
     // Random inspections set each target's risk class from its current public grade.
     inspectionCreditGrades: 'select enterprise_id, grade from credit_score where current',
+    // …and may target the holders of a licence granted by a licensing decision.
+    inspectionLicenceHolders: 'select enterprise_id, licence from credit_licensing_decision',
   },
   entities: [
     ...CREDIT_RECORD_ENTITIES,

@@ -11,7 +11,7 @@ import { InspectionItemKind } from './inspection.enums';
  */
 @Entity({ tableName: 'inspection_item' })
 @ObjectType({ implements: Node, description: "An item of a department's random-inspection list (抽查事项)." })
-export class InspectionItem extends BaseEntity<'industries' | 'chains' | 'active'> {
+export class InspectionItem extends BaseEntity<'industries' | 'chains' | 'licences' | 'active'> {
   @Field(() => String, { description: 'Stable code, e.g. env-discharge-permit.' })
   @Property({ type: 'string', length: 60, unique: true })
   code!: string;
@@ -44,6 +44,10 @@ export class InspectionItem extends BaseEntity<'industries' | 'chains' | 'active
   @Field(() => [String], { description: 'Chains (scope form) whose members are targets.' })
   @Property({ type: 'array', columnType: 'text[]' })
   chains: string[] = [];
+
+  @Field(() => [String], { description: 'Licences (by name, e.g. 食品经营许可证) whose holders are targets.' })
+  @Property({ type: 'array', columnType: 'text[]' })
+  licences: string[] = [];
 
   @Field(() => Boolean, { description: 'Whether the item is on the list in force; withdrawn items stay for the plans that used them.' })
   @Property({ type: 'boolean' })

@@ -42,6 +42,10 @@ export class InspectionItemService {
     const chainSource = userScopeSource(this.context.platform.modules, 'chains');
     const unknownChains = chains.length && chainSource ? await chainSource.unknown(em, chains, this.context.platform.modules) : chains;
     if (unknownChains.length) errors.add(['input', 'chains'], UserErrorCode.NOT_FOUND, `Unknown chains: ${unknownChains.join(', ')}.`);
+    const licences = [...new Set(input.licences.map((licence) => licence.trim()))];
+    if (licences.some((licence) => !licence || licence.length > 200)) {
+      errors.add(['input', 'licences'], UserErrorCode.INVALID_FORMAT, 'Name each licence, in at most 200 characters.');
+    }
     errors.throwIfAny();
     const existing = await em.findOne(InspectionItem, { code }, { populate: ['department'] });
     if (existing && existing.department.id !== department!.id)
@@ -54,6 +58,7 @@ export class InspectionItemService {
       field: input.field.trim(),
       industries,
       chains,
+      licences,
       active: true,
     });
     return item;

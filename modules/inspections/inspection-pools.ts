@@ -5,7 +5,7 @@ import { addMonths } from '../platform/calendar/months';
 import { RiskClass } from './inspection.enums';
 import type { PoolSnapshot } from './draw-algorithm';
 import type { InspectionItem } from './inspection-item.entity';
-import { creditGradesSqlOf } from './inspection-extensions';
+import { creditGradesSqlOf, licenceHoldersSqlOf } from './inspection-extensions';
 
 export interface PlanScope {
   departmentId: string;
@@ -19,8 +19,8 @@ const chainEnumCode = (scope: string) => scope.toUpperCase().replaceAll('-', '_'
 
 /**
  * The two pools of a plan (一单两库), read inside the draw's transaction:
- * - targets: enterprises in operation that an item applies to (its industries, or its chains' members; an item naming
- *   neither applies to every enterprise), each with the risk class of its public credit grade, less those the same
+ * - targets: enterprises in operation that an item applies to (its industries, its chains' members or its licences'
+ *   holders; an item naming none applies to every enterprise), each with the risk class of its public credit grade, less those the same
  *   department inspected at random more recently than their class's interval;
  * - inspectors: active officers of the department whose qualifications cover every item's field on the window's last
  *   day; and the conflicts: declared relations, and an inspection of the enterprise the inspector carried out in the
@@ -28,7 +28,8 @@ const chainEnumCode = (scope: string) => scope.toUpperCase().replaceAll('-', '_'
  */
 export async function readPools(em: EntityManager, platform: PlatformServices, scope: PlanScope): Promise<PoolSnapshot> {
   const { config, modules } = platform;
-  const everyone = scope.items.some((item) => item.industries.length === 0 && item.chains.length === 0);
+  const everyone = scope.items.some((item) => item.industries.length === 0 && item.chains.length === 0 && item.licences.length === 0);
+  const licences = [...new Set(scope.items.flatMap((item) => item.licences))];
   const industries = [...new Set(scope.items.flatMap((item) => item.industries))];
   const chains = [...new Set(scope.items.flatMap((item) => item.chains))].map(chainEnumCode);
   const conditions: string[] = [];
@@ -43,6 +44,13 @@ export async function readPools(em: EntityManager, platform: PlatformServices, s
     const condition = chainScope.condition('e.id', chains);
     conditions.push(condition.sql);
     parameters.push(...condition.parameters);
+  }
+  const holders = licenceHoldersSqlOf(modules);
+  if (licences.length > 0 && holders) {
+    conditions.push(
+      `exists (select 1 from (${holders}) held where held.enterprise_id = e.id and held.licence in (${licences.map(() => '?').join(', ')}))`,
+    );
+    parameters.push(...licences);
   }
   if (conditions.length === 0) return { targets: [], inspectors: [], conflicts: [] };
   const grades = creditGradesSqlOf(modules);

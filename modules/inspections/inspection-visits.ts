@@ -10,33 +10,47 @@ const codeOf = (inspection: Inspection) => inspection.department.getEntity().cod
  * later inspections of other departments may join.
  */
 export async function joinVisits(em: EntityManager, inspections: Inspection[]): Promise<void> {
+  if (inspections.length === 0) return;
+  await em.populate(inspections, ['department']);
+  // Every visit any of them could join, in one statement; visits opened on the way join the candidates.
+  const enterpriseIds = [...new Set(inspections.map((inspection) => inspection.enterprise.id))];
+  const earliest = inspections.map((inspection) => inspection.windowStart).sort()[0];
+  const latest = inspections
+    .map((inspection) => inspection.windowEnd)
+    .sort()
+    .at(-1)!;
+  const candidates = new Map<string, InspectionVisit[]>();
+  for (const visit of await em.find(
+    InspectionVisit,
+    { enterprise: { $in: enterpriseIds }, windowStart: { $lte: latest }, windowEnd: { $gte: earliest } },
+    { orderBy: { windowStart: 'ASC', id: 'ASC' } },
+  )) {
+    candidates.set(visit.enterprise.id, [...(candidates.get(visit.enterprise.id) ?? []), visit]);
+  }
   for (const inspection of inspections) {
-    await em.populate(inspection, ['department']);
     const department = codeOf(inspection);
-    const candidates = await em.find(
-      InspectionVisit,
-      { enterprise: inspection.enterprise, windowStart: { $lte: inspection.windowEnd }, windowEnd: { $gte: inspection.windowStart } },
-      { orderBy: { windowStart: 'ASC', id: 'ASC' } },
+    const own = candidates.get(inspection.enterprise.id) ?? [];
+    const visit = own.find(
+      (candidate) =>
+        candidate.windowStart <= inspection.windowEnd && candidate.windowEnd >= inspection.windowStart && !candidate.departments.includes(department),
     );
-    const visit = candidates.find((candidate) => !candidate.departments.includes(department));
     if (visit) {
       visit.windowStart = visit.windowStart > inspection.windowStart ? visit.windowStart : inspection.windowStart;
       visit.windowEnd = visit.windowEnd < inspection.windowEnd ? visit.windowEnd : inspection.windowEnd;
       visit.departments = [...visit.departments, department].sort();
       inspection.visit = ref(visit);
     } else {
-      inspection.visit = ref(
-        em.create(InspectionVisit, {
-          enterprise: inspection.enterprise,
-          windowStart: inspection.windowStart,
-          windowEnd: inspection.windowEnd,
-          departments: [department],
-        }),
-      );
+      const opened = em.create(InspectionVisit, {
+        enterprise: inspection.enterprise,
+        windowStart: inspection.windowStart,
+        windowEnd: inspection.windowEnd,
+        departments: [department],
+      });
+      candidates.set(inspection.enterprise.id, [...own, opened]);
+      inspection.visit = ref(opened);
     }
-    // Each inspection's visit is settled before the next looks for one.
-    await em.flush();
   }
+  await em.flush();
 }
 
 /** Takes withdrawn inspections out of their visits: a visit left empty goes, the others keep the window their rest shares. */

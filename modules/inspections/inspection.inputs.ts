@@ -32,6 +32,9 @@ export class InspectionItemDefineInput {
 
   @Field(() => [String], { defaultValue: [], description: 'Chains (scope form) whose members are targets.' })
   chains!: string[];
+
+  @Field(() => [String], { defaultValue: [], description: 'Licences (by name, e.g. 食品经营许可证) whose holders are targets.' })
+  licences!: string[];
 }
 
 @ObjectType({ description: 'Result of inspectionItemDefine or inspectionItemWithdraw.' })

@@ -191,7 +191,7 @@ export async function seedInspections(em: EntityManager, options: SeedOptions, p
   if (demo.length === 0) return;
   const items = new InspectionItemService(seedActor(em, platform, ADMIN, FIRST_MONTH));
   for (const department of demo) {
-    for (const entry of department.items) await items.define(em, { ...entry, departmentCode: department.code, chains: [] });
+    for (const entry of department.items) await items.define(em, { ...entry, departmentCode: department.code, chains: [], licences: [] });
   }
   await em.flush();
   const officers = await seedOfficers(em, faker, demo);

@@ -259,4 +259,53 @@ describe('inspections: pools, draws, replays, redraws and joint visits', () => {
       });
     }
   });
+
+  it('targets the holders of a licence, as the licensing decisions recorded in the credit module say', async () => {
+    const enterprises = await admin.raw<{ enterprises: { nodes: Array<{ id: string }> } }>('{ enterprises(first: 3) { nodes { id } } }');
+    const holders = enterprises.data!.enterprises.nodes.slice(0, 2).map((node) => node.id);
+    for (const [index, enterpriseId] of holders.entries()) {
+      const recorded = await admin.raw<{ licensingDecisionRecord: { userErrors: unknown[] } }>(
+        'mutation ($input: LicensingDecisionRecordInput!) { licensingDecisionRecord(input: $input) { userErrors { field code message } } }',
+        {
+          input: {
+            enterpriseId,
+            decisionNumber: `常市监许〔2026〕${index + 1}号`,
+            departmentCode: 'market-regulation',
+            licence: '食品经营许可证',
+            decidedOn: '2026-06-01',
+          },
+        },
+      );
+      expect(recorded.data!.licensingDecisionRecord.userErrors).toEqual([]);
+    }
+    const defined = await admin.raw<{ inspectionItemDefine: { item: { licences: string[] }; userErrors: unknown[] } }>(
+      'mutation ($input: InspectionItemDefineInput!) { inspectionItemDefine(input: $input) { item { licences } userErrors { field code message } } }',
+      {
+        input: {
+          code: 'food-licence',
+          departmentCode: 'market-regulation',
+          name: '食品经营许可事项检查',
+          legalBasis: '《食品经营许可和备案管理办法》',
+          kind: 'GENERAL',
+          field: 'product-quality',
+          licences: ['食品经营许可证'],
+        },
+      },
+    );
+    expect(defined.data!.inspectionItemDefine).toEqual({ item: { licences: ['食品经营许可证'] }, userErrors: [] });
+    const planId = await createPlan({
+      departmentCode: 'market-regulation',
+      itemCodes: ['food-licence'],
+      ratioMode: 'FLAT',
+      flatRatio: 1,
+      windowStart: '2030-01-02',
+      windowEnd: '2030-01-31',
+    });
+    const drawn = (await draw(planId)).draw!;
+    expect(drawn.poolSize).toBe(2);
+    // A plan of general items only draws at most the cap of its pool: 10% of 2, rounded up.
+    expect(drawn.ratioRule).toBe('flat 100% of the pool, capped at 10% (general items only)');
+    expect(drawn.targets).toHaveLength(1);
+    expect(holders).toContain(drawn.targets[0].enterprise.id);
+  });
 });
