@@ -35,6 +35,7 @@ import type { GraphQLContext } from '../platform/context';
 import { CREDIT_POLICY_FACTS } from './credit.policy-facts';
 import { CREDIT_PENALTIES_CUBE, CREDIT_REPAIRS_CUBE, CREDIT_SCORES_CUBE } from './credit.cubes';
 import { penaltyDecisionSubscription } from './records/penalty-decision.intake';
+import { creditExamples } from './credit.examples';
 
 /**
  * Credit details (records, repairs) are for the enterprise itself and the administration; a partner reads them
@@ -55,6 +56,7 @@ async function assertCreditDetailReadable(
 export const credit = defineModule({
   name: 'credit',
   description: 'Public credit records, the explainable public credit score and the per-chain credit+ plugins.',
+  examples: creditExamples,
   dependsOn: ['enterprise', 'one-category'],
   extensions: {
     policyFacts: CREDIT_POLICY_FACTS,

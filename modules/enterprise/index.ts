@@ -14,10 +14,12 @@ import { ENTERPRISE_POLICY_FACTS } from './enterprise.policy-facts';
 import { Role } from '../platform/auth/principal';
 import { PartnerAuthorization } from './partner-authorization.entity';
 import { EnterprisePartnerAuthorizationsResolver, PartnerAuthorizationResolver } from './partner-authorization.resolver';
+import { enterpriseExamples } from './enterprise.examples';
 
 export const enterprise = defineModule({
   name: 'enterprise',
   description: 'The enterprise registry: unified social credit codes, registered facts and lifecycle stages.',
+  examples: enterpriseExamples,
   entities: [Enterprise, Region, IndustryCategory, PartnerAuthorization],
   staticReferences: [Region, IndustryCategory],
   extensions: { policyFacts: ENTERPRISE_POLICY_FACTS, userScopes: [ENTERPRISE_USER_SCOPE] },

@@ -34,6 +34,7 @@ import { EVERY_CASE_READERS } from './case.access';
 import { markOverdueJob } from './overdue.job';
 import { ONE_MATTER_POLICY_FACTS } from './one-matter.policy-facts';
 import { CASES_CUBE, RECTIFICATIONS_CUBE, REVIEWS_CUBE, TASKS_CUBE, WINDOW_RATINGS_CUBE } from './one-matter.cubes';
+import { oneMatterExamples } from './one-matter.examples';
 
 const publicCatalogue = () => undefined;
 
@@ -52,6 +53,7 @@ async function assertTaskReadable(context: GraphQLContext, task: Task): Promise<
 export const oneMatter = defineModule({
   name: 'one-matter',
   description: 'The enterprise lifecycle "one matter" core: catalogue, cases and tasks on the working-day clock, reviews.',
+  examples: oneMatterExamples,
   dependsOn: ['enterprise'],
   extensions: { policyFacts: ONE_MATTER_POLICY_FACTS, userScopes: [DEPARTMENT_USER_SCOPE] },
   entities: [

@@ -286,6 +286,11 @@ export function isLoopback(host: string): boolean {
   return host === 'localhost' || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
+/** Whether a request's peer address (as Node reports it, IPv4 possibly mapped into IPv6) is this machine. */
+export function isLoopbackPeer(address: string | undefined): boolean {
+  return address !== undefined && isLoopback(address.replace(/^::ffff:/, ''));
+}
+
 export class ConfigError extends Error {}
 
 /** Development and tests get a fixed secret so that printed tokens keep working across restarts. */

@@ -82,8 +82,19 @@ export interface ModuleDescriptor {
   routes?: ModuleRoutes;
   /** Pages of its routes a person opens in a browser, listed when the server starts. */
   pages?: Array<{ label: string; path: string }>;
+  /**
+   * Operations the explorer opens with on a development server, one tab each, to show a new user the way. They may
+   * use only the fields of this module and of the modules it depends on, so that they stay valid whatever is off.
+   */
+  examples?: ExplorerExample[];
   /** Demo data, loaded by `npm run seed` and by `npm start` on an empty database. */
   seed?: (em: EntityManager, options: SeedOptions, platform: PlatformServices) => Promise<void>;
+}
+
+/** An operation for the explorer's first tabs: a named GraphQL document, opening with a comment that says what it shows. */
+export interface ExplorerExample {
+  query: string;
+  variables?: Record<string, unknown>;
 }
 
 /** A setting that keeps only the named members of a family of modules on; unset, every member stays on. */

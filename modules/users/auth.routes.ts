@@ -4,6 +4,7 @@ import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import { Role } from '../platform/auth/principal';
 import { scopeProblem } from '../platform/auth/jwt';
 import type { ModuleHttp } from '../platform/server/module-routes';
+import { developmentToolsFor } from '../platform/server/development-tools';
 import { UserErrorsException } from '../platform/errors/user-error';
 import { AccountService } from './account.service';
 import type { IssuedSession } from './session.service';
@@ -14,7 +15,6 @@ import { SESSION_CLIENT_SCRIPT } from './session-client-script';
 
 const REFRESH_COOKIE = 'esg_refresh';
 const SIGN_ON_COOKIE = 'esg_sign_on';
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /** Only paths of this server: a sign-in never sends a person elsewhere (open redirect). */
 function localPath(value: unknown): string {
@@ -164,7 +164,7 @@ export function authRoutes(router: Router, http: ModuleHttp): void {
 
   // `npm run token`: a development server on this machine signs a token for any role; nowhere else does this exist.
   router.post('/auth/dev-token', express.json({ limit: '2kb' }), async (request: Request, response: Response) => {
-    if (!config.isDevelopment || config.NODE_ENV !== 'development' || !LOOPBACK.has(request.socket.remoteAddress ?? '')) {
+    if (!developmentToolsFor(config, request.socket.remoteAddress)) {
       return refusal(response, 404, 'NOT_FOUND', 'Development tokens are only issued by a development server to its own machine.');
     }
     const body = (request.body ?? {}) as Record<string, unknown>;

@@ -6,7 +6,7 @@ describe('one-matter demo data', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await TestApp.start();
-    await app.seed(100, 1);
+    await app.seed(100, 1, ['enterprise', 'one-matter']);
   }, 120_000);
   afterAll(() => app?.stop());
 

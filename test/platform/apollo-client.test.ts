@@ -10,7 +10,7 @@ describe('Apollo Client with the generated cache policies', () => {
 
   beforeAll(async () => {
     app = await TestApp.start();
-    await app.seed(30, 4);
+    await app.seed(30, 4, ['enterprise', 'credit']);
     const token = await app.token(Role.ANALYST);
     client = new ApolloClient({
       link: new HttpLink({ uri: `${app.url}/graphql`, headers: { authorization: `Bearer ${token}` } }),

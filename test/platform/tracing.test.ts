@@ -14,7 +14,7 @@ import { activeTracing, startTracing } from '../../modules/platform/observabilit
 import { freePort } from '../support/free-port';
 import { createTestDatabase, type TestDatabase } from '../support/test-database';
 
-const TRACED_SERVER = join(__dirname, 'traced-server.mjs');
+const TRACED_SERVER = join(__dirname, '../support/main-from-sources.mjs');
 
 interface ExportedSpan {
   traceId: string;
@@ -107,7 +107,7 @@ class OtlpReceiver {
   }
 }
 
-/** The server started by its entry point (main.ts), traced, in a process of its own: see traced-server.mjs. */
+/** The server started by its entry point (main.ts), traced, in a process of its own: see main-from-sources.mjs. */
 async function startTracedServer(env: Record<string, string>): Promise<{ url: string; adminToken: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, [TRACED_SERVER], {

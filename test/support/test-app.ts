@@ -109,6 +109,14 @@ export class TestApp {
     await runSeeds(this.running.services, { enterprises, seed }, only);
   }
 
+  /**
+   * The names of the enabled modules but the given ones, for a suite that needs most demo data but not the costly
+   * histories of modules it does not examine.
+   */
+  modulesExcept(...names: string[]): string[] {
+    return this.running.services.modules.map((module) => module.name).filter((name) => !names.includes(name));
+  }
+
   private failingStatement: number | undefined;
 
   /** Runs work whose `statement`-th SQL statement fails, as if the process or the database stopped there. */

@@ -15,6 +15,8 @@ export const ErrorCode = {
   STATEMENT_TIMEOUT: 'STATEMENT_TIMEOUT',
   /** The database cannot be reached for now (down, restarting, every connection busy): retry later. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** The server is still starting (migrations, the first demo seed); /readyz says what it waits for. Retry shortly. */
+  SERVER_STARTING: 'SERVER_STARTING',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 

@@ -1,5 +1,6 @@
 import { packageFile } from './package-file';
 import express, { type Router } from 'express';
+import type { ExplorerExample } from '../module';
 
 /**
  * GraphiQL served from the project's own dependencies, so that the explorer works on closed networks where no
@@ -16,8 +17,22 @@ const ASSETS: Record<string, string> = {
 /**
  * A person signed in through the user registry calls as themselves: the fetcher takes a short-lived access token
  * from the session's page script (/auth/session.js) unless the headers already carry credentials.
+ *
+ * On a development server, for a browser on its own machine, the page carries example operations and the development
+ * administrator's token (#explorer-options). GraphiQL keeps its tabs in the browser's storage and prefers them to the
+ * examples; the token they carry is renewed here, so that a tab kept from an earlier start still answers.
  */
 const BOOT_SCRIPT = `
+const options = JSON.parse(document.getElementById('explorer-options').textContent);
+const TOKEN_KEY = 'esg:explorer-token';
+if (options.token) {
+  const previous = localStorage.getItem(TOKEN_KEY);
+  for (const key of ['graphiql:tabState', 'graphiql:headers']) {
+    const stored = localStorage.getItem(key);
+    if (previous && stored && previous !== options.token) localStorage.setItem(key, stored.split(previous).join(options.token));
+  }
+  localStorage.setItem(TOKEN_KEY, options.token);
+}
 const bar = document.getElementById('session-bar');
 function renderBar(session) {
   bar.textContent = '';
@@ -31,23 +46,48 @@ function renderBar(session) {
 }
 esgSession.onChange(renderBar);
 const plain = GraphiQL.createFetcher({ url: location.pathname });
-const fetcher = async (params, options) => {
-  const headers = Object.assign({}, options && options.headers);
+const fetcher = async (params, fetcherOptions) => {
+  const headers = Object.assign({}, fetcherOptions && fetcherOptions.headers);
   const named = Object.keys(headers).map((name) => name.toLowerCase());
   if (!named.includes('authorization') && !named.includes('x-api-key')) {
     const token = await esgSession.accessToken();
     if (token) headers.authorization = 'Bearer ' + token;
   }
-  return plain(params, Object.assign({}, options, { headers }));
+  return plain(params, Object.assign({}, fetcherOptions, { headers }));
 };
 esgSession.current();
+const headers = options.token ? JSON.stringify({ Authorization: 'Bearer ' + options.token }, null, 2) : '';
+const tabs = options.examples.map((example) => ({
+  query: example.query,
+  variables: example.variables ? JSON.stringify(example.variables, null, 2) : undefined,
+  headers,
+}));
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
-  React.createElement(GraphiQL, { fetcher, defaultEditorToolsVisibility: 'headers', shouldPersistHeaders: true })
+  React.createElement(GraphiQL, {
+    fetcher,
+    // GraphiQL's welcome text stays out: new tabs start with one line, the first opens empty without examples.
+    defaultQuery: '# A new operation. The Docs panel lists what the graph offers.\\n',
+    defaultHeaders: headers,
+    defaultTabs: tabs.length > 0 ? tabs : [{ query: '', headers }],
+    defaultEditorToolsVisibility: tabs.length > 0 ? 'variables' : 'headers',
+    shouldPersistHeaders: true,
+  })
 );`;
 
 export const EXPLORER_PATH = '/explorer';
 
-export function explorerPage(): string {
+/** What the explorer opens with: examples and a token on a development server's own machine, nothing elsewhere. */
+export interface ExplorerOptions {
+  examples: ExplorerExample[];
+  token: string | null;
+}
+
+/** JSON that can sit inside a script element: no sequence in it can close the element. */
+function inlineJson(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+export function explorerPage(options: ExplorerOptions = { examples: [], token: null }): string {
   const scripts = ['react.production.min.js', 'react-dom.production.min.js', 'graphiql.min.js', 'boot.js']
     .map((name) => `<script src="${EXPLORER_PATH}/${name}"></script>`)
     .join('\n    ');
@@ -67,6 +107,7 @@ export function explorerPage(): string {
   <body>
     <div id="session-bar"></div>
     <div id="graphiql">Loading the explorer…</div>
+    <script id="explorer-options" type="application/json">${inlineJson(options)}</script>
     <script src="/auth/session.js"></script>
     ${scripts}
   </body>

@@ -2,37 +2,46 @@ import '../observability/register-tracing';
 import 'reflect-metadata';
 import { ConfigError } from '../config';
 import { ModuleConfigurationError } from '../module';
-import { Role } from '../auth/principal';
+import { developmentAdminToken } from './development-tools';
 import { hasSeeded, runSeeds } from '../database/seed';
 import { startPlatform } from './start';
+import { Readiness, START_STEPS } from './readiness';
+import { StartupError } from './startup-error';
 
 /** `npm start`: the server, on the embedded PostgreSQL unless DATABASE_URL is set, with demo data on first start. */
 async function main(): Promise<void> {
-  const running = await startPlatform();
+  // /readyz answers 503 until the first demo seed is in, not merely until the server listens.
+  const readiness = new Readiness().expect(START_STEPS.demoData);
+  const running = await startPlatform({ readiness });
   const { config, logger } = running.services;
 
   // What the demo data has to say once (the demo accounts' password), shown in the banner of the start that made it.
   const notices: string[] = [];
-  if (config.DEMO_SEED && !(await hasSeeded(running.services))) {
-    logger.info({ enterprises: config.DEMO_ENTERPRISES }, 'empty database: loading demo data');
-    await runSeeds(running.services, { enterprises: config.DEMO_ENTERPRISES, seed: 1, notices });
+  try {
+    if (config.DEMO_SEED && !(await hasSeeded(running.services))) {
+      logger.info(
+        { enterprises: config.DEMO_ENTERPRISES, url: running.url },
+        'empty database: loading demo data (the server answers when it is done)',
+      );
+      await runSeeds(running.services, { enterprises: config.DEMO_ENTERPRISES, seed: 1, notices });
+    }
+  } catch (error) {
+    // Nothing stays running after a failed start, the embedded PostgreSQL least of all.
+    await running.stop();
+    throw error;
   }
+  readiness.complete(START_STEPS.demoData);
 
   const lines = [
     '',
     'Enterprise-service graph is running.',
     `  GraphQL endpoint : ${running.url}/graphql`,
-    `  Explorer         : ${running.url}/graphql (open it in a browser)`,
+    `  Explorer         : ${running.url}/graphql (open it in a browser${config.isDevelopment ? '; here it opens with examples and the admin token below' : ''})`,
     ...running.services.modules.flatMap((module) => (module.pages ?? []).map((page) => `  ${page.label.padEnd(17)}: ${running.url}${page.path}`)),
     `  Health           : ${running.url}/healthz  ${running.url}/readyz`,
   ];
   if (config.isDevelopment) {
-    const token = await running.services.jwt.sign({
-      subject: 'dev-admin',
-      role: Role.ADMIN,
-      displayName: 'Development administrator',
-      ttlSeconds: config.JWT_TTL_SECONDS,
-    });
+    const token = await developmentAdminToken(running.services);
     lines.push(`  Admin token      : ${token}`, '  Send it as the header  Authorization: Bearer <token>  (valid for development only).');
   }
   if (notices.length > 0) lines.push('', ...notices);
@@ -65,7 +74,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError || error instanceof ModuleConfigurationError) {
+  if (error instanceof StartupError) {
+    process.stderr.write(`Failed to start: ${error.message}\n`);
+  } else if (error instanceof ConfigError || error instanceof ModuleConfigurationError) {
     process.stderr.write(`${error.message}\n`);
   } else {
     process.stderr.write(`Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);

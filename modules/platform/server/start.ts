@@ -39,7 +39,11 @@ import { querySafetyPlugin } from './query-safety';
 import { auditPlugin } from '../audit/audit.plugin';
 import { compiledReadsPlugin } from '../reads/compiled-reads.plugin';
 import { EXPLORER_PATH, explorerAssets, explorerPage } from './explorer';
-import { healthRoutes } from './health';
+import { healthRoutes, startingGate } from './health';
+import { listen } from './listen';
+import { developmentAdminToken, developmentToolsFor } from './development-tools';
+import { Readiness, START_STEPS } from './readiness';
+import { assertDatabaseReachable } from '../database/database-reachability';
 import { corsPolicy } from './cors';
 import type { ModuleHttp } from './module-routes';
 import { cacheHintsPlugin } from './cache-hints';
@@ -67,6 +71,8 @@ export interface StartOptions {
   logger?: Logger;
   /** Business time; the system clock unless a test supplies its own. */
   clock?: Clock;
+  /** Start-up steps the caller adds to the server's own (the demo seed of `npm start`), reported by /readyz until done. */
+  readiness?: Readiness;
 }
 
 export interface RunningPlatform {
@@ -78,15 +84,18 @@ export interface RunningPlatform {
 
 /** Opens the database: the configured server, or the embedded one kept under the project. */
 export async function openDatabase(config: Config, logger: Logger): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
-  if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: null };
+  if (config.DATABASE_URL) {
+    await assertDatabaseReachable(config.DATABASE_URL, 'DATABASE_URL');
+    return { url: config.DATABASE_URL, embedded: null };
+  }
   const embedded = await startEmbeddedPostgres(config.EMBEDDED_PG_DIR, config.EMBEDDED_PG_PORT, logger);
   return { url: embedded.url, embedded };
 }
 
 /** Boots the services without HTTP: used by the server and by the CLI scripts. */
-export async function bootServices(options: StartOptions = {}) {
+export async function bootServices(options: StartOptions = {}, loadedConfig?: Config) {
   const env = options.env ?? process.env;
-  const config = loadConfig(env);
+  const config = loadedConfig ?? loadConfig(env);
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const modules = enabledModules(options.modules ?? registeredModules, config.DISABLED_MODULES, env);
   const database = await openDatabase(config, logger);
@@ -167,17 +176,50 @@ async function migrateAndLoad(services: PlatformServices): Promise<void> {
   );
 }
 
+/** The caller's request id when it is a plain token, a new one otherwise; echoed on the answer. */
+function requestId(request: http.IncomingMessage, response: http.ServerResponse): string {
+  const header = request.headers['x-request-id'];
+  const id = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
+  response.setHeader('x-request-id', id);
+  return id;
+}
+
 function credentialError(error: InvalidTokenError): GraphQLError {
   return new GraphQLError(error.message, { extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } } });
 }
 
 export async function startPlatform(options: StartOptions = {}): Promise<RunningPlatform> {
-  const { services, database } = await bootServices(options);
-  const { config, logger, orm } = services;
+  const config = loadConfig(options.env ?? process.env);
+  const readiness = (options.readiness ?? new Readiness()).expectFirst(START_STEPS.database, START_STEPS.migrations, START_STEPS.schema);
+  const app = express();
+  app.disable('x-powered-by');
+  // Answers are never stored (no-store below), so an entity tag would only cost a hash of every body.
+  app.set('etag', false);
+  const httpServer = http.createServer(app);
+  // Counted from the first request on; the metrics exist once the database does.
+  let observeRequests: express.RequestHandler | null = null;
+  app.use((request, response, next) => (observeRequests ? observeRequests(request, response, next) : next()));
+  app.use((request, response, next) => {
+    request.id = requestId(request, response);
+    next();
+  });
+  let readyOrm: MikroORM | null = null;
+  app.use(healthRoutes(readiness, () => readyOrm));
+  app.use(startingGate(readiness));
+  // The port before the database: a taken port is refused while nothing else runs, so nothing is left running.
+  await listen(httpServer, config);
+  const booted = await bootServices({ ...options, logger: options.logger ?? createLogger(config.LOG_LEVEL) }, config).catch(async (error) => {
+    await closeServer(httpServer);
+    throw error;
+  });
+  const { services, database } = booted;
+  const { logger, orm } = services;
+  readiness.complete(START_STEPS.database);
   try {
     // Listening first: a change another instance commits while this one loads is not missed.
     await services.notifications.start(database.url);
     await migrateAndLoadReferenceData(services);
+    readiness.complete(START_STEPS.migrations);
     const metrics = config.METRICS_ENABLED
       ? new PlatformMetrics(orm, config.JOBS_ENABLED ? services.jobs.definitions.map((definition) => definition.name) : [])
       : null;
@@ -186,11 +228,6 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     const operationSpans = tracing ? new OperationSpans(tracing.resolverRatio) : null;
     if (config.JOBS_ENABLED) await services.jobs.start(database.url, services, metrics ? (job, outcome) => metrics.jobRun(job, outcome) : undefined);
 
-    const app = express();
-    app.disable('x-powered-by');
-    // Answers are never stored (no-store below), so an entity tag would only cost a hash of every body.
-    app.set('etag', false);
-    const httpServer = http.createServer(app);
     const schema = await buildServingSchema(services.modules, orm.getMetadata(), config.MAX_TEXT_LENGTH);
     // Aliases, directives and tokens per document; depth and cost stay with querySafetyPlugin, which knows page sizes.
     const armor = new ApolloArmor({
@@ -231,45 +268,37 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     // Subscriptions only exist when a module offers one; the socket server shares the port and the path.
     const subscriptions = schema.getSubscriptionType() ? startSubscriptionsServer(httpServer, schema, services, armor.validationRules) : null;
 
-    const requestId = (request: http.IncomingMessage, response: http.ServerResponse): string => {
-      const header = request.headers['x-request-id'];
-      const id = typeof header === 'string' && /^[\w.-]{1,100}$/.test(header) ? header : randomUUID();
-      response.setHeader('x-request-id', id);
-      return id;
-    };
-    // First, so that every answer counts, refusals and errors included.
-    if (metrics) app.use(httpMetrics(metrics));
+    // Every answer counts, refusals, errors and health checks included.
+    if (metrics) observeRequests = httpMetrics(metrics);
+    // Requests are logged once, on completion, at info. Below info nothing is logged per request: pino-http would
+    // still serialize every request into a child logger; a logger for a request is made when something logs.
     if (logger.isLevelEnabled('info')) {
-      // Requests are logged once, on completion, at info.
       app.use(
         pinoHttp({
           logger,
-          genReqId: requestId,
+          genReqId: (request) => request.id,
           autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' || request.url === '/metrics' },
           quietReqLogger: true,
         }),
       );
-    } else {
-      // Below info nothing is logged per request: pino-http would still serialize every request into a child
-      // logger. The request keeps its id (header, audit, errors); a logger for it is made when something logs.
-      app.use((request, response, next) => {
-        request.id = requestId(request, response);
-        next();
-      });
     }
     // Large answers (introspection, pages) travel compressed, brotli or gzip as the client accepts; small ones as they are.
     app.use(compression({ threshold: 1024 }));
-    app.use(healthRoutes(orm));
     // The token guards the metrics on a server others can reach; on one's own machine it is not asked for.
     if (metrics) app.get('/metrics', metricsEndpoint(metrics.registry, config.isDevelopment ? null : (config.METRICS_TOKEN ?? null)));
     app.use(EXPLORER_PATH, explorerAssets());
     app.get('/', (_request, response) => response.redirect('/graphql'));
-    app.get('/graphql', (request, response, next) => {
-      if (request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html') {
-        response.type('html').send(explorerPage());
-        return;
+    const examples = collect(services.modules, (module) => module.examples);
+    app.get('/graphql', async (request, response, next) => {
+      if (request.accepts(['application/json', 'application/graphql-response+json', 'text/html']) !== 'text/html') return next();
+      try {
+        const development = developmentToolsFor(config, request.socket.remoteAddress);
+        const page = explorerPage(development ? { examples, token: await developmentAdminToken(services) } : { examples: [], token: null });
+        // The page may carry a token: nothing keeps it.
+        response.set('cache-control', 'no-store').type('html').send(page);
+      } catch (error) {
+        next(error);
       }
-      next();
     });
     /** The caller's context, for GraphQL requests and modules' routes alike. */
     const contextFor = async (req: express.Request): Promise<GraphQLContext> => {
@@ -344,7 +373,8 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
     app.use(notFoundHandler());
     app.use(httpErrorHandler(logger));
 
-    await new Promise<void>((resolve) => httpServer.listen(config.PORT, config.HOST, resolve));
+    readyOrm = orm;
+    readiness.complete(START_STEPS.schema);
     const address = httpServer.address() as AddressInfo;
     const url = `http://${config.HOST}:${address.port}`;
     // PORT=0 lets the system pick: links name the port it picked.
@@ -367,10 +397,19 @@ export async function startPlatform(options: StartOptions = {}): Promise<Running
       })());
     return { url, services, databaseUrl: database.url, stop };
   } catch (error) {
+    await closeServer(httpServer);
     await services.jobs.stop();
     await services.notifications.close();
     await orm.close(true);
     await database.embedded?.stop();
     throw error;
   }
+}
+
+/** Closes a server that never came to serve, with whatever requests were waiting at its gate. */
+function closeServer(server: http.Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
 }

@@ -1,9 +1,9 @@
 // Runs the server's entry point, modules/platform/server/main.ts, from the TypeScript sources in a process of its own,
-// for tracing.test.ts. OpenTelemetry's instrumentations patch express, graphql and pg through Node's require, which
-// jest's module loader bypasses: inside a test file nothing would be instrumented. The sources are compiled as ts-jest
-// compiles them (TypeScript's transpileModule with tsconfig.json, which sets isolatedModules), decorator metadata
-// included. With --loaded-modules it loads what main.ts loads before starting, prints the @opentelemetry packages
-// then in memory as JSON, and exits.
+// as `npm start` runs it from the build: for tests of what a person starting the server meets (start-up.test.ts), and
+// for tracing.test.ts, because OpenTelemetry's instrumentations patch express, graphql and pg through Node's require,
+// which jest's module loader bypasses. The sources are compiled as ts-jest compiles them (TypeScript's transpileModule
+// with tsconfig.json, which sets isolatedModules), decorator metadata included. With --loaded-modules it loads what
+// main.ts loads before starting, prints the @opentelemetry packages then in memory as JSON, and exits.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
