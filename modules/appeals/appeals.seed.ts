@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Faker, base } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+import { demoFaker } from '../platform/database/demo-faker';
 import type { Principal } from '../platform/auth/principal';
 import type { PlatformServices } from '../platform/context';
 import type { SeedOptions } from '../platform/module';
@@ -65,8 +66,7 @@ const officer = seedOfficer;
  * stop part-way, as in a live pool. The same seed always tells the same story, and a rerun adds nothing.
  */
 export async function seedAppeals(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {
-  const faker = new Faker({ locale: [base] });
-  faker.seed(options.seed + 104729);
+  const faker = demoFaker(options.seed + 104729);
   const calendar = platform.calendar.calendar();
   const dispatcher = officer(platform.config.APPEAL_DISPATCHER_DEPARTMENT, 'demo-dispatcher');
   const count = Math.min(400, Math.max(30, Math.round(options.enterprises * 1.5)));

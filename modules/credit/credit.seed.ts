@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Faker, base } from '@faker-js/faker';
+import { demoFaker } from '../platform/database/demo-faker';
 import type { PlatformServices } from '../platform/context';
 import type { SeedOptions } from '../platform/module';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -9,8 +9,7 @@ import { CreditScoringService } from './scoring/scoring.service';
 
 /** Annual reports and tax levels for most demo enterprises, a few penalties, listings and honours; then every score. */
 export async function seedCredit(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {
-  const faker = new Faker({ locale: [base] });
-  faker.seed(options.seed + 31_337);
+  const faker = demoFaker(options.seed + 31_337);
   if (!(await em.count(AnnualReportFiling, {}))) {
     const enterprises = await em.find(Enterprise, {}, { orderBy: { uscc: 'ASC' }, limit: 5000 });
     for (const [index, enterprise] of enterprises.entries()) {

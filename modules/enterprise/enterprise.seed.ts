@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Faker, zh_CN, en, base } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+import { demoFaker } from '../platform/database/demo-faker';
 import { collect, type ModuleDescriptor, type SeedOptions } from '../platform/module';
 import type { DemoEnterprise } from './industry-extension';
 import { Enterprise } from './enterprise.entity';
@@ -63,8 +64,7 @@ function demoRow(faker: Faker, index: number, now: Date, { named: champions, tra
 /** Deterministic demo enterprises with valid credit codes; rows whose code already exists are left alone. */
 export async function seedEnterprises(em: EntityManager, options: SeedOptions, modules: ModuleDescriptor[]): Promise<void> {
   const registry = demoRegistry(modules);
-  const faker = new Faker({ locale: [zh_CN, en, base] });
-  faker.seed(options.seed);
+  const faker = demoFaker(options.seed, (library) => [library.zh_CN, library.en, library.base]);
   const now = new Date();
   for (let start = 0; start < options.enterprises; start += BATCH_SIZE) {
     const rows = [];

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Faker, base } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+import { demoFaker } from '../platform/database/demo-faker';
 import { ANONYMOUS, Role, type Principal } from '../platform/auth/principal';
 import type { PlatformServices } from '../platform/context';
 import type { SeedOptions } from '../platform/module';
@@ -182,8 +183,7 @@ const lastDayOfMonth = (month: string) => formatEpochDay(parseLocalDate(addMonth
  * story, and a rerun adds nothing.
  */
 export async function seedInspections(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {
-  const faker = new Faker({ locale: [base] });
-  faker.seed(options.seed + 7_368_787);
+  const faker = demoFaker(options.seed + 7_368_787);
   const departments = new Set(
     (await em.find(Department, { code: { $in: DEPARTMENTS.map((department) => department.code) } })).map((row) => row.code),
   );

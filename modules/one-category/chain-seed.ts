@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Faker, base } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+import { demoFaker } from '../platform/database/demo-faker';
 import type { SeedOptions } from '../platform/module';
 import type { Enterprise } from '../enterprise/enterprise.entity';
 import { ChainMembership } from './chain-membership.entity';
@@ -16,8 +17,7 @@ export async function seedChainMembers(
   build: (enterprise: Enterprise, faker: Faker, index: number) => void,
 ): Promise<void> {
   if (await alreadySeeded()) return;
-  const faker = new Faker({ locale: [base] });
-  faker.seed(options.seed + [...chain].reduce((sum, character) => sum + character.charCodeAt(0), 0));
+  const faker = demoFaker(options.seed + [...chain].reduce((sum, character) => sum + character.charCodeAt(0), 0));
   const members = await em.find(ChainMembership, { chain }, { populate: ['enterprise'] });
   const enterprises = [...new Map(members.map((membership) => [membership.enterprise.id, membership.enterprise.getEntity()])).values()];
   enterprises.sort((a, b) => a.uscc.localeCompare(b.uscc)).forEach((enterprise, index) => build(enterprise, faker, index));

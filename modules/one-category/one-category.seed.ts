@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Faker, base } from '@faker-js/faker';
+import { demoFaker } from '../platform/database/demo-faker';
 import { ANONYMOUS, Role } from '../platform/auth/principal';
 import type { GraphQLContext, PlatformServices } from '../platform/context';
 import type { SeedOptions } from '../platform/module';
@@ -15,8 +15,7 @@ import { ChainMembership } from './chain-membership.entity';
  * enterprises of the chain's industries at its nodes (growers at the first node, processors at the second).
  */
 export async function seedOneCategory(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {
-  const faker = new Faker({ locale: [base] });
-  faker.seed(options.seed + 104_729);
+  const faker = demoFaker(options.seed + 104_729);
   for (const chain of chainsOf(platform.modules)) {
     const desk = { ...ANONYMOUS, role: Role.DESK, subject: `demo-desk-${scopeOf(chain.code)}`, chains: [scopeOf(chain.code)] };
     const context: GraphQLContext = { requestId: 'demo-seed', principal: desk, em, logger: platform.logger, platform };

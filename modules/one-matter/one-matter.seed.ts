@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Faker, base } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+import { demoFaker } from '../platform/database/demo-faker';
 import { ANONYMOUS, Role, type Principal } from '../platform/auth/principal';
 import type { PlatformServices } from '../platform/context';
 import type { SeedOptions } from '../platform/module';
@@ -43,8 +44,7 @@ function nextWorkingDay(calendar: WorkingDayCalendar, day: string, days: number)
  * the windows' monthly ratings are published. The same seed always tells the same story.
  */
 export async function seedOneMatter(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {
-  const faker = new Faker({ locale: [base] });
-  faker.seed(options.seed + 7919);
+  const faker = demoFaker(options.seed + 7919);
   const calendar = platform.calendar.calendar();
   // Six in ten enterprises have a case, however large the seed: big seeds keep a realistic density.
   const count = Math.ceil(options.enterprises * 0.6);

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Faker, base } from '@faker-js/faker';
+import type { Faker } from '@faker-js/faker';
+import { demoFaker } from '../platform/database/demo-faker';
 import { ANONYMOUS, Role, type Principal } from '../platform/auth/principal';
 import type { PlatformServices } from '../platform/context';
 import { seedActor, seedEnterprise, seedOfficer } from '../platform/database/seed-actor';
@@ -159,7 +160,7 @@ const REJECTIONS = ['技改项目未完成备案', '设备投资发票不全', '
  * its own seeded draw, so a rerun makes the same choices and, finding them made, adds nothing.
  */
 export async function seedPolicies(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {
-  const faker = new Faker({ locale: [base] });
+  const faker = demoFaker();
   const drawFor = (key: string) => {
     faker.seed(options.seed * 7919 + [...key].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 0));
     return faker;

@@ -1,5 +1,5 @@
 import { PassThrough, type Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJSLibrary from 'exceljs';
 import type { CubeDefinition } from '../platform/reports/cube-definition';
 import type { CubeReportRow } from '../platform/reports/cube-report';
 import { csvField } from './csv-field';
@@ -64,6 +64,12 @@ export function csvWriter(out: Writable, columns: ReportColumn[]): ReportFileWri
   };
 }
 
+/** exceljs takes half a second to load: only a workbook export pays for it, not every start of the server. */
+function excel(): typeof ExcelJSLibrary {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('exceljs') as typeof ExcelJSLibrary;
+}
+
 /**
  * An Excel workbook streamed to `out` as its rows come (exceljs's WorkbookWriter, each row committed at once): the
  * report with typed cells (numbers as numbers) under a header in Chinese and English, subtotals and the total in bold,
@@ -73,7 +79,7 @@ export function xlsxWriter(out: Writable, cube: CubeDefinition, columns: ReportC
   // The workbook's zip goes through a stream of its own, whose fill level tells when the client is behind.
   const through = new PassThrough();
   through.pipe(out);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: through, useStyles: true, useSharedStrings: false });
+  const workbook = new (excel().stream.xlsx.WorkbookWriter)({ stream: through, useStyles: true, useSharedStrings: false });
   const sheet = workbook.addWorksheet(cube.description.zh.slice(0, 31) || cube.code);
   sheet.columns = columns.map((column) => ({ header: headerOf(column), key: column.field, width: Math.max(12, headerOf(column).length + 2) }));
   sheet.getRow(1).font = { bold: true };

@@ -1,13 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Faker, base } from '@faker-js/faker';
+import { demoFaker } from '../../platform/database/demo-faker';
 import type { SeedOptions } from '../../platform/module';
 import { ChainMembership } from '../../one-category/chain-membership.entity';
 import { HuyouOrchard, HuyouProductBatch, HuyouResidueTest, OrchardCertification } from './huyou.entities';
 
 /** Orchards with residue tests for the growers of the chain, product batches for its processors. */
 export async function seedHuyou(em: EntityManager, options: SeedOptions): Promise<void> {
-  const faker = new Faker({ locale: [base] });
-  faker.seed(options.seed + 17);
+  const faker = demoFaker(options.seed + 17);
   if (await em.count(HuyouOrchard, {})) return;
   const members = await em.find(ChainMembership, { chain: 'HUYOU' }, { orderBy: { id: 'ASC' }, populate: ['enterprise'] });
   for (const membership of members.sort(
