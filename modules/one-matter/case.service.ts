@@ -185,7 +185,10 @@ export class CaseService {
   async lockCase(em: EntityManager, id: string | null, field: string[]): Promise<ServiceCase> {
     const serviceCase = id ? await em.findOne(ServiceCase, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
     if (!serviceCase) throw new UserErrorsException([userError(field, UserErrorCode.NOT_FOUND, 'No case has this id.')]);
-    await em.populate(serviceCase, ['tasks.item', 'tasks.department', 'enterprise', 'matter'], { refresh: true });
+    // The tasks change under other requests and are read again now that the case is locked. What they refer to (items,
+    // departments, the enterprise, the matter) does not change with the case: it is read only when not yet loaded.
+    await em.populate(serviceCase, ['tasks'], { refresh: true });
+    await em.populate(serviceCase, ['tasks.item', 'tasks.department', 'enterprise', 'matter']);
     return serviceCase;
   }
 

@@ -3,7 +3,8 @@ import { Role } from '../../modules/platform/auth/principal';
 import type { GraphQLClient } from '../support/graphql-client';
 import { TestApp } from '../support/test-app';
 
-const MODULES = ['enterprise', 'one-matter', 'one-category', 'huyou', 'camellia-oil', 'chip', 'stone', 'paper', 'credit', 'users', 'inspections'];
+// Inspections draw on the registry, the chains, credit grades and officers; cases play no part in them.
+const MODULES = ['enterprise', 'one-category', 'huyou', 'camellia-oil', 'chip', 'stone', 'paper', 'credit', 'users', 'inspections'];
 const TABLES = ['inspection_item', 'inspection_plan', 'inspection_draw', 'inspection', 'inspection_visit', 'inspection_result', 'app_user'];
 
 interface Figures {
