@@ -6,14 +6,22 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * Runs every enabled module's demo data in registry order (or only the named modules), in one transaction, and
- * records the run.
+ * records the run. `onModuleSeeded` hears how long each module took, for `npm run seed -- --timings`.
  */
-export async function runSeeds(services: PlatformServices, options: SeedOptions, only?: string[]): Promise<void> {
+export async function runSeeds(
+  services: PlatformServices,
+  options: SeedOptions,
+  only?: string[],
+  onModuleSeeded?: (module: string, milliseconds: number) => void,
+): Promise<void> {
   await services.orm.em.fork().transactional(async (em) => {
     await allowLongStatements(em as EntityManager, services.config.DATABASE_LONG_STATEMENT_TIMEOUT_MS);
     for (const module of services.modules) {
       if (only && !only.includes(module.name)) continue;
-      if (module.seed) await module.seed(em, options, services);
+      if (!module.seed) continue;
+      const started = performance.now();
+      await module.seed(em, options, services);
+      onModuleSeeded?.(module.name, performance.now() - started);
     }
     em.persist(Object.assign(new SeedRun(), { seed: options.seed, enterprises: options.enterprises }));
   });

@@ -47,6 +47,11 @@ function renderBar(session) {
 esgSession.onChange(renderBar);
 const plain = GraphiQL.createFetcher({ url: location.pathname });
 const fetcher = async (params, fetcherOptions) => {
+  // Run right after a tab switch, GraphiQL can send the operation name of the tab it left; a name the document does
+  // not contain would fail the request, so it is dropped and the server runs the document's operation.
+  if (params.operationName && !String(params.query).split(/[^A-Za-z0-9_]+/).includes(params.operationName)) {
+    params = Object.assign({}, params, { operationName: null });
+  }
   const headers = Object.assign({}, fetcherOptions && fetcherOptions.headers);
   const named = Object.keys(headers).map((name) => name.toLowerCase());
   if (!named.includes('authorization') && !named.includes('x-api-key')) {
