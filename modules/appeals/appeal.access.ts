@@ -3,6 +3,7 @@ import type { GraphQLContext } from '../platform/context';
 import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
 import { PartnerAuthorizationService } from '../enterprise/partner-authorization.service';
 import { maskPersonName } from '../enterprise/enterprise.access';
+import { maskPhoneNumber } from '../platform/auth/personal-data-masking';
 
 /** Roles that may reach the appeal queries; each is narrowed by its scope (see mayReadAppeal). */
 export const APPEAL_READERS = [Role.ADMIN, Role.OFFICER, Role.ENTERPRISE, Role.PARTNER];
@@ -61,5 +62,5 @@ export async function assertAppealReadable(context: GraphQLContext, audience: Ap
 export function maskedContact(context: GraphQLContext, value: string | null, kind: 'name' | 'phone'): string | null {
   if (value === null || context.principal.role !== Role.PARTNER) return value;
   if (kind === 'name') return maskPersonName(value);
-  return value.replace(/\d(?=(?:\D*\d){4})/g, '*');
+  return maskPhoneNumber(value);
 }

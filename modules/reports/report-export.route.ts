@@ -6,6 +6,7 @@ import type { ModuleHttp } from '../platform/server/module-routes';
 import { reportColumns } from './report-columns';
 import { reportDocument } from './report-document';
 import { csvWriter, xlsxWriter, type ReportFileWriter } from './report-writers';
+import { today } from '../platform/clock';
 
 export const EXPORT_PATH = '/reports';
 
@@ -115,7 +116,8 @@ export function reportExportRoutes(router: Router, http: ModuleHttp): void {
     // The field streams its rows here once it has checked the request and the caller; the head goes first.
     streamCubeReportTo(context, {
       async begin({ truncated }) {
-        const day = new Date().toISOString().slice(0, 10);
+        // The file is named after the county's day, not UTC's.
+        const day = today(context.platform.clock);
         response.status(200);
         response.setHeader('content-type', FORMATS[format]);
         response.setHeader('cache-control', 'no-store');

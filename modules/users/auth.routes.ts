@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import express, { type Request, type Response, type Router } from 'express';
 import { parse as parseCookies, serialize as serializeCookie } from 'cookie';
 import { Role } from '../platform/auth/principal';
-import { scopeProblem } from '../platform/auth/jwt';
+import { scopeOfRole, scopeProblem } from '../platform/auth/jwt';
 import type { ModuleHttp } from '../platform/server/module-routes';
 import { developmentToolsFor } from '../platform/server/development-tools';
 import { UserErrorsException } from '../platform/errors/user-error';
@@ -175,15 +175,15 @@ export function authRoutes(router: Router, http: ModuleHttp): void {
     const request_ = {
       role,
       subject: typeof body.subject === 'string' && body.subject ? body.subject : `dev-${role.toLowerCase()}`,
-      chains:
-        role === Role.DESK
-          ? scope
-              .split(',')
-              .map((chain) => chain.trim())
-              .filter(Boolean)
-          : undefined,
-      department: role === Role.OFFICER ? scope || undefined : undefined,
-      enterpriseUscc: role === Role.ENTERPRISE ? scope || undefined : undefined,
+      // One scope text: a desk's comma-separated chains, an officer's department or an enterprise's credit code.
+      ...scopeOfRole(role, {
+        chains: scope
+          .split(',')
+          .map((chain) => chain.trim())
+          .filter(Boolean),
+        department: scope || undefined,
+        enterpriseUscc: scope || undefined,
+      }),
       ttlSeconds: Number.isInteger(body.ttl) && (body.ttl as number) > 0 ? (body.ttl as number) : config.JWT_TTL_SECONDS,
     };
     const problem = scopeProblem(request_);

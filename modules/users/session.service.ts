@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PlatformServices } from '../platform/context';
 import { Role } from '../platform/auth/principal';
-import { scopeProblem } from '../platform/auth/jwt';
+import { scopeProblem, scopeOfRole } from '../platform/auth/jwt';
 import { ChangeNotifications } from '../platform/database/change-notifications';
 import { UserErrorCode, UserErrorsException, userError } from '../platform/errors/user-error';
 import { PERSON_ROLES, User, UserState } from './user.entity';
@@ -153,12 +153,7 @@ export class SessionService {
   }
 
   private async issue(em: EntityManager, user: User, session: UserSession): Promise<IssuedSession> {
-    const scope = {
-      role: session.role,
-      chains: session.role === Role.DESK ? user.chains : undefined,
-      department: session.role === Role.OFFICER ? (user.department ?? undefined) : undefined,
-      enterpriseUscc: session.role === Role.ENTERPRISE ? (user.enterpriseUscc ?? undefined) : undefined,
-    };
+    const scope = { role: session.role, ...scopeOfRole(session.role, user) };
     const problem = scopeProblem(scope);
     if (problem) throw refused('role', UserErrorCode.INVALID_ROLE, `The account cannot act in this role yet: ${problem}.`);
     if (!(PERSON_ROLES as readonly Role[]).includes(session.role)) throw refused('role', UserErrorCode.INVALID_ROLE, 'Not a role a person may hold.');

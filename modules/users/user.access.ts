@@ -2,6 +2,7 @@ import type { GraphQLContext } from '../platform/context';
 import { Role } from '../platform/auth/principal';
 import { ForbiddenError, UnauthenticatedError } from '../platform/errors/top-level-errors';
 import type { User } from './user.entity';
+import { maskPhoneNumber } from '../platform/auth/personal-data-masking';
 
 /** The registry's user id behind a principal signed in through it, or null (development tokens, API keys). */
 export function userIdOf(context: GraphQLContext): string | null {
@@ -19,7 +20,7 @@ export function assertUserReadable(context: GraphQLContext, user: User): void {
 /** Contact details are personal data: in full for ADMINs and the person, masked for anyone else. */
 export function maskedContact(context: GraphQLContext, user: User, value: string | null, kind: 'email' | 'phone'): string | null {
   if (value === null || context.principal.role === Role.ADMIN || userIdOf(context) === user.id) return value;
-  if (kind === 'phone') return value.replace(/\d(?=(?:\D*\d){4})/g, '*');
+  if (kind === 'phone') return maskPhoneNumber(value);
   const [local, domain] = value.split('@');
   return `${local.slice(0, 1)}***@${domain}`;
 }

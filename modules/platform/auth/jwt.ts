@@ -28,6 +28,21 @@ export interface TokenRequest {
 
 export class InvalidTokenError extends Error {}
 
+/** What a scope may hold: a desk's chains, an officer's department, an enterprise user's credit code. */
+export type TokenScope = Pick<TokenRequest, 'chains' | 'department' | 'enterpriseUscc'>;
+
+/**
+ * The part of a scope that a role carries, and nothing else: a DESK its chains, an OFFICER its department, an
+ * ENTERPRISE user its enterprise; other roles no scope at all.
+ */
+export function scopeOfRole(role: Role, scope: { chains?: string[]; department?: string | null; enterpriseUscc?: string | null }): TokenScope {
+  return {
+    chains: role === Role.DESK ? scope.chains : undefined,
+    department: role === Role.OFFICER ? (scope.department ?? undefined) : undefined,
+    enterpriseUscc: role === Role.ENTERPRISE ? (scope.enterpriseUscc ?? undefined) : undefined,
+  };
+}
+
 /** Scopes are mandatory for the scoped roles, so that a token can never mean "all chains" by omission. */
 export function scopeProblem(request: Pick<TokenRequest, 'role' | 'chains' | 'department' | 'enterpriseUscc'>): string | null {
   if (request.role === Role.DESK && !(request.chains && request.chains.length > 0)) return 'a DESK token needs at least one chain in its scope';

@@ -48,7 +48,8 @@ function formatValue(value, unit) {
 }
 
 function lastFullMonth() {
-  const now = new Date();
+  // The county's calendar (Asia/Shanghai, UTC+8 all year), whatever the browser's zone.
+  const now = new Date(Date.now() + 8 * 3600 * 1000);
   const first = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
   const last = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 0));
   return [first.toISOString().slice(0, 10), last.toISOString().slice(0, 10)];
