@@ -24,6 +24,14 @@ describe('configuration from the environment', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) }).jwtSecret).toBe('x'.repeat(40));
   });
 
+  it('keeps the password hash at its full cost outside the test suite', () => {
+    expect(loadConfig({}).PASSWORD_HASH_COST).toBe(15);
+    expect(loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: '10' }).PASSWORD_HASH_COST).toBe(10);
+    expect(() => loadConfig({ PASSWORD_HASH_COST: '12' })).toThrow('PASSWORD_HASH_COST: at least 15 outside the test suite (NODE_ENV=test)');
+    expect(() => loadConfig({ NODE_ENV: 'test', PASSWORD_HASH_COST: '9' })).toThrow(/PASSWORD_HASH_COST/);
+    expect(loadConfig({ PASSWORD_HASH_COST: '17' }).PASSWORD_HASH_COST).toBe(17);
+  });
+
   it('keeps development conveniences to a server on the loopback address', () => {
     for (const host of ['127.0.0.1', '127.0.0.2', 'localhost', '::1']) expect(loadConfig({ HOST: host }).isDevelopment).toBe(true);
     // NODE_ENV forgotten on a server others can reach: it refuses the public secret instead of accepting tokens signed with it.

@@ -7,6 +7,11 @@ const commaList = z.string().transform((value) =>
     .filter(Boolean),
 );
 
+/**
+ * scrypt's cost for local passwords (N = 2^cost): 2^15 costs 32 MiB and some 50–100 ms per hash, OWASP's minimum.
+ */
+export const DEFAULT_PASSWORD_HASH_COST = 15;
+
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
 
 /** JSON in an environment variable, checked against a schema like any other value. */
@@ -92,6 +97,8 @@ const schema = z.object({
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(12),
   PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
   /** Users: failed sign-ins in a row after which an account is locked, and for how many minutes. */
+  /** scrypt's cost for local passwords, as the power of two of N; below the default only for the test suite. */
+  PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_PASSWORD_HASH_COST),
   SIGN_IN_LOCKOUT_ATTEMPTS: positiveInt(5),
   SIGN_IN_LOCKOUT_MINUTES: positiveInt(15),
   /** Users: hours an invitation or a password-reset link stays valid. */
@@ -316,6 +323,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const oidcSettings = [values.OIDC_ISSUER, values.OIDC_CLIENT_ID, values.OIDC_CLIENT_SECRET].filter((value) => value !== undefined).length;
   if (oidcSettings !== 0 && oidcSettings !== 3) {
     throw new ConfigError('Invalid configuration:\n  OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: set all three for single sign-on, or none');
+  }
+  if (values.PASSWORD_HASH_COST < DEFAULT_PASSWORD_HASH_COST && values.NODE_ENV !== 'test') {
+    throw new ConfigError(
+      `Invalid configuration:\n  PASSWORD_HASH_COST: at least ${DEFAULT_PASSWORD_HASH_COST} outside the test suite (NODE_ENV=test); ` +
+        'a cheaper hash makes stolen password hashes cheap to crack',
+    );
   }
   if (values.DEFAULT_PAGE_SIZE > values.MAX_PAGE_SIZE) {
     throw new ConfigError('Invalid configuration:\n  DEFAULT_PAGE_SIZE: must not exceed MAX_PAGE_SIZE');

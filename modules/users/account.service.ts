@@ -5,7 +5,7 @@ import { UserErrorCode, UserErrorsException, userError } from '../platform/error
 import { User, UserState } from './user.entity';
 import { UserLink } from './user-link.entity';
 import { SignInMethod } from './user-session.entity';
-import { hashPassword, verifyNothing, verifyPassword } from './password-hash';
+import { PasswordHasher } from './password-hash';
 import { passwordProblem } from './password-policy';
 import { SecretBox } from './secret-box';
 import { newTotpSecret, totpStep, totpUri } from './totp';
@@ -26,9 +26,11 @@ const WRONG_CREDENTIALS = 'The login or the password is wrong.';
 export class AccountService {
   readonly sessions: SessionService;
   private readonly secrets: SecretBox;
+  private readonly passwords: PasswordHasher;
 
   constructor(private readonly services: PlatformServices) {
     this.sessions = new SessionService(services);
+    this.passwords = new PasswordHasher(services.config.PASSWORD_HASH_COST);
     this.secrets = new SecretBox(services.config.jwtSecret, 'totp');
   }
 
@@ -37,16 +39,18 @@ export class AccountService {
     const now = this.services.clock.now();
     const user = await em.findOne(User, { login: input.login.trim().toLowerCase() }, { populate: ['passwordHash', 'totpSecret'] });
     if (!user?.passwordHash) {
-      await verifyNothing(input.password);
+      await this.passwords.verifyNothing(input.password);
       throw refused('password', UserErrorCode.INVALID_CREDENTIALS, WRONG_CREDENTIALS);
     }
     if (user.lockedUntil && user.lockedUntil > now) throw this.locked(user.lockedUntil);
-    if (!(await verifyPassword(input.password, user.passwordHash)))
+    if (!(await this.passwords.verify(input.password, user.passwordHash)))
       throw await this.failed(user, 'password', WRONG_CREDENTIALS, UserErrorCode.INVALID_CREDENTIALS);
     // Only someone who knows the password learns that the account is disabled.
     if (user.state !== UserState.ACTIVE) throw refused('login', UserErrorCode.ACCOUNT_DISABLED, 'The account is disabled; ask an administrator.');
     const step = user.totpEnabledAt ? await this.secondFactor(user, input.totpCode, now) : null;
+    const renewedHash = this.passwords.isOutdated(user.passwordHash) ? await this.passwords.hash(input.password) : null;
     return em.transactional(async (tx) => {
+      if (renewedHash) await tx.nativeUpdate(User, { id: user.id }, { passwordHash: renewedHash });
       if (step !== null) {
         // Accepting a step at most once, even under two simultaneous sign-ins with the same code.
         const taken = await tx.nativeUpdate(
@@ -84,7 +88,7 @@ export class AccountService {
 
   async changePassword(em: EntityManager, user: User, current: string, next: string): Promise<User> {
     await em.populate(user, ['passwordHash']);
-    if (!user.passwordHash || !(await verifyPassword(current, user.passwordHash))) {
+    if (!user.passwordHash || !(await this.passwords.verify(current, user.passwordHash))) {
       throw refused('currentPassword', UserErrorCode.INVALID_CREDENTIALS, 'The current password is wrong.');
     }
     await this.setPassword(em, user, next, 'newPassword');
@@ -116,7 +120,7 @@ export class AccountService {
     const { PASSWORD_MIN_LENGTH, PASSWORD_MIN_CLASSES } = this.services.config;
     const problem = passwordProblem(password, { minLength: PASSWORD_MIN_LENGTH, minClasses: PASSWORD_MIN_CLASSES }, user);
     if (problem) throw refused(field, UserErrorCode.WEAK_PASSWORD, problem);
-    user.passwordHash = await hashPassword(password);
+    user.passwordHash = await this.passwords.hash(password);
     user.passwordChangedAt = this.services.clock.now();
     await em.flush();
   }

@@ -1,11 +1,14 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { DEFAULT_PASSWORD_HASH_COST } from '../platform/config';
 
 /**
  * Passwords are hashed with scrypt, the memory-hard function in Node's own crypto (RFC 7914): N=2^15, r=8, p=1
  * costs 32 MiB and some 50–100 ms per hash, as OWASP's password storage guidance recommends as a minimum. The
- * parameters travel with each hash, so that they can be raised later without locking anyone out.
+ * parameters travel with each hash, so that they can be raised later without locking anyone out: a sign-in that
+ * finds a hash of a lower cost than the configured one hashes the password again.
  */
-const PARAMETERS = { N: 2 ** 15, r: 8, p: 1 };
+const BLOCK_SIZE = 8;
+const PARALLELISM = 1;
 const KEY_LENGTH = 32;
 
 function derive(password: string, salt: Buffer, options: ScryptOptions): Promise<Buffer> {
@@ -16,23 +19,36 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   );
 }
 
-export async function hashPassword(password: string): Promise<string> {
-  const salt = randomBytes(16);
-  const key = await derive(password, salt, PARAMETERS);
-  return `scrypt$${PARAMETERS.N}$${PARAMETERS.r}$${PARAMETERS.p}$${salt.toString('base64url')}$${key.toString('base64url')}`;
-}
+/** Hashes and verifies passwords at a cost of 2^`cost` (PASSWORD_HASH_COST). */
+export class PasswordHasher {
+  private decoy: Promise<string> | null = null;
 
-export async function verifyPassword(password: string, stored: string): Promise<boolean> {
-  const [scheme, n, r, p, salt, key] = stored.split('$');
-  if (scheme !== 'scrypt' || !key) return false;
-  const expected = Buffer.from(key, 'base64url');
-  const actual = await derive(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
-  return actual.length === expected.length && timingSafeEqual(actual, expected);
-}
+  constructor(private readonly cost = DEFAULT_PASSWORD_HASH_COST) {}
 
-/** Spends the time of a verification when there is no hash to verify, so that timing does not tell which logins exist. */
-let decoy: Promise<string> | null = null;
-export async function verifyNothing(password: string): Promise<false> {
-  await verifyPassword(password, await (decoy ??= hashPassword('decoy-password-never-matches')));
-  return false;
+  async hash(password: string): Promise<string> {
+    const salt = randomBytes(16);
+    const N = 2 ** this.cost;
+    const key = await derive(password, salt, { N, r: BLOCK_SIZE, p: PARALLELISM });
+    return `scrypt$${N}$${BLOCK_SIZE}$${PARALLELISM}$${salt.toString('base64url')}$${key.toString('base64url')}`;
+  }
+
+  async verify(password: string, stored: string): Promise<boolean> {
+    const [scheme, n, r, p, salt, key] = stored.split('$');
+    if (scheme !== 'scrypt' || !key) return false;
+    const expected = Buffer.from(key, 'base64url');
+    const actual = await derive(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
+    return actual.length === expected.length && timingSafeEqual(actual, expected);
+  }
+
+  /** Whether a stored hash was made with weaker parameters than this hasher's: its owner's next sign-in renews it. */
+  isOutdated(stored: string): boolean {
+    const [scheme, n, r, p] = stored.split('$');
+    return scheme !== 'scrypt' || Number(n) < 2 ** this.cost || Number(r) < BLOCK_SIZE || Number(p) < PARALLELISM;
+  }
+
+  /** Spends the time of a verification when there is no hash to verify, so that timing does not tell which logins exist. */
+  async verifyNothing(password: string): Promise<false> {
+    await this.verify(password, await (this.decoy ??= this.hash('decoy-password-never-matches')));
+    return false;
+  }
 }

@@ -4,7 +4,7 @@ import type { PlatformServices } from '../platform/context';
 import type { SeedOptions } from '../platform/module';
 import { Role } from '../platform/auth/principal';
 import { User, UserState } from './user.entity';
-import { hashPassword } from './password-hash';
+import { PasswordHasher } from './password-hash';
 import { userScopeSource } from './user-scopes';
 
 interface DemoPerson {
@@ -62,7 +62,7 @@ export async function seedUsers(em: EntityManager, options: SeedOptions, platfor
   const now = platform.clock.now();
   // Beyond one's own machine a printed password would end up in some log: the accounts wait for reset links instead.
   const password = platform.config.isDevelopment ? demoPassword() : null;
-  const passwordHash = password ? await hashPassword(password) : null;
+  const passwordHash = password ? await new PasswordHasher(platform.config.PASSWORD_HASH_COST).hash(password) : null;
   for (const person of fresh) {
     em.create(User, {
       ...person,

@@ -1,6 +1,6 @@
 import { Role } from '../../modules/platform/auth/principal';
 import { AppealIndicatorsDocument, AppealsDocument, TypicalCasesDocument, type AppealFilter } from '../../schema/generated/graphql';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 describe('demo appeals', () => {
   let app: TestApp;
@@ -8,7 +8,7 @@ describe('demo appeals', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     await app.seed(120, 1, ['enterprise', 'one-matter', 'appeals']);
-  }, 180_000);
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   it('fill the pool through the services: many channels, open and closed appeals, a history for each', async () => {

@@ -1,7 +1,7 @@
 import { Role } from '../../modules/platform/auth/principal';
 import { EnterprisesWithCataloguesDocument } from '../../schema/generated/graphql';
 import type { GraphQLClient } from '../support/graphql-client';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 describe('a nested query over a page of enterprises', () => {
   let app: TestApp;
@@ -11,7 +11,7 @@ describe('a nested query over a page of enterprises', () => {
     app = await TestApp.start();
     admin = await app.clientAs(Role.ADMIN);
     await app.seed(120, 1, ['enterprise']);
-  });
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   async function statementsFor(first: number): Promise<number> {

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../../modules/platform/auth/principal';
 import type { GraphQLClient } from '../support/graphql-client';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 // Inspections draw on the registry, the chains, credit grades and officers; cases play no part in them.
 const MODULES = ['enterprise', 'one-category', 'huyou', 'camellia-oil', 'chip', 'stone', 'paper', 'credit', 'users', 'inspections'];
@@ -29,7 +29,7 @@ describe('the inspections demo data', () => {
     app = await TestApp.start();
     await app.seed(120, 3, MODULES);
     analyst = await app.clientAs(Role.ANALYST);
-  }, 600_000);
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   const counts = async () => {

@@ -1,6 +1,6 @@
 import { Role } from '../../modules/platform/auth/principal';
 import type { GraphQLClient } from '../support/graphql-client';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 import { invite } from '../users/users-support';
 
 const DRAW_FIELDS = `id sequence seed algorithmVersion state reason ratioRule creditRuleApplied poolSize inspectorPoolSize
@@ -63,7 +63,7 @@ describe('inspections: pools, draws, replays, redraws and joint visits', () => {
       );
       expect(defined.data!.inspectionItemDefine.userErrors).toEqual([]);
     }
-  }, 120_000);
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   async function createPlan(input: Record<string, unknown>): Promise<string> {

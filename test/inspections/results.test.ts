@@ -2,7 +2,7 @@ import { ManualClock } from '../../modules/platform/clock';
 import { Role } from '../../modules/platform/auth/principal';
 import { toGlobalId } from '../../modules/platform/relay/global-id';
 import type { GraphQLClient } from '../support/graphql-client';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 import { invite, personSignedIn } from '../users/users-support';
 
 interface UserErrorShape {
@@ -131,7 +131,7 @@ describe('inspections: targeted inspections, results, penalties, the chip chain 
       { input: { enterpriseId: chipMember.id, chain: 'CHIP', node: 'MANUFACTURING' } },
     );
     expect(joined.data!.chainMembershipJoin.userErrors).toEqual([]);
-  }, 180_000);
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   async function targeted(client: GraphQLClient, input: Record<string, unknown>) {

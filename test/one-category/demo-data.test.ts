@@ -1,6 +1,6 @@
 import { Role } from '../../modules/platform/auth/principal';
 import { ChainEnterprisesDocument, ChainPublishedDocument, ChainsDocument } from '../../schema/generated/graphql';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 import { modules } from '../../modules';
 import { chainsOf } from '../../modules/one-category/chain-definition';
 
@@ -10,7 +10,7 @@ describe('chain demo data', () => {
     app = await TestApp.start();
     // The chains' demo data rests on the registry's enterprises alone.
     await app.seed(120, 1, ['enterprise', 'one-category', ...modules.filter((module) => module.extensions?.chain).map((module) => module.name)]);
-  }, 120_000);
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   it('publishes every chain’s bundle and places the chain’s industries at its nodes, with chain data', async () => {

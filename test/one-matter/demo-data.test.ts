@@ -1,13 +1,13 @@
 import { Role } from '../../modules/platform/auth/principal';
 import { CasesDocument, OneMatterIndicatorsDocument, WindowRatingsDocument } from '../../schema/generated/graphql';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 describe('one-matter demo data', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await TestApp.start();
     await app.seed(100, 1, ['enterprise', 'one-matter']);
-  }, 120_000);
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   it('tells a history of cases in every state, handled through the services', async () => {

@@ -1,7 +1,7 @@
 import { ApolloClient, gql, HttpLink, InMemoryCache } from '@apollo/client';
 import { possibleTypes, typePolicies } from '../../schema/generated/apollo-client-policies';
 import { Role } from '../../modules/platform/auth/principal';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 /** The graph as a partner's Apollo Client meets it, with the cache configuration generated beside the schema. */
 describe('Apollo Client with the generated cache policies', () => {
@@ -16,7 +16,7 @@ describe('Apollo Client with the generated cache policies', () => {
       link: new HttpLink({ uri: `${app.url}/graphql`, headers: { authorization: `Bearer ${token}` } }),
       cache: new InMemoryCache({ possibleTypes, typePolicies }),
     });
-  });
+  }, SEEDING_TIMEOUT);
   afterAll(async () => {
     client?.stop();
     await app?.stop();

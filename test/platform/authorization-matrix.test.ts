@@ -23,7 +23,7 @@ import type { ModuleDescriptor } from '../../modules/platform/module';
 import { scopeOf } from '../../modules/one-category/chain-definition';
 import type { Credentials, GraphQLClient, GraphQLResponse } from '../support/graphql-client';
 import { subscriptionClient, subscriptionOutcome } from '../support/subscription-client';
-import { TestApp, type TokenScope } from '../support/test-app';
+import { SEEDING_TIMEOUT, TestApp, type TokenScope } from '../support/test-app';
 import { ROOT_FIELD_RULES, type RootFieldRule, type ScopedRole } from './authorization-matrix.rules';
 import { SCALAR_SAMPLES } from '../support/scalar-samples';
 
@@ -469,7 +469,7 @@ describe.each<CallerSource>(['development tokens', 'registry users'])(
       });
       await Promise.all(lanes);
       for (const entry of fields.filter(({ kind }) => kind !== 'query')) await probe(entry);
-    }, 180_000);
+    }, SEEDING_TIMEOUT);
     afterAll(() => app?.stop());
 
     const describeCell = (cell: Cell) =>

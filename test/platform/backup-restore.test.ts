@@ -6,7 +6,7 @@ import { Role } from '../../modules/platform/auth/principal';
 import { startPlatform, type RunningPlatform } from '../../modules/platform/server/start';
 import { createLogger } from '../../modules/platform/logger';
 import { databaseUrl, withAdminClient } from '../support/database-server';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 function hasTool(tool: string): boolean {
   try {
@@ -32,7 +32,7 @@ const canDump = process.env.DATABASE_URL !== undefined && hasTool('pg_dump') && 
   beforeAll(async () => {
     app = await TestApp.start();
     await app.seed(30, 5);
-  });
+  }, SEEDING_TIMEOUT);
   afterAll(async () => {
     await restored?.stop();
     await app?.stop();

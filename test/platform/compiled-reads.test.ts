@@ -2,7 +2,7 @@ import { Role } from '../../modules/platform/auth/principal';
 import { toGlobalId } from '../../modules/platform/relay/global-id';
 import { READ_WORKLOADS } from '../../bench/api/workloads';
 import type { GraphQLClient } from '../support/graphql-client';
-import { TestApp, type TokenScope } from '../support/test-app';
+import { TestApp, type TokenScope, SEEDING_TIMEOUT } from '../support/test-app';
 
 /**
  * The compiled read path answers queries with one SQL statement instead of the resolvers. Its answers must be the
@@ -33,7 +33,7 @@ describe('compiled reads', () => {
       caseId: toGlobalId('Case', serviceCase.id),
       department: department.code,
     });
-  });
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   const CALLERS: Array<[string, Role | null, () => TokenScope]> = [

@@ -1,7 +1,7 @@
 import { buildClientSchema, getIntrospectionQuery, parse, validate, type IntrospectionQuery, type OperationDefinitionNode } from 'graphql';
 import { collect } from '../../modules/platform/module';
 import type { ExplorerOptions } from '../../modules/platform/server/explorer';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 async function explorerOptions(url: string): Promise<{ options: ExplorerOptions; cacheControl: string | null }> {
   const response = await fetch(`${url}/graphql`, { headers: { accept: 'text/html' } });
@@ -20,7 +20,7 @@ describe('the explorer’s examples', () => {
   beforeAll(async () => {
     development = await TestApp.start({ env: { NODE_ENV: 'development' } });
     await development.seed(16, 2, ['enterprise', 'one-matter', 'one-category', 'credit']);
-  }, 120_000);
+  }, SEEDING_TIMEOUT);
   afterAll(() => development?.stop());
 
   it('open on a development server with every enabled module’s examples and the development administrator’s token', async () => {

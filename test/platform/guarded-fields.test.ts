@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import { Role } from '../../modules/platform/auth/principal';
 import type { TokenScope } from '../support/test-app';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 /**
  * Generated from the live schema: every field of an enterprise, and every field of the objects those return, asked
@@ -42,7 +42,7 @@ describe('guarded fields fail alone', () => {
       [Role.OFFICER]: { department: department.code },
       [Role.DESK]: { chains: ['huyou'] },
     });
-  }, 120_000);
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   /** Fields that can be asked without arguments, with a selection that is valid for their type. */

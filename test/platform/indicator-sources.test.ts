@@ -1,5 +1,5 @@
 import { Role } from '../../modules/platform/auth/principal';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 interface Definition {
   code: string;
@@ -12,7 +12,7 @@ describe('indicator definitions', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     await app.seed(20, 3);
-  });
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   it('name the query, field and arguments of every indicator, and their examples answer', async () => {

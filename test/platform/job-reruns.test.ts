@@ -1,6 +1,6 @@
 import { ManualClock } from '../../modules/platform/clock';
 import { collect } from '../../modules/platform/module';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 /**
  * Every registered job, interrupted at several points of its run, leaves nothing half-done, and the run that follows
@@ -12,8 +12,9 @@ describe('jobs interrupted mid-run, then run again', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await TestApp.start({ clock });
-    await app.seed(40, 11);
-  });
+    // A dozen enterprises give every job more than a few statements to run, which is all the interruptions need.
+    await app.seed(12, 11);
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   /** The database's content, without the columns a rerun may legitimately renew (ids of rewritten rows, timestamps). */

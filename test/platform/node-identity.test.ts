@@ -1,6 +1,6 @@
 import { Role } from '../../modules/platform/auth/principal';
 import { errorCode } from '../support/graphql-client';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 /**
  * Objects a client caches have an identity: scores, credit+ scores, memberships, matter steps and published rule
@@ -40,7 +40,7 @@ describe('identity of cached objects', () => {
       MatterItem: data!.matters.nodes[0].items[0].id,
       CreditPlusRuleSet: data!.creditPlusRules.versions[0]?.id,
     });
-  }, 120_000);
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   it('refetches each kind by node(id:) with its type and id', async () => {

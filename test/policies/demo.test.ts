@@ -1,6 +1,6 @@
 import { Role } from '../../modules/platform/auth/principal';
 import { PolicyIndicatorsDocument } from '../../schema/generated/graphql';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 /** The demo county's half year of policy redemptions, made through the services, as the indicators report it. */
 describe('demo policies and redemptions', () => {
@@ -9,7 +9,7 @@ describe('demo policies and redemptions', () => {
     app = await TestApp.start();
     // Policies read facts of the registry, cases, chains and credit; appeals and inspections add nothing to them.
     await app.seed(40, 5, app.modulesExcept('appeals', 'inspections'));
-  });
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   const half = { from: '2026-06-01', to: '2026-11-30' };

@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { modules } from '../../modules';
 import { loadFacts, policyFactsOf } from '../../modules/policies/policy-facts';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 describe('the facts modules offer to policies', () => {
   let app: TestApp;
@@ -10,7 +10,7 @@ describe('the facts modules offer to policies', () => {
     app = await TestApp.start();
     // The facts come from the registry, cases, chains and credit; appeals and inspections offer none.
     await app.seed(60, 5, app.modulesExcept('appeals', 'inspections'));
-  }, 180_000);
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   it('come from the registry, one module per code, each with a type and a description', () => {

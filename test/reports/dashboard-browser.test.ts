@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../modules/platform/auth/principal';
 import { IndicatorBoardDocument } from '../../schema/generated/graphql';
 import type { GraphQLClient } from '../support/graphql-client';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 import { describeInBrowser, launchBrowser } from '../support/browser';
 import { STRONG_PASSWORD, invite, setPassword } from '../users/users-support';
 
@@ -30,7 +30,7 @@ describeInBrowser('the dashboard in a real browser, on the demo data', () => {
       if (!request.url().startsWith(app.url) && !request.url().startsWith('blob:')) foreignRequests.push(request.url());
     });
     mkdirSync(SCREENSHOTS, { recursive: true });
-  }, 240_000);
+  }, SEEDING_TIMEOUT);
   afterAll(async () => {
     await browser?.close();
     await app?.stop();

@@ -5,7 +5,7 @@ import { AdministrativePenaltyRecordDocument, CreditRepairApplyDocument, ReviewS
 import type { GraphQLClient } from '../support/graphql-client';
 import { registerEnterprise } from '../support/fixtures';
 import { handleTask, submitCase } from '../support/one-matter';
-import { TestApp } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
 
 interface Check {
   report: string;
@@ -181,7 +181,7 @@ describe('every module’s cube against the tables', () => {
       input: { penaltyId: administrativePenaltyRecord.penalty!.id, statement: '已整改完毕' },
     });
     expect(creditRepairApply.userErrors).toEqual([]);
-  }, 240_000);
+  }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 
   it.each(CHECKS.map((check) => [check.report, check] as const))('%s agrees with SQL written by hand', async (_name, check) => {

@@ -7,6 +7,12 @@ import type { Clock } from '../../modules/platform/clock';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { GraphQLClient } from './graphql-client';
 
+/**
+ * How long a hook that seeds demo data may take. Seeding writes thousands of rows through the modules' services, and a
+ * shared CI machine runs it a good deal slower than a developer's: jest's default minute is not a rule of the product.
+ */
+export const SEEDING_TIMEOUT = 300_000;
+
 export interface TestAppOptions {
   env?: Record<string, string>;
   modules?: ModuleDescriptor[];
@@ -54,6 +60,8 @@ export class TestApp {
         JOBS_ENABLED: 'false',
         // Tests send hundreds of requests a minute as one caller; the limit has a test of its own.
         RATE_LIMIT_PER_MINUTE: '0',
+        // Tests sign people in hundreds of times: a cheap hash (allowed under NODE_ENV=test only) spares minutes of scrypt.
+        PASSWORD_HASH_COST: '10',
         ...this.options.env,
       },
       modules: this.options.modules,

@@ -116,6 +116,25 @@ describe('users: the registry, local sign-in and sessions', () => {
     expect((await signIn(app, { login: 'lockout', password: STRONG_PASSWORD })).session?.role).toBe('ANALYST');
   });
 
+  it('hashes a password again at the configured cost when its owner signs in with a cheaper hash', async () => {
+    await personSignedIn(app, admin, { login: 'rehash', name: '重算', roles: ['ANALYST'] });
+    const storedHash = async () =>
+      (await app.services.orm.em.fork().execute<Array<{ hash: string }>>(`select password_hash as hash from app_user where login = 'rehash'`))[0]
+        .hash;
+    const before = await storedHash();
+    expect(before).toMatch(/^scrypt\$1024\$8\$1\$/);
+    // A deployment that raises PASSWORD_HASH_COST: each person's next sign-in renews their hash, and the password still works.
+    const raised = await app.startPeer({ PASSWORD_HASH_COST: '11' });
+    expect((await signIn(raised, { login: 'rehash', password: STRONG_PASSWORD })).session?.role).toBe('ANALYST');
+    const after = await storedHash();
+    expect(after).toMatch(/^scrypt\$2048\$8\$1\$/);
+    expect((await signIn(raised, { login: 'rehash', password: STRONG_PASSWORD })).session?.role).toBe('ANALYST');
+    expect(await storedHash()).toBe(after);
+    // A wrong password renews nothing.
+    expect((await signIn(app, { login: 'rehash', password: 'Wrong-password-123' })).userErrors[0].code).toBe('INVALID_CREDENTIALS');
+    expect(await storedHash()).toBe(after);
+  });
+
   it('rotates refresh tokens, and revokes the session when a spent one comes back', async () => {
     const first = await personSignedIn(app, admin, { login: 'rotation', name: '刘转', roles: ['ANALYST'] });
     const second = await refresh(app, first.refreshToken);
