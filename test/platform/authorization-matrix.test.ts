@@ -23,7 +23,7 @@ import type { ModuleDescriptor } from '../../modules/platform/module';
 import { scopeOf } from '../../modules/one-category/chain-definition';
 import type { Credentials, GraphQLClient, GraphQLResponse } from '../support/graphql-client';
 import { subscriptionClient, subscriptionOutcome } from '../support/subscription-client';
-import { SEEDING_TIMEOUT, TestApp, type TokenScope } from '../support/test-app';
+import { SEEDING_TIMEOUT, TestApp, type TokenScope, SHARED_DEMO } from '../support/test-app';
 import { ROOT_FIELD_RULES, type RootFieldRule, type ScopedRole } from './authorization-matrix.rules';
 import { SCALAR_SAMPLES } from '../support/scalar-samples';
 
@@ -282,8 +282,7 @@ describe.each<CallerSource>(['development tokens', 'registry users'])(
     }
 
     beforeAll(async () => {
-      app = await TestApp.start();
-      await app.seed(12, 3);
+      app = await TestApp.start({ demo: SHARED_DEMO });
       const admin = await app.clientAs(Role.ADMIN);
       const introspection = await admin.raw<IntrospectionQuery>(getIntrospectionQuery());
       schema = buildClientSchema(introspection.data!);

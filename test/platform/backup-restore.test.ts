@@ -6,7 +6,7 @@ import { Role } from '../../modules/platform/auth/principal';
 import { startPlatform, type RunningPlatform } from '../../modules/platform/server/start';
 import { createLogger } from '../../modules/platform/logger';
 import { databaseUrl, withAdminClient } from '../support/database-server';
-import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT, SHARED_DEMO } from '../support/test-app';
 
 function hasTool(tool: string): boolean {
   try {
@@ -30,8 +30,7 @@ const canDump = process.env.DATABASE_URL !== undefined && hasTool('pg_dump') && 
   let restored: RunningPlatform | undefined;
 
   beforeAll(async () => {
-    app = await TestApp.start();
-    await app.seed(30, 5);
+    app = await TestApp.start({ demo: SHARED_DEMO });
   }, SEEDING_TIMEOUT);
   afterAll(async () => {
     await restored?.stop();

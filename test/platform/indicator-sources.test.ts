@@ -1,5 +1,5 @@
 import { Role } from '../../modules/platform/auth/principal';
-import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT, SHARED_DEMO } from '../support/test-app';
 
 interface Definition {
   code: string;
@@ -10,8 +10,7 @@ interface Definition {
 describe('indicator definitions', () => {
   let app: TestApp;
   beforeAll(async () => {
-    app = await TestApp.start();
-    await app.seed(20, 3);
+    app = await TestApp.start({ demo: SHARED_DEMO });
   }, SEEDING_TIMEOUT);
   afterAll(() => app?.stop());
 

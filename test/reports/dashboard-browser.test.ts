@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { Role } from '../../modules/platform/auth/principal';
 import { IndicatorBoardDocument } from '../../schema/generated/graphql';
 import type { GraphQLClient } from '../support/graphql-client';
-import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT, SHARED_DEMO } from '../support/test-app';
 import { describeInBrowser, launchBrowser } from '../support/browser';
 import { STRONG_PASSWORD, invite, setPassword } from '../users/users-support';
 
@@ -19,8 +19,7 @@ describeInBrowser('the dashboard in a real browser, on the demo data', () => {
   const foreignRequests: string[] = [];
 
   beforeAll(async () => {
-    app = await TestApp.start();
-    await app.seed(40, 5);
+    app = await TestApp.start({ demo: SHARED_DEMO });
     analyst = await app.clientAs(Role.ANALYST);
     const { link } = await invite(await app.clientAs(Role.ADMIN), { login: 'board.analyst', name: '看板分析员', roles: ['ANALYST'] });
     await setPassword(app, link);

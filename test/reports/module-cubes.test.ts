@@ -5,7 +5,7 @@ import { AdministrativePenaltyRecordDocument, CreditRepairApplyDocument, ReviewS
 import type { GraphQLClient } from '../support/graphql-client';
 import { registerEnterprise } from '../support/fixtures';
 import { handleTask, submitCase } from '../support/one-matter';
-import { TestApp, SEEDING_TIMEOUT } from '../support/test-app';
+import { TestApp, SEEDING_TIMEOUT, SHARED_DEMO } from '../support/test-app';
 
 interface Check {
   report: string;
@@ -146,8 +146,7 @@ describe('every module’s cube against the tables', () => {
   let analyst: GraphQLClient;
 
   beforeAll(async () => {
-    app = await TestApp.start();
-    await app.seed(40, 5);
+    app = await TestApp.start({ demo: SHARED_DEMO });
     analyst = await app.clientAs(Role.ANALYST);
     // What the small demo lacks: a rectification after a bad review, and a credit repair application.
     const enterprise = await registerEnterprise(await app.clientAs(Role.ADMIN));

@@ -4,7 +4,8 @@ import type { ModuleDescriptor } from '../../modules/platform/module';
 import { Role } from '../../modules/platform/auth/principal';
 import { runSeeds } from '../../modules/platform/database/seed';
 import type { Clock } from '../../modules/platform/clock';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { localDateInShanghai } from '../../modules/platform/calendar/working-day-calendar';
+import { createFilledTestDatabase, createTestDatabase, type TestDatabase } from './test-database';
 import { GraphQLClient } from './graphql-client';
 
 /**
@@ -13,11 +14,28 @@ import { GraphQLClient } from './graphql-client';
  */
 export const SEEDING_TIMEOUT = 300_000;
 
+/**
+ * The demo of every module that suites reading "a realistic graph" share: seeded once per run, however many use it.
+ */
+export const SHARED_DEMO: DemoData = { enterprises: 40, seed: 5 };
+
 export interface TestAppOptions {
   env?: Record<string, string>;
   modules?: ModuleDescriptor[];
   /** Business time for tests that move across holidays; the system clock otherwise. */
   clock?: Clock;
+  /**
+   * Demo data the server starts on, seeded once per run for every file that asks for the same (with the same modules,
+   * settings and clock) and cloned for each: for suites that read a demo rather than examine how it is seeded.
+   */
+  demo?: DemoData;
+}
+
+export interface DemoData {
+  enterprises: number;
+  seed: number;
+  /** The modules whose demo data to seed; every enabled module's when absent. */
+  only?: string[];
 }
 
 export interface TokenScope {
@@ -39,7 +57,7 @@ export class TestApp {
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
     const app = new TestApp();
     app.options = options;
-    app.database = await createTestDatabase();
+    app.database = options.demo ? await createFilledTestDatabase(app.demoKey(options.demo), (url) => app.seedDatabase(url, options.demo!)) : await createTestDatabase();
     try {
       app.running = await app.startPlatformOn(app.database.url);
     } catch (error) {
@@ -49,7 +67,24 @@ export class TestApp {
     return app;
   }
 
-  private startPlatformOn(databaseUrl: string): Promise<RunningPlatform> {
+  /** Everything the seeded rows depend on: the demo's size, the modules, the settings, and the day (or instant) it is. */
+  private demoKey(demo: DemoData): string {
+    const modules = this.options.modules?.map((module) => module.name) ?? 'all';
+    const time = this.options.clock ? this.options.clock.now().toISOString() : `system clock on ${localDateInShanghai(new Date())}`;
+    return JSON.stringify({ demo, modules, env: this.options.env ?? {}, time });
+  }
+
+  /** Seeds a database through a server of its own, stopped once done, as `npm run seed` does. */
+  private async seedDatabase(databaseUrl: string, demo: DemoData): Promise<void> {
+    const seeder = await this.startPlatformOn(databaseUrl, () => {});
+    try {
+      await runSeeds(seeder.services, { enterprises: demo.enterprises, seed: demo.seed }, demo.only);
+    } finally {
+      await seeder.stop();
+    }
+  }
+
+  private startPlatformOn(databaseUrl: string, onQuery: (sql: string) => void = (sql) => this.heard(sql)): Promise<RunningPlatform> {
     return startPlatform({
       env: {
         ...process.env,
@@ -60,20 +95,23 @@ export class TestApp {
         JOBS_ENABLED: 'false',
         // Tests send hundreds of requests a minute as one caller; the limit has a test of its own.
         RATE_LIMIT_PER_MINUTE: '0',
-        // Tests sign people in hundreds of times: a cheap hash (allowed under NODE_ENV=test only) spares minutes of scrypt.
-        PASSWORD_HASH_COST: '10',
+        // Tests sign people in hundreds of times: a cheap hash spares minutes of scrypt. The configuration allows it under
+        // NODE_ENV=test only, so a suite that starts the server as development or production hashes at the full cost.
+        ...(this.options.env?.NODE_ENV && this.options.env.NODE_ENV !== 'test' ? {} : { PASSWORD_HASH_COST: '10' }),
         ...this.options.env,
       },
       modules: this.options.modules,
       clock: this.options.clock,
-      onQuery: (sql) => {
-        this.statements.push(sql);
-        if (this.failingStatement !== undefined && --this.failingStatement === 0) {
-          this.failingStatement = undefined;
-          throw new Error('interrupted by the test');
-        }
-      },
+      onQuery,
     });
+  }
+
+  private heard(sql: string): void {
+    this.statements.push(sql);
+    if (this.failingStatement !== undefined && --this.failingStatement === 0) {
+      this.failingStatement = undefined;
+      throw new Error('interrupted by the test');
+    }
   }
 
   /** A second instance of the server on the same database, as a deployment with several instances runs; `env` changes its settings. */
