@@ -4,7 +4,9 @@ import { runDatabasesPrefix } from './test-database';
 
 export default async function globalTeardown(): Promise<void> {
   await withAdminClient(async (client) => {
-    const { rows } = await client.query<{ name: string }>('select datname as name from pg_database where starts_with(datname, $1)', [runDatabasesPrefix()]);
+    const { rows } = await client.query<{ name: string }>('select datname as name from pg_database where starts_with(datname, $1)', [
+      runDatabasesPrefix(),
+    ]);
     for (const { name } of rows) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
   });
   const embedded = (globalThis as { __embeddedTestDatabase?: { stop(): Promise<void>; directory: string } }).__embeddedTestDatabase;

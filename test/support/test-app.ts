@@ -57,7 +57,9 @@ export class TestApp {
   static async start(options: TestAppOptions = {}): Promise<TestApp> {
     const app = new TestApp();
     app.options = options;
-    app.database = options.demo ? await createFilledTestDatabase(app.demoKey(options.demo), (url) => app.seedDatabase(url, options.demo!)) : await createTestDatabase();
+    app.database = options.demo
+      ? await createFilledTestDatabase(app.demoKey(options.demo), (url) => app.seedDatabase(url, options.demo!))
+      : await createTestDatabase();
     try {
       app.running = await app.startPlatformOn(app.database.url);
     } catch (error) {

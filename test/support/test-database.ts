@@ -33,9 +33,7 @@ export async function createFilledTestDatabase(key: string, fill: (url: string) 
       try {
         await fill(building.url);
         // No session may stay on a database that is renamed or cloned.
-        await client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [
-          building.name,
-        ]);
+        await client.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [building.name]);
         await client.query(`ALTER DATABASE ${building.name} RENAME TO ${filled}`);
       } catch (error) {
         await building.drop();
