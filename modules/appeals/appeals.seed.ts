@@ -60,8 +60,8 @@ const on = seedActor;
 const officer = seedOfficer;
 
 /**
- * Demo appeals through the real services: received from every channel between August and November 2026,
- * classified and assigned by the dispatcher, handled by the departments (some returned, extended, co-handled or
+ * Demo appeals through the real services: received from every channel between August and November 2026 (on the
+ * demo's timeline), classified and assigned by the dispatcher, handled by the departments (some returned, extended, co-handled or
  * late), followed up (most satisfied, some reopened) and closed, a few written up as typical cases; the latest ones
  * stop part-way, as in a live pool. The same seed always tells the same story, and a rerun adds nothing.
  */
@@ -78,13 +78,15 @@ export async function seedAppeals(em: EntityManager, options: SeedOptions, platf
       (appeal) => appeal.channelReference,
     ),
   );
-  const span = parseLocalDate(LAST_DAY) - parseLocalDate(FIRST_DAY);
+  const timeline = options.timeline;
+  const firstDay = timeline.day(FIRST_DAY);
+  const span = parseLocalDate(timeline.day(LAST_DAY)) - parseLocalDate(firstDay);
   let typicalCases = 0;
 
   for (let index = 0; index < count; index++) {
     if (seeded.has(reference(index))) continue;
     const enterprise = enterprises[index % enterprises.length];
-    const receivedOn = calendar.addWorkingDays(formatEpochDay(parseLocalDate(FIRST_DAY) + faker.number.int(span) - 1), 1);
+    const receivedOn = calendar.addWorkingDays(formatEpochDay(parseLocalDate(firstDay) + faker.number.int(span) - 1), 1);
     const channelCode = faker.helpers.weightedArrayElement(CHANNELS);
     const category = faker.helpers.objectKey(PROBLEMS);
     const problem = PROBLEMS[category];
@@ -101,7 +103,7 @@ export async function seedAppeals(em: EntityManager, options: SeedOptions, platf
         faker.helpers.arrayElement(['张', '王', '李', '赵', '陈', '刘']) + faker.helpers.arrayElement(['伟', '芳', '敏', '强', '磊', '静']),
       contactPhone: `13${faker.string.numeric(9)}`,
     });
-    const story = new DemoStory(em, platform, calendar, faker, dispatcher, appeal, receivedOn);
+    const story = new DemoStory(em, platform, calendar, faker, dispatcher, appeal, receivedOn, timeline.day(DEMO_TODAY));
     const closed = await story.unfold(category, problem.departments);
     if (closed && appeal.grade === AppealGrade.COMPLEX && typicalCases < 3) {
       typicalCases++;
@@ -116,7 +118,7 @@ export async function seedAppeals(em: EntityManager, options: SeedOptions, platf
   }
 }
 
-/** One appeal's way through the loop, stopping where "now" (DEMO_TODAY) finds it. */
+/** One appeal's way through the loop, stopping where the demo's "now" (DEMO_TODAY, on its timeline) finds it. */
 class DemoStory {
   private readonly id: string;
 
@@ -128,6 +130,7 @@ class DemoStory {
     private readonly dispatcher: Principal,
     private readonly appeal: Appeal,
     private day: string,
+    private readonly today: string,
   ) {
     this.id = toGlobalId('Appeal', appeal.id);
   }
@@ -135,7 +138,7 @@ class DemoStory {
   /** Moves the story on by working days; false when that passes "now". */
   private advance(days: number): boolean {
     this.day = this.calendar.addWorkingDays(this.day, days);
-    return this.day < DEMO_TODAY;
+    return this.day < this.today;
   }
 
   private as(principal: Principal) {

@@ -8,6 +8,7 @@ import { seedActor, seedOfficer } from '../platform/database/seed-actor';
 import { UserErrorsException } from '../platform/errors/user-error';
 import { toGlobalId } from '../platform/relay/global-id';
 import { addMonths } from '../platform/calendar/months';
+import type { DemoTimeline } from '../platform/database/demo-timeline';
 import { formatEpochDay, parseLocalDate, type WorkingDayCalendar } from '../platform/calendar/working-day-calendar';
 import { Department } from '../one-matter/department.entity';
 import { Enterprise } from '../enterprise/enterprise.entity';
@@ -177,7 +178,7 @@ const lastDayOfMonth = (month: string) => formatEpochDay(parseLocalDate(addMonth
 
 /**
  * Demo random inspections (双随机、一公开) through the real services: the lists of six departments, their qualified
- * officers (registry users), a year of plans (December 2025 – November 2026, monthly or quarterly) drawn with seeds
+ * officers (registry users), a year of plans (December 2025 – November 2026 on the demo's timeline, monthly or quarterly) drawn with seeds
  * of the demo's own, targeted inspections that mostly join another department's visit, and results recorded and
  * published (mostly on time) up to the demo's "now"; the last month stops part-way. The same seed tells the same
  * story, and a rerun adds nothing.
@@ -189,18 +190,21 @@ export async function seedInspections(em: EntityManager, options: SeedOptions, p
   );
   const demo = DEPARTMENTS.filter((department) => departments.has(department.code));
   if (demo.length === 0) return;
-  const items = new InspectionItemService(seedActor(em, platform, ADMIN, FIRST_MONTH));
+  const timeline = options.timeline;
+  const firstMonth = timeline.day(FIRST_MONTH);
+  const today = timeline.day(DEMO_TODAY);
+  const items = new InspectionItemService(seedActor(em, platform, ADMIN, firstMonth));
   for (const department of demo) {
     for (const entry of department.items) await items.define(em, { ...entry, departmentCode: department.code, chains: [], licences: [] });
   }
   await em.flush();
-  const officers = await seedOfficers(em, faker, demo);
+  const officers = await seedOfficers(em, faker, demo, timeline);
   if ((await em.count(InspectionPlan, { number: { $like: '%-demo%' } })) > 0) return;
   if ((await em.count(Enterprise, { lifecycleStage: { $nin: [LifecycleStage.DEREGISTERED, LifecycleStage.DEREGISTERING] } })) === 0) return;
   const calendar = platform.calendar.calendar();
 
   for (let index = 0; index < MONTHS; index++) {
-    const month = addMonths(FIRST_MONTH, index);
+    const month = addMonths(firstMonth, index);
     const drawn: Inspection[] = [];
     for (const department of demo) {
       if (index % department.every !== 0) continue;
@@ -215,7 +219,7 @@ export async function seedInspections(em: EntityManager, options: SeedOptions, p
           title: `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月起${department.every === 3 ? '季度' : '双月'}双随机抽查计划`,
         },
       ];
-      if (FLAT_CAMPAIGN.department === department.code && FLAT_CAMPAIGN.month === month) {
+      if (FLAT_CAMPAIGN.department === department.code && timeline.day(FLAT_CAMPAIGN.month) === month) {
         plans.push({
           number: planNumber(department.code, month, true),
           items: FLAT_CAMPAIGN.items,
@@ -249,14 +253,14 @@ export async function seedInspections(em: EntityManager, options: SeedOptions, p
       }
     }
     const targeted = await orderTargeted(em, platform, faker, demo, officers, month, drawn);
-    await recordResults(em, platform, calendar, faker, [...drawn, ...targeted]);
+    await recordResults(em, platform, calendar, faker, [...drawn, ...targeted], today);
     // Everything is flushed; a growing identity map would make every later flush slower.
     em.clear();
   }
 }
 
 /** Qualified officers of each department (执法人员), as registry users; existing logins are left alone. */
-async function seedOfficers(em: EntityManager, faker: Faker, demo: DemoDepartment[]): Promise<Map<string, User[]>> {
+async function seedOfficers(em: EntityManager, faker: Faker, demo: DemoDepartment[], timeline: DemoTimeline): Promise<Map<string, User[]>> {
   const logins = demo.flatMap((department) => Array.from({ length: department.officers }, (_, index) => `inspector.${department.code}.${index + 1}`));
   const existing = new Map((await em.find(User, { login: { $in: logins } })).map((user) => [user.login, user]));
   const officers = new Map<string, User[]>();
@@ -275,7 +279,9 @@ async function seedOfficers(em: EntityManager, faker: Faker, demo: DemoDepartmen
             roles: [Role.OFFICER],
             department: department.code,
             state: UserState.INVITED,
-            qualifications: [{ certificateNumber: certificate, fields, validUntil: index === department.officers ? '2026-06-30' : null }],
+            qualifications: [
+              { certificateNumber: certificate, fields, validUntil: index === department.officers ? timeline.day('2026-06-30') : null },
+            ],
           }),
       );
     }
@@ -346,7 +352,7 @@ async function orderTargeted(
 
 /**
  * Results of the month's inspections, recorded a few working days after they took place and published within the
- * publicity deadline, a few late; what "now" (DEMO_TODAY) has not reached stays open.
+ * publicity deadline, a few late; what the demo's "now" (`today`) has not reached stays open.
  */
 async function recordResults(
   em: EntityManager,
@@ -354,17 +360,18 @@ async function recordResults(
   calendar: WorkingDayCalendar,
   faker: Faker,
   inspections: Inspection[],
+  today: string,
 ): Promise<void> {
   for (const inspection of [...inspections].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const department = inspection.department.getEntity().code;
-    const last = inspection.windowEnd < DEMO_TODAY ? inspection.windowEnd : formatEpochDay(parseLocalDate(DEMO_TODAY) - 3);
+    const last = inspection.windowEnd < today ? inspection.windowEnd : formatEpochDay(parseLocalDate(today) - 3);
     const span = parseLocalDate(last) - parseLocalDate(inspection.windowStart);
-    const recorded = inspection.windowEnd < DEMO_TODAY ? 0.95 : 0.5;
+    const recorded = inspection.windowEnd < today ? 0.95 : 0.5;
     if (span < 0 || faker.number.float() >= recorded) continue;
     let inspectedOn = formatEpochDay(parseLocalDate(inspection.windowStart) + faker.number.int(span));
     while (!calendar.isWorkingDay(inspectedOn) && inspectedOn > inspection.windowStart) inspectedOn = formatEpochDay(parseLocalDate(inspectedOn) - 1);
     const recordedOn = calendar.addWorkingDays(inspectedOn, faker.number.int(3));
-    if (recordedOn > DEMO_TODAY) continue;
+    if (recordedOn > today) continue;
     const officer = seedOfficer(department, 'demo-inspections');
     const results = inspection.itemCodes.map((itemCode) => {
       const outcome = faker.helpers.weightedArrayElement([
@@ -389,7 +396,7 @@ async function recordResults(
       faker.number.float() < 0.9
         ? calendar.addWorkingDays(recordedOn, 1 + faker.number.int(12))
         : calendar.addWorkingDays(due, 1 + faker.number.int(5));
-    if (publishedOn > DEMO_TODAY) continue;
+    if (publishedOn > today) continue;
     await service(publishedOn).publish(em, id);
   }
 }

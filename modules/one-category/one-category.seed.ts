@@ -34,7 +34,13 @@ export async function seedOneCategory(em: EntityManager, options: SeedOptions, p
       const extra = faker.number.int(9) < 2 ? chain.nodes.at(-1)!.code : null;
       for (const code of new Set([node, extra].filter((value): value is string => value !== null))) {
         if (existing.has(`${enterprise.id}:${code}`)) continue;
-        em.create(ChainMembership, { enterprise, chain: chain.code, node: code, joinedAt: new Date('2026-05-01T02:00:00Z'), joinedBy: desk.subject });
+        em.create(ChainMembership, {
+          enterprise,
+          chain: chain.code,
+          node: code,
+          joinedAt: options.timeline.instant(new Date('2026-05-01T02:00:00Z')),
+          joinedBy: desk.subject,
+        });
       }
     }
     await em.flush();

@@ -39,7 +39,8 @@ function nextWorkingDay(calendar: WorkingDayCalendar, day: string, days: number)
 }
 
 /**
- * Demo cases through the real services: submitted online or at windows between June and October 2026, handled
+ * Demo cases through the real services: submitted online or at windows between June and October 2026 (on the
+ * demo's timeline: moved to the months before the seeding's), handled
  * by department officers with realistic delays (a few late, a few suspended or refused), partly reviewed; then
  * the windows' monthly ratings are published. The same seed always tells the same story.
  */
@@ -49,7 +50,9 @@ export async function seedOneMatter(em: EntityManager, options: SeedOptions, pla
   // Six in ten enterprises have a case, however large the seed: big seeds keep a realistic density.
   const count = Math.ceil(options.enterprises * 0.6);
   const enterprises = await em.find(Enterprise, { lifecycleStage: { $ne: LifecycleStage.DEREGISTERED } }, { orderBy: { uscc: 'ASC' }, limit: count });
-  const span = parseLocalDate(LAST_DAY) - parseLocalDate(FIRST_DAY);
+  const story = options.timeline;
+  const firstDay = story.day(FIRST_DAY);
+  const span = parseLocalDate(story.day(LAST_DAY)) - parseLocalDate(firstDay);
 
   const keyOf = (enterprise: Enterprise) => `demo-${options.seed}-${enterprise.uscc}`;
   const existing = await em
@@ -62,7 +65,7 @@ export async function seedOneMatter(em: EntityManager, options: SeedOptions, pla
   for (const enterprise of enterprises) {
     // A second run of the same seed leaves the cases of the first alone, as it does with enterprises.
     if (alreadySeeded.has(keyOf(enterprise))) continue;
-    const submittedOn = nextWorkingDay(calendar, formatEpochDay(parseLocalDate(FIRST_DAY) + faker.number.int(span)), 0);
+    const submittedOn = nextWorkingDay(calendar, formatEpochDay(parseLocalDate(firstDay) + faker.number.int(span)), 0);
     const applicant: Principal = {
       ...ANONYMOUS,
       role: Role.ENTERPRISE,
@@ -83,7 +86,8 @@ export async function seedOneMatter(em: EntityManager, options: SeedOptions, pla
     em.clear();
   }
 
-  for (const month of ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10']) await new WindowRatingService(platform).publish(em, month);
+  for (const month of ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10'])
+    await new WindowRatingService(platform).publish(em, story.month(month));
 }
 
 async function handleDemoCase(

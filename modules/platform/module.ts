@@ -1,3 +1,4 @@
+import type { DemoTimeline } from './database/demo-timeline';
 import type { EntityClass, MigrationObject } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { NonEmptyArray } from 'type-graphql';
@@ -18,6 +19,8 @@ export interface SeedOptions {
   onProgress?: (done: number, total: number) => void;
   /** Lines a seed asks to show once to whoever started it (e.g. the demo accounts' password); not logged. */
   notices?: string[];
+  /** When the demo's story happens: its dates moved to the clock (see DemoTimeline), set by runSeeds. */
+  timeline: DemoTimeline;
 }
 
 /**

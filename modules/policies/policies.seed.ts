@@ -15,6 +15,7 @@ import { PolicyService } from './policy.service';
 import { PolicyRedemption, RedemptionState } from './policy-redemption.entity';
 import { PolicyRedemptionService } from './policy-redemption.service';
 import { matchWithoutApplication } from './redemption-match.job';
+import type { DemoTimeline } from '../platform/database/demo-timeline';
 
 const PUBLISHED_ON = '2026-05-25';
 /** The first day of each month of the half year the demo covers: the monthly match runs on each. */
@@ -154,8 +155,8 @@ function chainAwards(platform: PlatformServices): Array<[string, PolicyContent]>
 const REJECTIONS = ['技改项目未完成备案', '设备投资发票不全', '项目已获同类资金支持'];
 
 /**
- * Demo policies and half a year of redemptions through the real services: the policies published in May, the monthly
- * match without application from June to November, enterprises applying for the instant and the reviewed policy, the
+ * Demo policies and half a year of redemptions through the real services (dates on the demo's timeline): the policies
+ * published in May, the monthly match without application from June to November, enterprises applying for the instant and the reviewed policy, the
  * issuing departments deciding and paying; the latest grants are not paid yet. Every enterprise's choices come from
  * its own seeded draw, so a rerun makes the same choices and, finding them made, adds nothing.
  */
@@ -165,20 +166,34 @@ export async function seedPolicies(em: EntityManager, options: SeedOptions, plat
     faker.seed(options.seed * 7919 + [...key].reduce((hash, char) => (hash * 31 + char.charCodeAt(0)) | 0, 0));
     return faker;
   };
+  const timeline = options.timeline;
   for (const [code, content] of [...POLICIES, ...chainAwards(platform)]) {
     if (await em.count(Policy, { code })) continue;
-    const service = new PolicyService(seedActor(em, platform, ADMIN, PUBLISHED_ON));
-    await service.saveDraft(em, code, content, null);
+    const service = new PolicyService(seedActor(em, platform, ADMIN, timeline.day(PUBLISHED_ON)));
+    await service.saveDraft(em, code, onTimeline(content, timeline), null);
     await service.publish(em, code);
   }
-  for (const day of MATCH_DAYS) await matchWithoutApplication(seedActor(em, platform, ADMIN, day).platform, em, day);
-  await seedApplications(em, platform, drawFor);
-  await seedDecisionsAndPayments(em, platform, drawFor);
+  for (const day of MATCH_DAYS.map((storyDay) => timeline.day(storyDay)))
+    await matchWithoutApplication(seedActor(em, platform, ADMIN, day).platform, em, day);
+  await seedApplications(em, platform, drawFor, timeline);
+  await seedDecisionsAndPayments(em, platform, drawFor, timeline.day(DEMO_TODAY));
   em.clear();
 }
 
+/** A policy's content with its dates (validity, parameter values) moved to the demo's timeline. */
+function onTimeline(content: PolicyContent, timeline: DemoTimeline): PolicyContent {
+  return JSON.parse(JSON.stringify(content), (_key, value: unknown) =>
+    typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? timeline.day(value) : value,
+  ) as PolicyContent;
+}
+
 /** Some enterprises apply, each on a day of its own, for the instant and the reviewed policy they qualify for. */
-async function seedApplications(em: EntityManager, platform: PlatformServices, drawFor: (key: string) => Faker): Promise<void> {
+async function seedApplications(
+  em: EntityManager,
+  platform: PlatformServices,
+  drawFor: (key: string) => Faker,
+  timeline: DemoTimeline,
+): Promise<void> {
   const applicable = POLICIES.filter(([, content]) => content.mode !== 'NO_APPLICATION').map(([code, content]) => ({ code, content }));
   const enterprises = await em.find(Enterprise, { lifecycleStage: { $ne: LifecycleStage.DEREGISTERED } }, { orderBy: { uscc: 'ASC' } });
   const applied = new Set(
@@ -190,7 +205,7 @@ async function seedApplications(em: EntityManager, platform: PlatformServices, d
     const draw = drawFor(`apply|${enterprise.uscc}`);
     const wanted = applicable.filter(({ content }) => draw.number.int(99) < (content.mode === 'INSTANT' ? 50 : 35));
     const day = draw.date
-      .between({ from: `${MATCH_DAYS[0]}T00:00:00Z`, to: `${LAST_APPLICATION_DAY}T00:00:00Z` })
+      .between({ from: `${timeline.day(MATCH_DAYS[0])}T00:00:00Z`, to: `${timeline.day(LAST_APPLICATION_DAY)}T00:00:00Z` })
       .toISOString()
       .slice(0, 10);
     const todo = wanted.filter(({ code }) => !applied.has(`${code}|${enterprise.id}`));
@@ -214,7 +229,12 @@ async function seedApplications(em: EntityManager, platform: PlatformServices, d
  * The issuing departments decide reviewed applications within a few days (most approved, some for less, a few
  * rejected) and pay what is granted within two weeks or so, unless that would come after "now".
  */
-async function seedDecisionsAndPayments(em: EntityManager, platform: PlatformServices, drawFor: (key: string) => Faker): Promise<void> {
+async function seedDecisionsAndPayments(
+  em: EntityManager,
+  platform: PlatformServices,
+  drawFor: (key: string) => Faker,
+  today: string,
+): Promise<void> {
   const addDays = (at: Date, days: number) => new Date(at.getTime() + days * 86_400_000).toISOString().slice(0, 10);
   const departments = new Map((await em.find(Policy, {})).map((policy) => [policy.id, policy.draft.departmentCode]));
   const departmentOf = (redemption: PolicyRedemption) => departments.get(redemption.policy.id)!;
@@ -231,7 +251,7 @@ async function seedDecisionsAndPayments(em: EntityManager, platform: PlatformSer
   for (const redemption of pending) {
     const draw = drawFor(`decide|${keyOf(redemption)}`);
     const day = addDays(redemption.grantedAt, draw.number.int({ min: 3, max: 10 }));
-    if (day >= DEMO_TODAY) continue;
+    if (day >= today) continue;
     const approve = draw.number.int(99) < 85;
     const reduced = draw.number.int(99) < 20;
     await new PolicyRedemptionService(seedActor(em, platform, seedOfficer(departmentOf(redemption)), day)).decide(em, {
@@ -251,7 +271,7 @@ async function seedDecisionsAndPayments(em: EntityManager, platform: PlatformSer
   for (const redemption of granted) {
     const draw = drawFor(`pay|${keyOf(redemption)}`);
     const day = addDays(redemption.grantedAt, draw.number.int({ min: 5, max: 20 }));
-    if (day >= DEMO_TODAY) continue;
+    if (day >= today) continue;
     await new PolicyRedemptionService(seedActor(em, platform, seedOfficer(departmentOf(redemption)), day)).pay(em, {
       id: toGlobalId('PolicyRedemption', redemption.id),
       paidOn: day,

@@ -3,6 +3,7 @@ import { startPlatform, type RunningPlatform } from '../../modules/platform/serv
 import type { ModuleDescriptor } from '../../modules/platform/module';
 import { Role } from '../../modules/platform/auth/principal';
 import { runSeeds } from '../../modules/platform/database/seed';
+import { DemoTimeline } from '../../modules/platform/database/demo-timeline';
 import type { Clock } from '../../modules/platform/clock';
 import { localDateInShanghai } from '../../modules/platform/calendar/working-day-calendar';
 import { createFilledTestDatabase, createTestDatabase, type TestDatabase } from './test-database';
@@ -80,7 +81,7 @@ export class TestApp {
   private async seedDatabase(databaseUrl: string, demo: DemoData): Promise<void> {
     const seeder = await this.startPlatformOn(databaseUrl, () => {});
     try {
-      await runSeeds(seeder.services, { enterprises: demo.enterprises, seed: demo.seed }, demo.only);
+      await runSeeds(seeder.services, { enterprises: demo.enterprises, seed: demo.seed, timeline: DemoTimeline.AS_WRITTEN }, demo.only);
     } finally {
       await seeder.stop();
     }
@@ -152,9 +153,12 @@ export class TestApp {
     return this.client.as({ token: await this.token(role, scope) });
   }
 
-  /** Demo data of every module, or of the named ones only. */
+  /**
+   * Demo data of every module, or of the named ones only, on the story's own dates whatever day the suite runs
+   * (DemoTimeline.AS_WRITTEN): what the suites assert about the demo stays true in any year.
+   */
   async seed(enterprises: number, seed = 1, only?: string[]): Promise<void> {
-    await runSeeds(this.running.services, { enterprises, seed }, only);
+    await runSeeds(this.running.services, { enterprises, seed, timeline: DemoTimeline.AS_WRITTEN }, only);
   }
 
   /**

@@ -21,13 +21,17 @@ export function seedCamelliaOil(em: EntityManager, options: SeedOptions): Promis
       });
       em.create(CamelliaQualitySample, {
         enterprise,
-        sampledOn: '2026-08-20',
+        sampledOn: options.timeline.day('2026-08-20'),
         product: '山茶油',
         passed: faker.number.int(99) >= 4,
         traceabilityCode: null,
       });
       if (index % 3 === 0)
-        em.create(CamelliaPressingLicence, { enterprise, licenceNumber: `SC102330822${String(index).padStart(5, '0')}`, validUntil: '2029-06-30' });
+        em.create(CamelliaPressingLicence, {
+          enterprise,
+          licenceNumber: `SC102330822${String(index).padStart(5, '0')}`,
+          validUntil: options.timeline.day('2029-06-30'),
+        });
     },
   );
 }

@@ -22,7 +22,12 @@ export async function seedHuyou(em: EntityManager, options: SeedOptions): Promis
       });
       for (let round = 0; round < 2; round++) {
         const passed = faker.number.int(99) >= 3;
-        em.create(HuyouResidueTest, { orchard, sampledOn: `2026-0${round + 8}-15`, passed, remark: passed ? '未检出超标' : '毒死蜱超标' });
+        em.create(HuyouResidueTest, {
+          orchard,
+          sampledOn: options.timeline.day(`2026-0${round + 8}-15`),
+          passed,
+          remark: passed ? '未检出超标' : '毒死蜱超标',
+        });
       }
     } else {
       em.create(HuyouProductBatch, {
@@ -30,7 +35,7 @@ export async function seedHuyou(em: EntityManager, options: SeedOptions): Promis
         product: faker.helpers.arrayElement(['胡柚汁', '胡柚膏', '双柚汁', '胡柚青果片']),
         traceabilityCode: `HY-${enterprise.uscc.slice(8, 16)}-${membership.node.slice(0, 2)}`,
         quantityKg: `${faker.number.int({ min: 500, max: 50000 })}.00`,
-        producedOn: '2026-09-20',
+        producedOn: options.timeline.day('2026-09-20'),
         salesChannel: faker.helpers.arrayElement(['电商平台', '商超', '展会', '出口']),
       });
     }

@@ -10,10 +10,14 @@ export function seedPaper(em: EntityManager, options: SeedOptions): Promise<void
     'PAPER',
     async () => (await em.count(PaperDischargePermit, {})) > 0,
     (enterprise, faker) => {
-      em.create(PaperDischargePermit, { enterprise, permitNumber: `${enterprise.uscc}P001`, validUntil: '2028-12-31' });
-      em.create(PaperEnergyReport, { enterprise, year: 2025, kgceePerTonne: `${faker.number.int({ min: 280, max: 420 })}.00` });
+      em.create(PaperDischargePermit, { enterprise, permitNumber: `${enterprise.uscc}P001`, validUntil: options.timeline.day('2028-12-31') });
+      em.create(PaperEnergyReport, {
+        enterprise,
+        year: options.timeline.year(2025),
+        kgceePerTonne: `${faker.number.int({ min: 280, max: 420 })}.00`,
+      });
       if (faker.number.int(99) < 10)
-        em.create(PaperEmissionExceedance, { enterprise, occurredOn: '2026-07-09', pollutant: 'COD', multipleOfLimit: '1.20' });
+        em.create(PaperEmissionExceedance, { enterprise, occurredOn: options.timeline.day('2026-07-09'), pollutant: 'COD', multipleOfLimit: '1.20' });
     },
   );
 }

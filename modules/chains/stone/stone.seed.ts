@@ -13,18 +13,23 @@ export function seedStone(em: EntityManager, options: SeedOptions): Promise<void
       em.create(StoneMiningLicence, {
         enterprise,
         licenceNumber: `C33080020101271${String(index).padStart(8, '0')}`,
-        validUntil: '2030-12-31',
+        validUntil: options.timeline.day('2030-12-31'),
         annualCapacityTonnes: `${faker.number.int({ min: 5, max: 80 }) * 10000}.00`,
       });
       const accepted = faker.number.int(9) < 6;
       em.create(StoneRestoration, {
         enterprise,
         areaMu: `${faker.number.int({ min: 5, max: 120 })}.00`,
-        dueOn: '2026-12-31',
-        acceptedOn: accepted ? '2026-06-30' : null,
+        dueOn: options.timeline.day('2026-12-31'),
+        acceptedOn: accepted ? options.timeline.day('2026-06-30') : null,
       });
       if (faker.number.int(99) < 8)
-        em.create(StoneSafetyIncident, { enterprise, occurredOn: '2026-03-12', severity: IncidentSeverity.MINOR, casualties: 0 });
+        em.create(StoneSafetyIncident, {
+          enterprise,
+          occurredOn: options.timeline.day('2026-03-12'),
+          severity: IncidentSeverity.MINOR,
+          casualties: 0,
+        });
     },
   );
 }

@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { SingleBar, Presets } from 'cli-progress';
 import { migrateAndLoadReferenceData } from '../server/start';
 import { runSeeds } from '../database/seed';
+import { DemoTimeline } from '../database/demo-timeline';
 import { runCli, withServices } from './with-services';
 
 /**
@@ -34,7 +35,10 @@ runCli(async () => {
         counted = statements;
       });
       bar.stop();
-      process.stdout.write(`Seeded ${enterprises} demo enterprises with seed ${seed}; existing codes were left as they were.\n`);
+      process.stdout.write(
+        `Seeded ${enterprises} demo enterprises with seed ${seed}, a story ending on ${DemoTimeline.at(services.clock.now()).today}; ` +
+          'existing codes were left as they were.\n',
+      );
       if (values.timings) {
         process.stdout.write(`${'module'.padEnd(22)}${'seconds'.padStart(9)}${'statements'.padStart(12)}\n`);
         for (const row of timings) process.stdout.write(`${row.module.padEnd(22)}${row.seconds.padStart(9)}${String(row.statements).padStart(12)}\n`);

@@ -1,19 +1,22 @@
 import type { PlatformServices } from '../context';
 import type { SeedOptions } from '../module';
 import { SeedRun } from './seed-run.entity';
+import { DemoTimeline } from './demo-timeline';
 import { allowLongStatements } from './statement-timeout';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 /**
  * Runs every enabled module's demo data in registry order (or only the named modules), in one transaction, and
- * records the run. `onModuleSeeded` hears how long each module took, for `npm run seed -- --timings`.
+ * records the run. The story happens on the timeline of the clock unless one is given. `onModuleSeeded` hears how
+ * long each module took, for `npm run seed -- --timings`.
  */
 export async function runSeeds(
   services: PlatformServices,
-  options: SeedOptions,
+  given: Omit<SeedOptions, 'timeline'> & { timeline?: DemoTimeline },
   only?: string[],
   onModuleSeeded?: (module: string, milliseconds: number) => void,
 ): Promise<void> {
+  const options: SeedOptions = { ...given, timeline: given.timeline ?? DemoTimeline.at(services.clock.now()) };
   await services.orm.em.fork().transactional(async (em) => {
     await allowLongStatements(em as EntityManager, services.config.DATABASE_LONG_STATEMENT_TIMEOUT_MS);
     for (const module of services.modules) {
