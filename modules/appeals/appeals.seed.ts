@@ -61,8 +61,8 @@ const officer = seedOfficer;
 
 /**
  * Demo appeals through the real services: received from every channel between August and November 2026 (on the
- * demo's timeline), classified and assigned by the dispatcher, handled by the departments (some returned, extended, co-handled or
- * late), followed up (most satisfied, some reopened) and closed, a few written up as typical cases; the latest ones
+ * demo's timeline), classified and assigned by the dispatcher, handled by the departments (some returned, extended,
+ * co-handled or late), followed up (most satisfied, some reopened) and closed, a few written up as typical cases; the latest ones
  * stop part-way, as in a live pool. The same seed always tells the same story, and a rerun adds nothing.
  */
 export async function seedAppeals(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {

@@ -7,7 +7,7 @@ import type { SeedOptions } from '../platform/module';
 import { seedActor, seedOfficer } from '../platform/database/seed-actor';
 import { UserErrorsException } from '../platform/errors/user-error';
 import { toGlobalId } from '../platform/relay/global-id';
-import { addMonths } from '../platform/calendar/months';
+import { addMonths, lastDayOfMonth } from '../platform/calendar/months';
 import type { DemoTimeline } from '../platform/database/demo-timeline';
 import { formatEpochDay, parseLocalDate, type WorkingDayCalendar } from '../platform/calendar/working-day-calendar';
 import { Department } from '../one-matter/department.entity';
@@ -174,12 +174,11 @@ const FINDINGS: Record<string, string[]> = {
 
 const ADMIN: Principal = { ...ANONYMOUS, role: Role.ADMIN, subject: 'demo-inspections-admin' };
 const planNumber = (department: string, month: string, campaign = false) => `${department}-${month.slice(0, 7)}-demo${campaign ? '-campaign' : ''}`;
-const lastDayOfMonth = (month: string) => formatEpochDay(parseLocalDate(addMonths(month, 1)) - 1);
 
 /**
  * Demo random inspections (双随机、一公开) through the real services: the lists of six departments, their qualified
- * officers (registry users), a year of plans (December 2025 – November 2026 on the demo's timeline, monthly or quarterly) drawn with seeds
- * of the demo's own, targeted inspections that mostly join another department's visit, and results recorded and
+ * officers (registry users), a year of plans (December 2025 – November 2026 on the demo's timeline, monthly or
+ * quarterly) drawn with seeds of the demo's own, targeted inspections that mostly join another department's visit, and results recorded and
  * published (mostly on time) up to the demo's "now"; the last month stops part-way. The same seed tells the same
  * story, and a rerun adds nothing.
  */

@@ -40,9 +40,8 @@ function nextWorkingDay(calendar: WorkingDayCalendar, day: string, days: number)
 
 /**
  * Demo cases through the real services: submitted online or at windows between June and October 2026 (on the
- * demo's timeline: moved to the months before the seeding's), handled
- * by department officers with realistic delays (a few late, a few suspended or refused), partly reviewed; then
- * the windows' monthly ratings are published. The same seed always tells the same story.
+ * demo's timeline), handled by department officers with realistic delays (a few late, a few suspended or refused),
+ * partly reviewed; then the windows' monthly ratings are published. The same seed always tells the same story.
  */
 export async function seedOneMatter(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {
   const faker = demoFaker(options.seed + 7919);

@@ -96,9 +96,9 @@ const schema = z.object({
   /** Users: the shortest local password, and how many of lower case, upper case, digits and symbols it must mix. */
   PASSWORD_MIN_LENGTH: z.coerce.number().int().min(8).max(128).default(12),
   PASSWORD_MIN_CLASSES: z.coerce.number().int().min(1).max(4).default(3),
-  /** Users: failed sign-ins in a row after which an account is locked, and for how many minutes. */
   /** scrypt's cost for local passwords, as the power of two of N; below the default only for the test suite. */
   PASSWORD_HASH_COST: z.coerce.number().int().min(10).max(20).default(DEFAULT_PASSWORD_HASH_COST),
+  /** Users: failed sign-ins in a row after which an account is locked, and for how many minutes. */
   SIGN_IN_LOCKOUT_ATTEMPTS: positiveInt(5),
   SIGN_IN_LOCKOUT_MINUTES: positiveInt(15),
   /** Users: hours an invitation or a password-reset link stays valid. */

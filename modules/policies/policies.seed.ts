@@ -156,8 +156,8 @@ const REJECTIONS = ['技改项目未完成备案', '设备投资发票不全', '
 
 /**
  * Demo policies and half a year of redemptions through the real services (dates on the demo's timeline): the policies
- * published in May, the monthly match without application from June to November, enterprises applying for the instant and the reviewed policy, the
- * issuing departments deciding and paying; the latest grants are not paid yet. Every enterprise's choices come from
+ * published in May, the monthly match without application from June to November, enterprises applying for the
+ * instant and the reviewed policy, the issuing departments deciding and paying; the latest grants are not paid yet. Every enterprise's choices come from
  * its own seeded draw, so a rerun makes the same choices and, finding them made, adds nothing.
  */
 export async function seedPolicies(em: EntityManager, options: SeedOptions, platform: PlatformServices): Promise<void> {

@@ -4,15 +4,13 @@ import { BadUserInputError } from '../platform/errors/top-level-errors';
 import { classOf } from '../platform/indicators/indicator-class';
 import type { IndicatorDefinition } from '../platform/indicators/indicator-definition';
 import { assertIndicatorPeriod } from '../platform/indicators/period';
-import { addMonths } from '../platform/calendar/months';
+import { addMonths, lastDayOfMonth } from '../platform/calendar/months';
 import { reportChainScopeOf, reportCubesOf, type CubeDefinition, type ReportChainScope } from '../platform/reports/cube-definition';
 import { cubeStatement, type CubeRequest } from '../platform/reports/cube-sql';
 import { IndicatorBoard, IndicatorBoardEntry, IndicatorPeriodValue } from './indicator-board.types';
 
 const DAY = 86_400_000;
 const dayOf = (epoch: number) => new Date(epoch).toISOString().slice(0, 10);
-
-const lastDayOfMonth = (day: string) => dayOf(Date.parse(`${addMonths(`${day.slice(0, 7)}-01`, 1)}T00:00:00Z`) - DAY);
 
 /**
  * The periods of the same length before [from, to], oldest first: whole months step back by months (November's

@@ -19,6 +19,13 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   );
 }
 
+/** A stored hash's parts: `scrypt$N$r$p$salt$key`, or null for anything else. */
+function parse(stored: string): { options: Required<Pick<ScryptOptions, 'N' | 'r' | 'p'>>; salt: Buffer; key: Buffer } | null {
+  const [scheme, n, r, p, salt, key] = stored.split('$');
+  if (scheme !== 'scrypt' || !key) return null;
+  return { options: { N: Number(n), r: Number(r), p: Number(p) }, salt: Buffer.from(salt, 'base64url'), key: Buffer.from(key, 'base64url') };
+}
+
 /** Hashes and verifies passwords at a cost of 2^`cost` (PASSWORD_HASH_COST). */
 export class PasswordHasher {
   private decoy: Promise<string> | null = null;
@@ -33,17 +40,16 @@ export class PasswordHasher {
   }
 
   async verify(password: string, stored: string): Promise<boolean> {
-    const [scheme, n, r, p, salt, key] = stored.split('$');
-    if (scheme !== 'scrypt' || !key) return false;
-    const expected = Buffer.from(key, 'base64url');
-    const actual = await derive(password, Buffer.from(salt, 'base64url'), { N: Number(n), r: Number(r), p: Number(p) });
-    return actual.length === expected.length && timingSafeEqual(actual, expected);
+    const parsed = parse(stored);
+    if (!parsed) return false;
+    const actual = await derive(password, parsed.salt, parsed.options);
+    return actual.length === parsed.key.length && timingSafeEqual(actual, parsed.key);
   }
 
   /** Whether a stored hash was made with weaker parameters than this hasher's: its owner's next sign-in renews it. */
   isOutdated(stored: string): boolean {
-    const [scheme, n, r, p] = stored.split('$');
-    return scheme !== 'scrypt' || Number(n) < 2 ** this.cost || Number(r) < BLOCK_SIZE || Number(p) < PARALLELISM;
+    const options = parse(stored)?.options;
+    return !options || options.N < 2 ** this.cost || options.r < BLOCK_SIZE || options.p < PARALLELISM;
   }
 
   /** Spends the time of a verification when there is no hash to verify, so that timing does not tell which logins exist. */

@@ -1,3 +1,9 @@
+/** The last day of the month `date` (YYYY-MM-DD) falls in. */
+export function lastDayOfMonth(date: string): string {
+  // The 31st, cut to the month's length as addMonths cuts any day.
+  return addMonths(`${date.slice(0, 7)}-31`, 0);
+}
+
 /** The same day `months` later (earlier when negative), or the month's last day when it has none (31 January + 1 month: 28 or 29 February). */
 export function addMonths(date: string, months: number): string {
   const year = Number(date.slice(0, 4));

@@ -30,13 +30,19 @@ runCli(async () => {
       bar.start(enterprises, 0);
       const notices: string[] = [];
       let counted = statements;
-      await runSeeds(services, { enterprises, seed, onProgress: (done) => bar.update(done), notices }, undefined, (module, milliseconds) => {
-        timings.push({ module, seconds: (milliseconds / 1000).toFixed(2), statements: statements - counted });
-        counted = statements;
-      });
+      const timeline = DemoTimeline.at(services.clock.now());
+      await runSeeds(
+        services,
+        { enterprises, seed, timeline, onProgress: (done) => bar.update(done), notices },
+        undefined,
+        (module, milliseconds) => {
+          timings.push({ module, seconds: (milliseconds / 1000).toFixed(2), statements: statements - counted });
+          counted = statements;
+        },
+      );
       bar.stop();
       process.stdout.write(
-        `Seeded ${enterprises} demo enterprises with seed ${seed}, a story ending on ${DemoTimeline.at(services.clock.now()).today}; ` +
+        `Seeded ${enterprises} demo enterprises with seed ${seed}, a story ending on ${timeline.today}; ` +
           'existing codes were left as they were.\n',
       );
       if (values.timings) {

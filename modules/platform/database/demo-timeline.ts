@@ -1,11 +1,9 @@
-import { addMonths } from '../calendar/months';
-import { formatEpochDay, localDateInShanghai, parseLocalDate } from '../calendar/working-day-calendar';
+import { addMonths, lastDayOfMonth } from '../calendar/months';
+import { localDateInShanghai, parseLocalDate } from '../calendar/working-day-calendar';
 
 /** The day the demo's story was written to end on: the "now" its open cases, appeals and inspections stop at. */
 const STORY_TODAY = '2026-11-30';
 const STORY_YEAR = 2026;
-
-const lastDayOfMonth = (day: string) => formatEpochDay(parseLocalDate(addMonths(`${day.slice(0, 7)}-01`, 1)) - 1);
 
 /**
  * When the demo's story happens. The seeds tell a year that ends on 30 November 2026; seeded in a later month, every
